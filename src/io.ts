@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import { dirname, basename, join } from 'node:path';
+
+/** The streams and environment a command may touch; passing them in keeps `main` testable in-process. */
+export interface Io {
+  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stderr: { write(chunk: string): unknown; isTTY?: boolean };
+  stdin?: NodeJS.ReadableStream;
+  env: Record<string, string | undefined>;
+}
+
+/** Write a file atomically: a temporary sibling, then rename, so a failed run never leaves half a report. */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(tmp, text);
+    await rename(tmp, path);
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+}
+
+/** Write a command's result to `-o file` atomically, or to stdout. */
+export async function emit(io: Io, text: string, output: string | undefined): Promise<void> {
+  if (output && output !== '-') await writeFileAtomic(output, text);
+  else io.stdout.write(text);
+}
+
+/** Colour only on a TTY, never with NO_COLOR or --no-color. */
+export function useColour(io: Io, colourOption: boolean | undefined): boolean {
+  if (colourOption === false) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  return io.stdout.isTTY === true;
+}

@@ -1,0 +1,112 @@
+/** Shared shapes that cross module boundaries. Module-private types live beside their code. */
+
+export type Severity = 'error' | 'warning';
+
+/** Reasons a whole row is set aside. Errors unless noted. */
+export type SetAsideReason =
+  | 'unknown-area'
+  | 'missing-wave'
+  | 'bad-weight'
+  | 'wrong-field-count'
+  | 'duplicate-id'
+  | 'filtered-out' // warning: the user's own filter (e.g. --wave)
+  | 'missing-weighting-variable';
+
+export const WARNING_SET_ASIDE: ReadonlySet<SetAsideReason> = new Set(['filtered-out']);
+
+/** One problem found in the input, located to file:line:column (1-based). */
+export interface Issue {
+  file: string;
+  line: number;
+  /** 1-based field index; 0 when the problem is the whole row or file. */
+  column: number;
+  columnName: string;
+  reason: string;
+  severity: Severity;
+  value: string;
+  message: string;
+  suggestion?: string;
+}
+
+/** Row accounting: read = analysed + Σ setAside. */
+export interface Accounting {
+  read: number;
+  analysed: number;
+  setAside: Record<string, number>;
+  /** key `${columnName}:${reason}` → count of cells */
+  cellIssues: Record<string, number>;
+  /** item id → reason (e.g. `missing:no-reply`, `excluded:dont-know`) → count */
+  answers: Record<string, Record<string, number>>;
+}
+
+/** Item answer codes as ingest hands them on. Positive values are response codes 1..k. */
+export const CODE_ABSENT = 0; // the item's column is not in this file
+export const CODE_BLANK = -1; // no reply
+export const CODE_MULTIPLE = -98; // more than one box ticked
+export const CODE_NOT_STATED = -99; // refused / not stated
+export const CODE_INVALID = -2; // an unknown code or label (reported as invalid-code)
+
+export const MISSING_REASON: Readonly<Record<number, string>> = {
+  [CODE_BLANK]: 'no-reply',
+  [CODE_MULTIPLE]: 'multiple-ticks',
+  [CODE_NOT_STATED]: 'not-stated',
+  [CODE_INVALID]: 'invalid-code',
+};
+
+/** One analysable questionnaire, after ingest has validated it. */
+export interface SurveyRow {
+  file: string;
+  line: number;
+  respondentId: string | undefined;
+  wave: string;
+  /** registry code of the neighbourhood */
+  area: string;
+  weight: number;
+  /** profile columns (age_band, sex, …) normalised to their canonical label; undefined = not stated */
+  profile: Record<string, string | undefined>;
+  /** one code per codebook item, in codebook order (see CODE_* above) */
+  codes: Int16Array;
+}
+
+/** Weighted and unweighted sums for one indicator in one cell (wave × area × …). Tallies merge by addition. */
+export interface Tally {
+  /** unweighted base (answers neither missing nor excluded) */
+  n: number;
+  /** unweighted positive answers */
+  nPos: number;
+  /** Σw over the base */
+  sw: number;
+  /** Σw² over the base */
+  sw2: number;
+  /** Σw over positive answers */
+  swPos: number;
+  /** Σw² over positive answers */
+  sw2Pos: number;
+  /** counts by `missing:<reason>` or `excluded:<reason>` */
+  reasons: Record<string, number>;
+}
+
+export type Flag = 'ok' | 'indicative' | 'suppressed' | 'no-data';
+
+export type GroupBy = 'all' | 'type' | 'district' | 'neighbourhood' | string;
+
+export type CiMethod = 'wilson' | 'wald' | 'beta';
+
+export interface Estimate {
+  wave: string;
+  groupBy: GroupBy;
+  group: string;
+  indicator: string;
+  ni: string | null;
+  domain: string;
+  positive: number | null;
+  base: number;
+  unweightedPositive: number | null;
+  unweightedBase: number;
+  percent: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  nEff: number;
+  deff: number | null;
+  flag: Flag;
+}

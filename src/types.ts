@@ -110,3 +110,29 @@ export interface Estimate {
   deff: number | null;
   flag: Flag;
 }
+
+/** One entry of the area registry (data/areas.csv or a user's --areas file). */
+export interface Area {
+  code: string;
+  name: string;
+  aliases: string[];
+  district: string;
+  /** rural | deprived | average (or a user's own types) */
+  type: string;
+  typeSource: string;
+  /** questionnaires sent, for the response rate */
+  mailed?: number;
+}
+
+/**
+ * The tallies of one wave and one group, one Tally per codebook item in codebook order.
+ * groupBy 'neighbourhood' has group = area code; 'type' the type; 'district' the district name; 'all' → 'all'.
+ */
+export interface GroupTallies {
+  wave: string;
+  groupBy: GroupBy;
+  group: string;
+  /** returns (rows analysed) in this wave and group */
+  returns: number;
+  tallies: Tally[];
+}

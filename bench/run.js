@@ -1,0 +1,281 @@
+// The benchmark: sc-survey analyse against the I/O floor and the peers of ../shared/anchors (DuckDB, pandas).
+// usage: npm run bench -- [--sizes 10k,100k,1m] [--runs 5] [--tools sc-survey,io-floor,duckdb,pandas]
+//                         [--order anchors|codebook] [--no-check] [--md] [--json FILE]
+// --order codebook benchmarks files with the items in codebook order; the DuckDB anchor then mislabels its items
+// (its read_csv column declaration is positional; see bench/generate.js), so its check is expected to fail.
+// env:   ANCHORS_NODE  folder where @duckdb/node-api@1.5.6-r.1 is installed (default /tmp/sc-survey-anchors)
+//        ANCHORS_DIR   the peer scripts (default ../shared/anchors beside the repository)
+//        PYTHON        an interpreter with pandas (default /usr/bin/python3, Debian's python3-pandas)
+//        DUCKDB_THREADS DuckDB's thread count (default 2, as the issue's goals say)
+// Needs GNU time (/usr/bin/time, Debian package `time`) for the children's peak RSS; without it RSS shows "n/a".
+// sc-survey runs from dist/: build it first (`npm run build`).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureFiles, fileFor, repoRoot } from './generate.js';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : dflt;
+};
+const sizes = opt('--sizes', '10k,100k,1m').split(',');
+const runs = Math.max(1, Number(opt('--runs', '5')));
+const wanted = new Set(opt('--tools', 'sc-survey,io-floor,duckdb,pandas').split(','));
+const doCheck = !args.includes('--no-check');
+const order = opt('--order', 'anchors');
+const anchorsDir = process.env.ANCHORS_DIR ?? path.resolve(repoRoot, '../shared/anchors');
+const anchorsNode = process.env.ANCHORS_NODE ?? '/tmp/sc-survey-anchors';
+const python = process.env.PYTHON ?? '/usr/bin/python3';
+const duckdbThreads = process.env.DUCKDB_THREADS ?? '2';
+const registry = path.join(repoRoot, 'data/areas.csv');
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'sc-bench-'));
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+const log = (s) => process.stderr.write(s + '\n');
+
+/** Runs argv once; returns wall seconds, peak RSS in KiB (or null) and the exit status. */
+function timed(argv, env = {}) {
+  const rssFile = path.join(tmp, 'rss');
+  const full = gnuTime ? [gnuTime, '-f', '%M', '-o', rssFile, ...argv] : argv;
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(full[0], full.slice(1), { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  let rss = null;
+  if (gnuTime && existsSync(rssFile)) {
+    const m = readFileSync(rssFile, 'utf8').trim().split('\n').pop();
+    rss = Number(m);
+    rmSync(rssFile);
+  }
+  return { wall, rss, status: r.status, stderr: String(r.stderr ?? '') };
+}
+
+const node = process.execPath;
+const tools = [
+  {
+    name: 'sc-survey',
+    out: (size) => path.join(tmp, `sc-${size}.json`),
+    argv: (file, out) => [node, path.join(repoRoot, 'bin/sc-survey.js'), 'analyse', file, '--by', 'all,type,district,neighbourhood', '--format', 'json', '-o', out],
+    why: () => (existsSync(path.join(repoRoot, 'dist/cli.js')) ? null : 'dist/cli.js missing: run `npm run build`'),
+  },
+  {
+    name: 'io-floor',
+    out: () => null,
+    argv: (file) => [node, path.join(anchorsDir, 'node_readonly.js'), file],
+    why: () => (existsSync(path.join(anchorsDir, 'node_readonly.js')) ? null : `no ${anchorsDir}/node_readonly.js`),
+  },
+  {
+    name: 'duckdb',
+    out: (size) => path.join(tmp, `duckdb-${size}.csv`),
+    argv: (file, out) => [node, path.join(anchorsDir, 'duckdb_node.js'), file, registry, out],
+    env: { ANCHORS_NODE: anchorsNode, DUCKDB_THREADS: duckdbThreads },
+    why: () =>
+      existsSync(path.join(anchorsNode, 'node_modules/@duckdb/node-api'))
+        ? null
+        : `@duckdb/node-api not found in ANCHORS_NODE=${anchorsNode}; install it: ` +
+          `mkdir -p ${anchorsNode} && cd ${anchorsNode} && npm init -y && npm install @duckdb/node-api@1.5.6-r.1`,
+  },
+  {
+    name: 'pandas',
+    out: (size) => path.join(tmp, `pandas-${size}.csv`),
+    argv: (file, out) => [python, path.join(anchorsDir, 'pandas_ref.py'), file, registry, out],
+    why: () =>
+      spawnSync(python, ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0 ? null : `${python} cannot import pandas (apt-get install python3-pandas)`,
+  },
+].filter((t) => wanted.has(t.name));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Runs each tool once as a warm-up, then `runs` rounds, rotating the order of the tools every round. */
+function bench(list, size) {
+  const samples = new Map(list.map((t) => [t.name, []]));
+  for (let round = -1; round < runs; round++) {
+    const order = list.map((_, i) => list[(i + Math.max(round, 0)) % list.length]);
+    for (const t of order) {
+      const r = timed(t.argv, t.env);
+      if (r.status !== 0) throw new Error(`${t.name} failed on ${size} (exit ${r.status}):\n${r.stderr.slice(0, 2000)}`);
+      if (round >= 0) samples.get(t.name).push(r);
+    }
+  }
+  return list.map((t) => {
+    const s = samples.get(t.name);
+    const rss = s.map((x) => x.rss).filter((x) => x !== null);
+    return { size, tool: t.name, wall: median(s.map((x) => x.wall)), min: Math.min(...s.map((x) => x.wall)), rssMiB: rss.length ? median(rss) / 1024 : null, runs: s.length };
+  });
+}
+
+// ---- the correctness check -------------------------------------------------------------------
+
+function readPeerCsv(file) {
+  const [head, ...lines] = readFileSync(file, 'utf8').trim().split(/\r?\n/);
+  const cols = head.split(',');
+  const ix = (c) => cols.indexOf(c);
+  return lines.map((l) => {
+    const c = l.split(',');
+    return { level: c[ix('level')], wave: c[ix('wave')], key: c[ix('key')], item: c[ix('item')], pos: Number(c[ix('pos')]), valid: Number(c[ix('valid')]), pct: Number(c[ix('pct')]) };
+  });
+}
+
+/** Finds the estimates rows in sc-survey's JSON wherever they sit (objects with groupBy, group, indicator). */
+function findEstimates(json) {
+  const found = [];
+  const walk = (v) => {
+    if (Array.isArray(v)) {
+      if (v.length && v.every((x) => x && typeof x === 'object' && 'groupBy' in x && 'indicator' in x && 'base' in x)) found.push(...v);
+      else v.forEach(walk);
+    } else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(json);
+  return found;
+}
+
+const LEVEL = { nbhd: 'neighbourhood', type: 'type', wave: 'all' };
+const close = (a, b, rel) => Math.abs(a - b) <= rel * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** Compares rows of two sources keyed by (level, wave, key, item); returns a list of mismatch strings. */
+function compareRows(nameA, a, nameB, b) {
+  const key = (r) => `${r.level}|${r.wave}|${r.key.toLowerCase()}|${r.item}`;
+  const mb = new Map(b.map((r) => [key(r), r]));
+  const bad = [];
+  let compared = 0;
+  for (const r of a) {
+    const s = mb.get(key(r));
+    mb.delete(key(r));
+    if (!s) {
+      if (r.valid > 0) bad.push(`${key(r)}: in ${nameA}, not in ${nameB}`);
+      continue;
+    }
+    compared++;
+    if (!close(r.valid, s.valid, 1e-9)) bad.push(`${key(r)}: base ${nameA}=${r.valid} ${nameB}=${s.valid}`);
+    if (r.pos !== null && s.pos !== null && !close(r.pos, s.pos, 1e-9)) bad.push(`${key(r)}: positive ${nameA}=${r.pos} ${nameB}=${s.pos}`);
+    if (r.pct !== null && s.pct !== null && Math.abs(r.pct - s.pct) > 2e-6) bad.push(`${key(r)}: percent ${nameA}=${r.pct} ${nameB}=${s.pct}`);
+  }
+  for (const [k, s] of mb) if (s.valid > 0) bad.push(`${k}: in ${nameB}, not in ${nameA}`);
+  return { compared, bad };
+}
+
+function check(size, available) {
+  const sources = [];
+  for (const t of available) {
+    const out = t.out(size);
+    if (!out || !existsSync(out)) continue;
+    if (t.name === 'sc-survey') {
+      const est = findEstimates(JSON.parse(readFileSync(out, 'utf8')));
+      const rows = est
+        .filter((e) => Object.values(LEVEL).includes(e.groupBy))
+        .map((e) => ({
+          level: Object.keys(LEVEL).find((k) => LEVEL[k] === e.groupBy),
+          wave: String(e.wave),
+          key: e.groupBy === 'all' ? 'ALL' : String(e.group),
+          item: e.indicator,
+          pos: e.positive,
+          valid: e.base,
+          pct: e.percent,
+        }));
+      if (!rows.length) log(`!! ${size}: no estimates rows with groupBy all/type/neighbourhood found in sc-survey's JSON`);
+      const suppressed = rows.filter((r) => r.pct === null).length;
+      if (suppressed) log(`   ${size}: ${suppressed} sc-survey estimates are suppressed (percent null); their bases are still compared`);
+      sources.push([t.name, rows]);
+    } else sources.push([t.name, readPeerCsv(out)]);
+  }
+  const results = [];
+  for (let i = 1; i < sources.length; i++) {
+    const [na, a] = sources[0];
+    const [nb, b] = sources[i];
+    const { compared, bad } = compareRows(na, a, nb, b);
+    results.push({ size, a: na, b: nb, compared, mismatches: bad.length });
+    if (bad.length) {
+      log(`\n!!!!!!!! MISMATCH ${size}: ${na} vs ${nb}: ${bad.length} of ${compared} rows differ !!!!!!!!`);
+      for (const m of bad.slice(0, 15)) log(`   ${m}`);
+    } else log(`   check ${size}: ${na} = ${nb} on ${compared} (level, wave, group, item) rows: weighted positive, base and percent`);
+  }
+  return results;
+}
+
+// ---- main ----------------------------------------------------------------------------------------
+
+await ensureFiles(sizes, { log, order });
+if (!gnuTime) log('!! /usr/bin/time not found (Debian: apt-get install -y time): peak RSS will show n/a');
+
+const available = [];
+for (const t of tools) {
+  const why = t.why();
+  if (why) log(`-- skipping ${t.name}: ${why}`);
+  else available.push(t);
+}
+// sc-survey's analyse lands separately: probe it once on the smallest file and skip it while it fails.
+const sc = available.find((t) => t.name === 'sc-survey');
+if (sc) {
+  const probe = timed(sc.argv(fileFor(sizes[0], order), path.join(tmp, 'probe.json')));
+  if (probe.status !== 0) {
+    log(`-- skipping sc-survey: \`analyse\` exits ${probe.status}: ${probe.stderr.trim().split('\n')[0] ?? ''}`);
+    available.splice(available.indexOf(sc), 1);
+  }
+}
+log(`tools: ${available.map((t) => t.name).join(', ')}; ${runs} timed runs after one warm-up, order rotated every round`);
+
+const table = [];
+const checks = [];
+for (const size of sizes) {
+  const file = fileFor(size, order);
+  const list = available.map((t) => ({ ...t, argv: t.argv(file, t.out(size)) }));
+  log(`running ${size} (${path.relative(process.cwd(), file)})…`);
+  table.push(...bench(list, size));
+  if (doCheck) checks.push(...check(size, available));
+}
+
+let startup = null;
+if (wanted.has('sc-survey') && existsSync(path.join(repoRoot, 'dist/cli.js'))) {
+  log('running start-up: sc-survey --help vs node -e 0…');
+  startup = bench(
+    [
+      { name: 'sc-survey --help', argv: [node, path.join(repoRoot, 'bin/sc-survey.js'), '--help'] },
+      { name: 'node -e 0', argv: [node, '-e', '0'] },
+    ],
+    'start-up',
+  );
+}
+
+// ---- report --------------------------------------------------------------------------------------
+
+const fmt = (x, d = 3) => (x === null || x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(d));
+const rows = [['size', 'tool', 'median s', 'min s', 'peak RSS MiB'], ...[...table, ...(startup ?? [])].map((r) => [r.size, r.tool, fmt(r.wall), fmt(r.min), fmt(r.rssMiB, 0)])];
+const ratios = [];
+const get = (size, tool) => [...table, ...(startup ?? [])].find((r) => r.size === size && r.tool === tool);
+for (const size of sizes) {
+  const s = get(size, 'sc-survey');
+  for (const peer of ['duckdb', 'pandas', 'io-floor']) {
+    const p = get(size, peer);
+    if (s && p) ratios.push([size, `sc-survey / ${peer}`, fmt(s.wall / p.wall, 2)]);
+  }
+  const d = get(size, 'duckdb');
+  const pd = get(size, 'pandas');
+  const io = get(size, 'io-floor');
+  if (!s && d && io) ratios.push([size, 'duckdb / io-floor', fmt(d.wall / io.wall, 2)]);
+  if (!s && pd && d) ratios.push([size, 'pandas / duckdb', fmt(pd.wall / d.wall, 2)]);
+}
+if (startup) ratios.push(['start-up', 'sc-survey --help / node -e 0', fmt(startup[0].wall / startup[1].wall, 2)]);
+
+const md = args.includes('--md');
+const print = (rs) => {
+  const w = rs[0].map((_, j) => Math.max(...rs.map((r) => String(r[j]).length)));
+  const line = (r) => (md ? `| ${r.join(' | ')} |` : r.map((c, j) => String(c).padEnd(w[j])).join('  '));
+  console.log(line(rs[0]));
+  console.log(md ? `|${rs[0].map(() => '---').join('|')}|` : w.map((n) => '-'.repeat(n)).join('  '));
+  rs.slice(1).forEach((r) => console.log(line(r)));
+};
+console.log(`\nmachine: ${os.cpus().length} vCPU (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, DuckDB threads ${duckdbThreads}\n`);
+print(rows);
+if (ratios.length) {
+  console.log('');
+  print([['size', 'ratio (wall time)', 'value'], ...ratios]);
+}
+const bad = checks.filter((c) => c.mismatches);
+if (doCheck) console.log(`\ncorrectness: ${checks.length ? (bad.length ? `${bad.length} MISMATCHING comparisons (see stderr)` : `${checks.length} comparisons, all equal`) : 'nothing to compare'}`);
+if (opt('--json', null)) (await import('node:fs')).writeFileSync(opt('--json'), JSON.stringify({ table, startup, ratios, checks }, null, 2) + '\n');
+process.exitCode = bad.length ? 1 : 0;

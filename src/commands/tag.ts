@@ -1,6 +1,28 @@
 import type { Io } from '../io.js';
+import { emit, useColour } from '../io.js';
+import { describeRule } from '../tag/describe-rule.js';
+import { readCsv } from '../tag/read-csv.js';
+import { renderTagCsv } from '../tag/render-tag-csv.js';
+import { renderTagJson } from '../tag/render-tag-json.js';
+import { renderTagMd } from '../tag/render-tag-md.js';
+import { renderTagTable } from '../tag/render-tag-table.js';
+import { tagAreas } from '../tag/tag-areas.js';
+import { parseTagOptions } from '../tag/tag-options.js';
 
-export async function runTag(_opts: Record<string, unknown>, io: Io): Promise<number> {
-  io.stderr.write('sc-survey tag: not implemented yet\n');
-  return 70;
+/**
+ * `sc-survey tag`: derive rural / deprived / average for each neighbourhood from the official IMD
+ * and rural-urban LSOA files, with the reason for each. Warnings and (for csv) the rule go to stderr.
+ */
+export async function runTag(opts: Record<string, unknown>, io: Io): Promise<number> {
+  const o = parseTagOptions(opts);
+  const result = tagAreas(
+    { neighbourhoods: readCsv(o.neighbourhoods, 'neighbourhoods'), imd: readCsv(o.imd, 'IMD'), ruc: readCsv(o.ruc, 'rural-urban') },
+    o,
+  );
+  const text =
+    o.format === 'csv' ? renderTagCsv(result) : o.format === 'json' ? renderTagJson(result) : o.format === 'md' ? renderTagMd(result) : renderTagTable(result, useColour(io, o.color));
+  await emit(io, text, o.output);
+  if (o.format === 'csv') io.stderr.write(`sc-survey tag: rule:\n${describeRule(result.rule).map((l) => `  ${l}\n`).join('')}`);
+  for (const w of result.warnings) io.stderr.write(`sc-survey tag: warning: ${w}\n`);
+  return 0;
 }

@@ -1,0 +1,23 @@
+import { Chalk } from 'chalk';
+import Table from 'cli-table3';
+import { describeRule } from './describe-rule.js';
+import { deprivedCell, shareCell } from './evidence-cells.js';
+import type { TagResult } from './tag-areas.js';
+import type { AreaType } from './tag-rule.js';
+
+/** A terminal table: one row per area, then the rule. Colour only when asked. */
+export function renderTagTable(result: TagResult, colour: boolean): string {
+  const c = new Chalk({ level: colour ? 1 : 0 });
+  const paint: Record<AreaType, (s: string) => string> = { rural: c.green, deprived: c.red, average: (s) => s };
+  const unit = result.rule.weighting === 'population' ? 'residents' : 'LSOAs';
+  const table = new Table({
+    head: ['code', 'name', 'district', 'type', `rural ${unit}`, result.rule.criterion.kind === 'mean-rank' ? 'IMD mean rank' : `most deprived ${unit}`].map((h) => c.bold(h)),
+    style: { head: [], border: [] },
+  });
+  for (const a of result.areas) {
+    const both = a.rural && a.deprived ? ' *' : '';
+    table.push([a.code, a.name, a.district, paint[a.type](a.type) + both, shareCell(a.evidence.ruralWeight, a.evidence, result.rule), deprivedCell(a.evidence, result.rule)]);
+  }
+  const footnote = result.areas.some((a) => a.rural && a.deprived) ? ['* both rural and deprived; the precedence decided'] : [];
+  return [table.toString(), '', 'Rule:', ...describeRule(result.rule).map((l) => `  ${l}`), ...footnote].join('\n') + '\n';
+}

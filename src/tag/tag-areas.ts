@@ -1,0 +1,76 @@
+import { DataError } from '../errors.js';
+import { checkVintages } from './check-vintages.js';
+import { deprivationCriterion } from './deprivation-criterion.js';
+import { districtWarnings } from './district-warnings.js';
+import { findMissingLsoas } from './find-missing-lsoas.js';
+import { formatProblem, type TagProblem } from './problem.js';
+import type { CsvTable } from './read-csv.js';
+import { readImd, type ImdFile } from './read-imd.js';
+import { readNeighbourhoods, type Neighbourhoods } from './read-neighbourhoods.js';
+import { readRuc, type RucFile } from './read-ruc.js';
+import { tagArea, type AreaDecision } from './tag-area.js';
+import type { TagOptions } from './tag-options.js';
+import type { TagRule } from './tag-rule.js';
+
+export interface TagResult {
+  rule: TagRule;
+  neighbourhoods: Neighbourhoods;
+  imd: ImdFile;
+  ruc: RucFile;
+  areas: AreaDecision[];
+  warnings: string[];
+}
+
+export interface TagTables {
+  neighbourhoods: CsvTable;
+  imd: CsvTable;
+  ruc: CsvTable;
+}
+
+/**
+ * Read the three files and tag every area. Data problems from all three files are gathered and
+ * thrown together as one DataError (exit 1); option problems as UsageError (exit 2).
+ */
+export function tagAreas(tables: TagTables, opts: Pick<TagOptions, 'share' | 'method' | 'lsoaCount' | 'precedence'>): TagResult {
+  const n = readNeighbourhoods(tables.neighbourhoods);
+  const i = readImd(tables.imd);
+  const r = readRuc(tables.ruc);
+  const problems: TagProblem[] = [...n.problems, ...i.problems, ...r.problems];
+  const warnings = [...n.warnings, ...i.warnings, ...r.warnings];
+  const imd = i.value;
+  const ruc = r.value;
+  if (imd && ruc) {
+    const vintage = checkVintages(n.value, imd, ruc);
+    if (vintage.problem) problems.push(vintage.problem);
+    else {
+      if (vintage.warning) warnings.push(vintage.warning);
+      problems.push(...findMissingLsoas(n.value, imd, ruc));
+    }
+  }
+  if (problems.length > 0 || !imd || !ruc) throw dataError(problems, imd, ruc);
+
+  const { criterion, warnings: criterionWarnings } = deprivationCriterion(imd, opts.share, opts.method, opts.lsoaCount);
+  warnings.push(...criterionWarnings);
+  const rule: TagRule = {
+    share: opts.share,
+    method: opts.method,
+    precedence: opts.precedence,
+    weighting: n.value.hasPopulation ? 'population' : 'lsoas',
+    criterion,
+    imdEdition: imd.layout.edition,
+    rucEdition: ruc.layout.edition,
+  };
+  const areas = n.value.areas.map((a) => tagArea(a, imd.entries, ruc.entries, rule));
+  warnings.push(...districtWarnings(areas));
+  return { rule, neighbourhoods: n.value, imd, ruc, areas, warnings };
+}
+
+function dataError(problems: TagProblem[], imd: ImdFile | undefined, ruc: RucFile | undefined): DataError {
+  const lines = problems.map(formatProblem);
+  const missing = problems.some((p) => p.message.includes(' is not in '));
+  if (missing && imd && ruc && imd.layout.lsoaYear === ruc.layout.lsoaYear) {
+    lines.push(`(both files are on ${imd.layout.lsoaYear} LSOA codes; a neighbourhoods file on other LSOA boundaries needs a lookup to ${imd.layout.lsoaYear} codes first)`);
+  }
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return new DataError(`tag: ${count} in the input:\n  ${lines.join('\n  ')}`);
+}

@@ -37,6 +37,10 @@ export const codebookSchema = z
         { value: '99', reason: 'not-stated' },
       ]),
     scales: z.record(z.string(), scaleSchema),
+    /** profile columns (for grouping and weighting): canonical categories in display order, with accepted spellings */
+    profiles: z
+      .record(z.string(), z.array(z.object({ label: z.string().min(1), aliases: z.array(z.string()).default([]) }).strict()).min(1))
+      .default({}),
     items: z.array(itemSchema).min(1),
   })
   .strict()

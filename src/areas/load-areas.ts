@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { z } from 'zod';
+import { DataError, UsageError } from '../errors.js';
+import { DATA_DIR } from '../paths.js';
+import type { Area } from '../types.js';
+import { closest } from './edit-distance.js';
+import { matchKey } from './match-key.js';
+
+export const DEFAULT_AREAS = join(DATA_DIR, 'areas.csv');
+
+const areaRowSchema = z
+  .object({
+    code: z.string().trim().min(1, 'code is blank'),
+    name: z.string().trim().min(1, 'name is blank'),
+    aliases: z.string().trim().optional().default(''),
+    district: z.string().trim().min(1, 'district is blank'),
+    type: z.string().trim().min(1, 'type is blank'),
+    type_source: z.string().trim().optional().default(''),
+    mailed: z
+      .string()
+      .trim()
+      .optional()
+      .refine((s) => s === undefined || s === '' || /^\d+$/.test(s), 'mailed must be a whole number'),
+  })
+  .loose();
+
+export interface AreaRegistry {
+  source: string;
+  areas: Area[];
+  /** matchKey(code | name | alias) → area */
+  byKey: Map<string, Area>;
+}
+
+/** Load and validate an area registry CSV (the bundled one by default). */
+export function loadAreas(path: string = DEFAULT_AREAS): AreaRegistry {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch (err) {
+    throw new UsageError(`cannot read area registry ${path}: ${(err as Error).message}`);
+  }
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase() });
+  const fields = parsed.meta.fields ?? [];
+  const missing = ['code', 'name', 'district', 'type'].filter((f) => !fields.includes(f));
+  if (missing.length) throw new DataError(`${path}: area registry lacks column(s) ${missing.join(', ')} (needs code,name,aliases,district,type,type_source[,mailed])`);
+  const problems: string[] = [];
+  const areas: Area[] = [];
+  parsed.data.forEach((row, i) => {
+    const line = i + 2;
+    const r = areaRowSchema.safeParse(row);
+    if (!r.success) {
+      for (const issue of r.error.issues) problems.push(`${path}:${line}: ${String(issue.path[0] ?? '')}: ${issue.message}`);
+      return;
+    }
+    const { code, name, aliases, district, type, type_source, mailed } = r.data;
+    areas.push({
+      code,
+      name,
+      aliases: aliases ? aliases.split(/[|;]/).map((a) => a.trim()).filter(Boolean) : [],
+      district,
+      type,
+      typeSource: type_source,
+      ...(mailed ? { mailed: Number(mailed) } : {}),
+    });
+  });
+  const byKey = new Map<string, Area>();
+  for (const area of areas) {
+    for (const label of [area.code, area.name, ...area.aliases]) {
+      const key = matchKey(label);
+      const other = byKey.get(key);
+      if (other && other !== area) problems.push(`${path}: "${label}" matches both ${other.code} and ${area.code}`);
+      byKey.set(key, area);
+    }
+  }
+  if (problems.length) throw new DataError(`invalid area registry:\n  ${problems.join('\n  ')}`);
+  if (!areas.length) throw new DataError(`${path}: the area registry has no areas`);
+  return { source: path, areas, byKey };
+}
+
+/** The registry area a `neighbourhood` cell names, by code, name or alias. */
+export function matchArea(registry: AreaRegistry, value: string): Area | undefined {
+  return registry.byKey.get(matchKey(value));
+}
+
+/** "did you mean …" for an unknown area value. */
+export function suggestArea(registry: AreaRegistry, value: string): string | undefined {
+  const names = registry.areas.flatMap((a) => [a.name, ...a.aliases]);
+  return closest(value, names, matchKey);
+}

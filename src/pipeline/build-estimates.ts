@@ -1,0 +1,90 @@
+import { AREA_GROUPINGS, groupTallies } from '../aggregate/group-tallies.js';
+import type { Codebook } from '../codebook/schema.js';
+import { UsageError } from '../errors.js';
+import { estimateTally, type EstimateOptions } from '../estimate/estimate-tally.js';
+import type { Estimate, GroupTallies } from '../types.js';
+import type { LoadedSurvey } from './load-survey.js';
+
+/** Resolve `--indicators` (ids or NI names) to codebook item indexes; unknown names are a usage error. */
+export function selectIndicators(codebook: Codebook, wanted: string[] | undefined): number[] {
+  if (!wanted || wanted.length === 0) return codebook.items.map((_, i) => i);
+  const out: number[] = [];
+  for (const w of wanted) {
+    const i = codebook.items.findIndex((it) => it.id.toLowerCase() === w.toLowerCase() || (it.ni ?? '').toLowerCase() === w.toLowerCase());
+    if (i < 0)
+      throw new UsageError(
+        `unknown indicator "${w}". Valid: ${codebook.items.map((it) => (it.ni ? `${it.id} (${it.ni})` : it.id)).join(', ')}`,
+      );
+    if (!out.includes(i)) out.push(i);
+  }
+  return out;
+}
+
+/** Check `--by` against the area groupings and the codebook's profile columns. */
+export function validateGroupings(codebook: Codebook, by: string[]): string[] {
+  const profiles = Object.keys(codebook.profiles);
+  const valid = [...AREA_GROUPINGS, ...profiles];
+  for (const g of by) if (!valid.includes(g)) throw new UsageError(`unknown grouping "${g}" in --by. Valid: ${valid.join(', ')}`);
+  return by.length ? [...new Set(by)] : ['all'];
+}
+
+export function profileGroupings(codebook: Codebook, by: string[]): string[] {
+  return by.filter((g) => g in codebook.profiles);
+}
+
+export interface GroupedSurvey {
+  /** per grouping level, in --by order */
+  levels: { groupBy: string; groups: GroupTallies[] }[];
+}
+
+export function groupSurvey(s: LoadedSurvey, groupings: string[]): GroupedSurvey {
+  return { levels: groupings.map((groupBy) => ({ groupBy, groups: groupTallies(s.store, s.registry, s.codebook, groupBy) })) };
+}
+
+/** One estimate per indicator × wave × group, in the JSON contract's field order. */
+export function buildEstimates(codebook: Codebook, grouped: GroupedSurvey, indicators: number[], o: EstimateOptions): Estimate[] {
+  const out: Estimate[] = [];
+  for (const { groupBy, groups } of grouped.levels) {
+    for (const g of groups) {
+      for (const k of indicators) {
+        const item = codebook.items[k]!;
+        const e = estimateTally(g.tallies[k]!, o);
+        out.push({
+          wave: g.wave, groupBy, group: g.group, indicator: item.id, ni: item.ni ?? null, domain: item.domain,
+          positive: e.positive, base: e.base, unweightedPositive: e.unweightedPositive, unweightedBase: e.unweightedBase,
+          percent: e.percent, ciLow: e.ciLow, ciHigh: e.ciHigh, nEff: e.nEff, deff: e.deff, flag: e.flag,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+export interface GroupReturns {
+  wave: string;
+  groupBy: string;
+  group: string;
+  /** questionnaires analysed */
+  returns: number;
+  /** questionnaires sent, when the registry has a `mailed` column */
+  mailed: number | null;
+  /** returns ÷ mailed, 0–100 */
+  responseRate: number | null;
+}
+
+/** Returns per group, and the response rate (returns ÷ mailed) for area groupings when the registry has `mailed`. */
+export function groupReturns(s: LoadedSurvey, grouped: GroupedSurvey): GroupReturns[] {
+  const areas = s.registry.areas;
+  const hasMailed = areas.some((a) => a.mailed !== undefined);
+  const inGroup = (groupBy: string, group: string) =>
+    areas.filter((a) => groupBy === 'all' || (groupBy === 'type' ? a.type : groupBy === 'district' ? a.district : a.code) === group);
+  const out: GroupReturns[] = [];
+  for (const { groupBy, groups } of grouped.levels) {
+    const isArea = (AREA_GROUPINGS as readonly string[]).includes(groupBy);
+    for (const g of groups) {
+      const mailed = hasMailed && isArea ? inGroup(groupBy, g.group).reduce((sum, a) => sum + (a.mailed ?? 0), 0) : 0;
+      out.push({ wave: g.wave, groupBy, group: g.group, returns: g.returns, mailed: mailed > 0 ? mailed : null, responseRate: mailed > 0 ? (100 * g.returns) / mailed : null });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import type { EstimateOptions } from '../estimate/estimate-tally.js';
+import type { LoadedSurvey } from './load-survey.js';
+
+export const POPULATION = 'the surveyed areas';
+
+export const CI_WORDS: Record<string, string> = {
+  wilson: "Wilson score interval on Kish's effective n",
+  wald: "Wald interval on Kish's effective n, clipped to [0, 100]",
+  beta: 'Korn–Graubard (beta) interval on the design effective n',
+};
+
+export interface Design {
+  codebook: string;
+  areas: string;
+  weights: string;
+  ci: string;
+  ciMethod: string;
+  level: number;
+  minBase: number;
+  indicativeBase: number;
+  suppression: string;
+  groupings: string[];
+  population: string;
+}
+
+/** The small-base rule in words, printed under every table and stored in the JSON. */
+export function suppressionRule(o: Pick<EstimateOptions, 'minBase' | 'indicativeBase'>): string {
+  return `* suppressed: unweighted base under ${o.minBase}; † indicative: base under ${o.indicativeBase}`;
+}
+
+export function describeDesign(s: LoadedSurvey, o: EstimateOptions, groupings: string[], areasOption: string | undefined): Design {
+  return {
+    codebook: s.codebook.name,
+    areas: areasOption ?? 'data/areas.csv (bundled)',
+    weights: s.weights,
+    ci: o.ci,
+    ciMethod: CI_WORDS[o.ci] ?? o.ci,
+    level: o.level,
+    minBase: o.minBase,
+    indicativeBase: o.indicativeBase,
+    suppression: suppressionRule(o),
+    groupings,
+    population: POPULATION,
+  };
+}

@@ -1,0 +1,120 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadAreas, type AreaRegistry } from '../areas/load-areas.js';
+import { compileCodebook, type CompiledCodebook } from '../codebook/compile-codebook.js';
+import { loadCodebook } from '../codebook/load-codebook.js';
+import type { Codebook } from '../codebook/schema.js';
+import { addRow, answerReasons, createTallyStore, type TallyStore } from '../aggregate/tally-store.js';
+import { DataError } from '../errors.js';
+import { createIssueLog, setAsideForErrors, type IssueLog } from '../ingest/issue-log.js';
+import { readSurveyFiles, type FileSummary } from '../ingest/read-survey.js';
+import { createRejectWriter } from '../ingest/reject-writer.js';
+import { spoolStdin } from '../ingest/spool-stdin.js';
+import type { Io } from '../io.js';
+import { DATA_DIR } from '../paths.js';
+import type { Accounting } from '../types.js';
+import { formatAccountingLine } from './format-accounting.js';
+import type { InputOptions } from './parse-options.js';
+import { createProgress } from './progress.js';
+
+export const SAMPLE_DIR = join(DATA_DIR, 'samples');
+
+export interface LoadedSurvey {
+  codebook: Codebook;
+  codebookSource: string;
+  compiled: CompiledCodebook;
+  registry: AreaRegistry;
+  store: TallyStore;
+  log: IssueLog;
+  accounting: Accounting;
+  files: FileSummary[];
+  /** how the weights were set, in words, for the JSON design */
+  weights: string;
+  usedSamples: boolean;
+}
+
+export interface LoadRequest {
+  /** profile columns to key the tallies by (grouping by age_band, raking cells) */
+  profileKeys?: string[];
+  /** keep only these waves */
+  waves?: string[];
+  /** commands that only check (validate) never fail on the set-aside share */
+  enforceSetAsideLimit?: boolean;
+}
+
+/** Read the survey files (the bundled samples when none are named) into tallies, with the full accounting. */
+export async function loadSurvey(o: InputOptions, io: Io, req: LoadRequest = {}): Promise<LoadedSurvey> {
+  const { codebook, source: codebookSource } = loadCodebook(o.codebook);
+  const compiled = compileCodebook(codebook);
+  const registry = loadAreas(o.areas);
+  const usedSamples = o.files.length === 0;
+  const cleanups: (() => Promise<void>)[] = [];
+  let files: { path: string; label: string }[];
+  if (usedSamples) {
+    files = readdirSync(SAMPLE_DIR).filter((f) => f.endsWith('.csv')).sort().map((f) => ({ path: join(SAMPLE_DIR, f), label: `data/samples/${f}` }));
+    io.stderr.write(`sc-survey: no files given; using the bundled synthetic sample waves (${files.map((f) => f.label).join(', ')})\n`);
+  } else {
+    files = [];
+    for (const f of o.files) {
+      if (f === '-') {
+        if (!io.stdin) throw new DataError('-: no standard input');
+        const spooled = await spoolStdin(io.stdin);
+        cleanups.push(spooled.cleanup);
+        files.push({ path: spooled.path, label: '-' });
+      } else files.push({ path: f, label: f });
+    }
+  }
+  const log = createIssueLog();
+  const store = createTallyStore(compiled.items.length, req.profileKeys ?? []);
+  const rejects = o.rejects ? createRejectWriter(o.rejects) : undefined;
+  const progress = createProgress(io);
+  let summaries: FileSummary[];
+  try {
+    summaries = await readSurveyFiles(
+      files,
+      {
+        codebook: compiled,
+        registry,
+        ...(o.assignWave !== undefined ? { assignWave: o.assignWave } : {}),
+        weightColumn: o.weights ? o.weight : null,
+        weightRequired: o.weights && o.weight !== 'weight',
+        ...(req.waves ? { waves: new Set(req.waves) } : {}),
+        ...(rejects ? { rejects } : {}),
+        onProgress: progress.update,
+      },
+      (row) => addRow(store, compiled, row),
+      log,
+    );
+    await rejects?.close();
+  } catch (err) {
+    await rejects?.abort();
+    throw err;
+  } finally {
+    progress.stop();
+    for (const c of cleanups) await c();
+  }
+  const accounting = log.accounting;
+  accounting.answers = answerReasons(store, codebook.items.map((i) => i.id));
+  io.stderr.write(`${formatAccountingLine(accounting)}\n`);
+  const weighted = o.weights && summaries.some((s) => s.weightColumnPresent);
+  const result: LoadedSurvey = {
+    codebook, codebookSource, compiled, registry, store, log, accounting, files: summaries, usedSamples,
+    weights: weighted ? `column "${o.weight}"` : o.weights ? 'none (no weight column; every weight is 1)' : 'ignored (--no-weights; every weight is 1)',
+  };
+  if (req.enforceSetAsideLimit !== false) checkUsable(result, o);
+  return result;
+}
+
+/** A partial or corrupt input never produces a confident-looking report. */
+function checkUsable(s: LoadedSurvey, o: InputOptions): void {
+  const a = s.accounting;
+  const errors = s.log.errorCount();
+  if (o.strict && errors > 0) throw new DataError(`--strict: ${errors} data error(s); run \`sc-survey validate\` to list them`);
+  if (a.analysed === 0) throw new DataError(`no usable rows: ${formatAccountingLine(a)}`);
+  const share = setAsideForErrors(a) / a.read;
+  if (share > o.maxSetAside)
+    throw new DataError(
+      `${(100 * share).toFixed(1)}% of rows were set aside for errors (limit ${(100 * o.maxSetAside).toFixed(1)}%, --max-set-aside): ` +
+        'the input no longer represents the survey, so no results are given. Run `sc-survey validate` to see why.',
+    );
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { UsageError } from '../errors.js';
+import type { CiMethod } from '../types.js';
+
+const share = (name: string) =>
+  z.coerce.number({ message: `${name} must be a number` }).refine((x) => x >= 0 && x <= 1, `${name} must be between 0 and 1`);
+const count = (name: string) => z.coerce.number({ message: `${name} must be a number` }).int(`${name} must be a whole number`).min(0, `${name} must be ≥ 0`);
+const list = z
+  .string()
+  .optional()
+  .transform((s) => (s === undefined ? undefined : s.split(',').map((x) => x.trim()).filter(Boolean)));
+
+/** Options shared by every command that reads survey files; validated here, at the boundary. */
+export const inputOptionsSchema = z.object({
+  files: z.array(z.string()).default([]),
+  codebook: z.string().default('leicestershire'),
+  areas: z.string().optional(),
+  assignWave: z.string().trim().min(1, '--assign-wave must not be blank').optional(),
+  rejects: z.string().optional(),
+  maxSetAside: share('--max-set-aside').default(0.05),
+  strict: z.boolean().default(false),
+  weight: z.string().default('weight'),
+  weights: z.boolean().default(true),
+  format: z.string().default('table'),
+  output: z.string().optional(),
+  color: z.boolean().optional(),
+  debug: z.boolean().optional(),
+});
+
+export const estimateOptionsSchema = inputOptionsSchema.extend({
+  by: list.default(['all', 'type']),
+  indicators: list,
+  wave: list,
+  ci: z.enum(['wilson', 'wald', 'beta']).default('wilson'),
+  level: z.coerce
+    .number({ message: '--level must be a number' })
+    .refine((x) => x > 0 && x < 1, '--level must be strictly between 0 and 1 (e.g. 0.95)')
+    .default(0.95),
+  minBase: count('--min-base').default(30),
+  indicativeBase: count('--indicative-base').default(100),
+});
+
+export type InputOptions = z.infer<typeof inputOptionsSchema>;
+export type EstimateCliOptions = z.infer<typeof estimateOptionsSchema> & { ci: CiMethod };
+
+/** Parse with a zod schema; a failure is a usage error (exit 2) naming the option. */
+export function parseOptions<T extends z.ZodTypeAny>(schema: T, raw: Record<string, unknown>): z.infer<T> {
+  const r = schema.safeParse(raw);
+  if (!r.success) throw new UsageError(r.error.issues.map((i) => i.message).join('; '));
+  return r.data;
+}

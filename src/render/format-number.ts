@@ -1,0 +1,33 @@
+/**
+ * Round half away from zero to `digits` decimals, the one rounding rule for every human-readable output.
+ * Works on the decimal string, so 78.05 rounds to 78.1 despite its binary representation (78.04999…).
+ */
+export function roundHalfAway(x: number, digits = 1): number {
+  const sign = x < 0 ? -1 : 1;
+  const shifted = Math.round(Number(`${Math.abs(x)}e${digits}`) + 1e-9);
+  return sign * Number(`${shifted}e-${digits}`);
+}
+
+export function formatPercent(x: number | null | undefined, digits = 1): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '';
+  return roundHalfAway(x, digits).toFixed(digits);
+}
+
+/** A signed change in points: +4.2, −1.0, 0.0. */
+export function formatChange(x: number | null | undefined, digits = 1): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '';
+  const r = roundHalfAway(x, digits);
+  return `${r > 0 ? '+' : r < 0 ? '−' : ''}${Math.abs(r).toFixed(digits)}`;
+}
+
+/** A p-value for people: 0.012, 0.0004 → "< 0.001". */
+export function formatP(p: number | null | undefined): string {
+  if (p === null || p === undefined || !Number.isFinite(p)) return '';
+  if (p < 0.001) return '< 0.001';
+  return p < 0.01 ? p.toFixed(3) : p.toFixed(2);
+}
+
+export function formatCount(x: number | null | undefined, digits = 0): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '';
+  return roundHalfAway(x, digits).toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}

@@ -1,6 +1,55 @@
-import type { Io } from '../io.js';
+import { z } from 'zod';
+import { EXIT } from '../errors.js';
+import { emit, useColour, type Io } from '../io.js';
+import { loadCodebook } from '../codebook/load-codebook.js';
+import type { Codebook } from '../codebook/schema.js';
+import { parseOptions } from '../pipeline/parse-options.js';
+import { mdTable } from '../render/markdown.js';
+import { textTable } from '../render/text-table.js';
 
-export async function runIndicators(_opts: Record<string, unknown>, io: Io): Promise<number> {
-  io.stderr.write('sc-survey indicators: not implemented yet\n');
-  return 70;
+const schema = z.object({ codebook: z.string().default('leicestershire'), format: z.string().default('table'), output: z.string().optional(), color: z.boolean().optional() });
+
+export interface IndicatorRow {
+  id: string;
+  ni: string | null;
+  domain: string;
+  question: string;
+  scale: string;
+  positive: string[];
+  excluded: string[];
+  missing: string[];
+  aliases: string[];
+}
+
+/** The codebook as rows: what counts as positive, excluded and missing for each indicator. */
+export function indicatorRows(cb: Codebook): IndicatorRow[] {
+  const missing = cb.missing.map((m) => `${m.value === '' ? 'blank' : m.value} (${m.reason})`);
+  return cb.items.map((it) => {
+    const scale = cb.scales[it.scale] ?? [];
+    const label = (code: number) => `${code} ${scale.find((s) => s.code === code)?.label ?? '?'}`;
+    return {
+      id: it.id, ni: it.ni ?? null, domain: it.domain, question: it.question, scale: it.scale,
+      positive: it.positive.map(label), excluded: it.excluded.map((e) => label(e.code)), missing, aliases: it.aliases,
+    };
+  });
+}
+
+/** `indicators`: list the codebook. */
+export async function runIndicators(raw: Record<string, unknown>, io: Io): Promise<number> {
+  const o = parseOptions(schema, raw);
+  const { codebook } = loadCodebook(o.codebook);
+  const rows = indicatorRows(codebook);
+  let text: string;
+  if (o.format === 'json') text = `${JSON.stringify({ schemaVersion: 1, codebook: codebook.name, indicators: rows }, null, 2)}\n`;
+  else {
+    const header = ['id', 'NI', 'domain', 'question', 'positive', 'excluded'];
+    const body = rows.map((r) => [r.id, r.ni ?? '', r.domain, r.question, r.positive.join('; '), r.excluded.join('; ') || '—']);
+    const missingNote = `Missing in every item (outside numerator and base): ${rows[0]?.missing.join(', ') ?? ''}. Percent = positive ÷ (answers that are neither missing nor excluded).`;
+    text =
+      o.format === 'md'
+        ? `${mdTable(header, body, ['l', 'l', 'l', 'l', 'l', 'l'])}\n${missingNote}\n`
+        : `${textTable(['id', 'NI', 'domain', 'positive', 'excluded'], rows.map((r) => [r.id, r.ni ?? '', r.domain, r.positive.join('; '), r.excluded.join('; ') || '—']), { colour: useColour(io, o.color), align: ['l', 'l', 'l', 'l', 'l'] })}\n${rows.map((r) => `${r.id}: ${r.question}`).join('\n')}\n\n${missingNote}\n`;
+  }
+  await emit(io, text, o.output);
+  return EXIT.ok;
 }

@@ -1,6 +1,55 @@
-import type { Io } from '../io.js';
+import { z } from 'zod';
+import { DataError, EXIT } from '../errors.js';
+import { emit, useColour, type Io } from '../io.js';
+import { SCHEMA_VERSION } from '../pipeline/analyse-result.js';
+import { loadSurvey } from '../pipeline/load-survey.js';
+import { inputOptionsSchema, parseOptions } from '../pipeline/parse-options.js';
+import { renderValidateText, type ValidateResult } from '../render/render-validate.js';
+import type { Issue } from '../types.js';
 
-export async function runValidate(_opts: Record<string, unknown>, io: Io): Promise<number> {
-  io.stderr.write('sc-survey validate: not implemented yet\n');
-  return 70;
+const validateSchema = inputOptionsSchema.extend({
+  maxIssues: z.coerce.number().int().min(0, '--max-issues must be ≥ 0').default(20),
+});
+
+/** `validate`: the row accounting and every problem with file:line:column; exit 1 when there are errors. */
+export async function runValidate(raw: Record<string, unknown>, io: Io): Promise<number> {
+  const o = parseOptions(validateSchema, raw);
+  let result: ValidateResult;
+  try {
+    const s = await loadSurvey(o, io, { enforceSetAsideLimit: false });
+    const { shown, omitted } = capPerReason(s.log.issues, o.maxIssues);
+    for (const [reason, n] of Object.entries(s.log.dropped)) omitted[reason] = (omitted[reason] ?? 0) + n;
+    const all = [...s.log.issues];
+    const warnings = all.filter((i) => i.severity === 'warning').length + (s.accounting.setAside['filtered-out'] ?? 0);
+    result = {
+      schemaVersion: SCHEMA_VERSION,
+      files: s.files.map((f) => ({ file: f.label, encoding: f.encoding, separator: f.separator === '\t' ? 'tab' : f.separator, rows: f.read, itemsAbsent: f.itemsAbsent })),
+      accounting: s.accounting,
+      issues: shown,
+      issuesOmitted: omitted,
+      totals: { errors: s.log.errorCount(), warnings },
+      fatal: null,
+    };
+  } catch (err) {
+    if (!(err instanceof DataError)) throw err;
+    result = {
+      schemaVersion: SCHEMA_VERSION, files: [], accounting: { read: 0, analysed: 0, setAside: {}, cellIssues: {}, answers: {} },
+      issues: [], issuesOmitted: {}, totals: { errors: 1, warnings: 0 }, fatal: err.message,
+    };
+  }
+  const text = o.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderValidateText(result, useColour(io, o.color));
+  await emit(io, text, o.output);
+  return result.totals.errors > 0 || result.fatal ? EXIT.data : EXIT.ok;
+}
+
+function capPerReason(issues: Issue[], max: number): { shown: Issue[]; omitted: Record<string, number> } {
+  const seen: Record<string, number> = {};
+  const omitted: Record<string, number> = {};
+  const shown = issues.filter((i) => {
+    seen[i.reason] = (seen[i.reason] ?? 0) + 1;
+    if (seen[i.reason]! <= max) return true;
+    omitted[i.reason] = (omitted[i.reason] ?? 0) + 1;
+    return false;
+  });
+  return { shown, omitted };
 }

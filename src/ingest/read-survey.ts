@@ -105,7 +105,7 @@ async function prepareFile(path: string, label: string, o: IngestOptions, log: I
     needWave: o.assignWave === undefined,
     weightRequired: o.weightRequired,
   });
-  if (problems.length) throw new DataError(problems.map((p) => `${label}:1:${p.column}: ${p.message}`).join('\n'));
+  if (problems.length) throw new DataError(problems.map((p) => `${label}:1${p.column > 0 ? `:${p.column}` : ''}: ${p.message}`).join('\n'));
   if (info.encoding === 'windows-1252')
     log.add({ file: label, line: 0, column: 0, columnName: '', reason: 'windows-1252', severity: 'warning', value: '', message: 'the file is not valid UTF-8; read as Windows-1252' });
   if (map.itemsAbsent.length)

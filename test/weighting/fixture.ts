@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Area } from '../../src/types.js';
 import type { RakingCell } from '../../src/weighting/types.js';
 
 /** Reads fixtures/weighting/*.csv (plain comma-separated, no quotes) and builds raking cells from raking-200.csv. */
@@ -57,3 +58,10 @@ export function fixtureCells(): { cells: RakingCell[]; sumW0Y: number[]; cellOf:
   }
   return { cells, sumW0Y, cellOf: (r) => keys.get(`${r.age_band}|${r.sex}`)! };
 }
+
+/** A small registry for scope tests. */
+export const AREAS: Area[] = [
+  { code: 'BL-BRA', name: 'Braunstone Town', aliases: [], district: 'Blaby', type: 'deprived', typeSource: '' },
+  { code: 'BL-SHA', name: 'Sharnford', aliases: [], district: 'Blaby', type: 'rural', typeSource: '' },
+  { code: 'CH-WOL', name: 'Walton on the Wolds', aliases: [], district: 'Charnwood', type: 'rural', typeSource: '' },
+];

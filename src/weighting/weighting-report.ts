@@ -1,0 +1,184 @@
+import { scopeLabel } from './margins-file.js';
+import type { RakedGroup } from './rake-groups.js';
+import type { RakeStatus } from './types.js';
+
+/** The weighting report: per wave and scope, how the raking went and what it did to the weights. */
+
+export interface WeightingReportGroup {
+  wave: string;
+  /** `all`, an area code, `Blaby (district)`, `rural (type)` */
+  scope: string;
+  respondents: number;
+  method: 'ipf' | 'bounded-raking';
+  status: RakeStatus;
+  message: string | null;
+  iterations: number;
+  /** the largest absolute margin error, as a share (0–1) */
+  largestMarginError: number;
+  weights: { min: number; max: number; maxOverMin: number; mean: number };
+  /** Kish's effective n = (Σw)² / Σw² of the final weights */
+  nEff: number;
+  /** n_eff / n, as a proportion (0–1) */
+  efficiency: number;
+  /** the design effect from weighting, n / n_eff = 1 + CV² of the weights (Kish 1965) */
+  designEffect: number;
+  /** n_eff / n of the starting weights, for comparison */
+  efficiencyBefore: number;
+  bounds: [number, number] | null;
+  /** respondents whose g = w / w0 sits at a bound */
+  atBound: number;
+  /** target and achieved shares, on a 0–100 scale */
+  margins: { variable: string; category: string; targetPercent: number; beforePercent: number; afterPercent: number }[];
+}
+
+export interface WeightingReport {
+  variables: string[];
+  marginsFile: string;
+  measure: 'share' | 'count';
+  tolerance: number;
+  maxIter: number;
+  bounds: [number, number] | null;
+  minEfficiency: number | null;
+  groups: WeightingReportGroup[];
+  /** problems that fail the run (exit 1): non-convergence, efficiency under --min-efficiency */
+  failures: string[];
+  /** things to know: efficiency under 70% without --min-efficiency, area figures weighted to the overall profile */
+  warnings: string[];
+}
+
+export interface WeightingReportOptions {
+  variables: readonly string[];
+  marginsFile: string;
+  measure: 'share' | 'count';
+  tolerance: number;
+  maxIter: number;
+  bounds?: [number, number] | undefined;
+  /** fail when a group's efficiency is below this (a proportion, 0–1); without it, below 0.7 warns */
+  minEfficiency?: number | undefined;
+}
+
+const DEFAULT_EFFICIENCY_WARNING = 0.7;
+
+/**
+ * Build the report from the raked groups (groups whose margins failed the checks have no result and
+ * are left out: their errors are the caller's issues). Every statistic is computed from the cells:
+ * Σw = Σ f·Σw0, Σw² = Σ f²·Σw0², min w = min f·min w0, max w = max f·max w0.
+ */
+export function weightingReport(raked: readonly RakedGroup[], o: WeightingReportOptions): WeightingReport {
+  const groups: WeightingReportGroup[] = [];
+  const failures: string[] = [];
+  const warnings: string[] = [];
+  for (const g of raked) {
+    const r = g.result;
+    if (!r) continue;
+    const live = g.cells.map((c, i) => ({ c, f: r.factors[i]! })).filter((x) => x.c.count > 0);
+    const n = live.reduce((s, x) => s + x.c.count, 0);
+    const sw = live.reduce((s, x) => s + x.f * x.c.sumW0, 0);
+    const sw2 = live.reduce((s, x) => s + x.f * x.f * x.c.sumW02, 0);
+    const sw0 = live.reduce((s, x) => s + x.c.sumW0, 0);
+    const sw02 = live.reduce((s, x) => s + x.c.sumW02, 0);
+    const min = Math.min(...live.map((x) => x.f * x.c.minW0));
+    const max = Math.max(...live.map((x) => x.f * x.c.maxW0));
+    const nEff = sw2 > 0 ? (sw * sw) / sw2 : 0;
+    const scope = scopeLabel(g.scope);
+    const entry: WeightingReportGroup = {
+      wave: g.wave,
+      scope,
+      respondents: n,
+      method: r.method,
+      status: r.status,
+      message: r.message ?? null,
+      iterations: r.iterations,
+      largestMarginError: r.maxError,
+      weights: { min, max, maxOverMin: min > 0 ? max / min : Infinity, mean: n > 0 ? sw / n : 0 },
+      nEff,
+      efficiency: n > 0 ? nEff / n : 0,
+      designEffect: nEff > 0 ? n / nEff : Infinity,
+      efficiencyBefore: sw02 > 0 && n > 0 ? (sw0 * sw0) / sw02 / n : 0,
+      bounds: o.bounds ?? null,
+      atBound: r.atBound,
+      margins: r.margins.map((m) => ({
+        variable: m.variable,
+        category: m.category,
+        targetPercent: 100 * m.target,
+        beforePercent: 100 * m.before,
+        afterPercent: 100 * m.after,
+      })),
+    };
+    groups.push(entry);
+    const where = `wave ${g.wave}, scope ${scope}`;
+    if (!r.converged) failures.push(`${where}: ${r.message ?? 'raking did not converge'}`);
+    if (o.minEfficiency !== undefined && entry.efficiency < o.minEfficiency)
+      failures.push(`${where}: weighting efficiency ${pct(entry.efficiency)} is below --min-efficiency ${pct(o.minEfficiency)}`);
+    else if (o.minEfficiency === undefined && entry.efficiency < DEFAULT_EFFICIENCY_WARNING)
+      warnings.push(`${where}: weighting efficiency ${pct(entry.efficiency)} is below 70% (the weights cost ${pct(1 - entry.efficiency)} of the sample)`);
+  }
+  if (raked.length > 0 && raked.every((g) => g.scope.kind === 'all'))
+    warnings.push('only "all" margins: area, district and type figures are weighted to the overall profile, not to each area\'s own');
+  return {
+    variables: [...o.variables],
+    marginsFile: o.marginsFile,
+    measure: o.measure,
+    tolerance: o.tolerance,
+    maxIter: o.maxIter,
+    bounds: o.bounds ?? null,
+    minEfficiency: o.minEfficiency ?? null,
+    groups,
+    failures,
+    warnings,
+  };
+}
+
+function pct(x: number): string {
+  return `${(100 * x).toFixed(1)}%`;
+}
+
+function num(x: number, digits = 3): string {
+  if (!Number.isFinite(x)) return '∞';
+  return x.toFixed(digits);
+}
+
+function table(rows: string[][], rightAlign: (col: number) => boolean): string[] {
+  const widths = rows[0]!.map((_, j) => Math.max(...rows.map((r) => (r[j] ?? '').length)));
+  return rows.map((r) => r.map((cell, j) => (rightAlign(j) ? cell.padStart(widths[j]!) : cell.padEnd(widths[j]!))).join('  ').trimEnd());
+}
+
+/**
+ * Plain text for stderr. `summary`: one line per wave and scope; `full` (sc-survey weight, and any
+ * group that failed): also each category's target, before and after shares.
+ */
+export function renderWeightingReport(r: WeightingReport, detail: 'summary' | 'full' = 'summary'): string {
+  const out: string[] = [];
+  const how = r.bounds ? `bounded raking, g = w/w0 in [${r.bounds[0]}, ${r.bounds[1]}]` : 'iterative proportional fitting';
+  out.push(`Weighting: raked on ${r.variables.join(', ')} to ${r.marginsFile} (${r.measure === 'count' ? 'counts' : 'shares'}); ${how}, tolerance ${r.tolerance}, at most ${r.maxIter} iterations`);
+  out.push(`Each wave is raked separately; weights have mean 1 within each wave and scope${r.measure === 'count' ? ' (count margins: they sum to the population)' : ''}.`);
+  const rows: string[][] = [['wave', 'scope', 'n', 'iter', 'max error', 'min w', 'max w', 'max/min', 'mean w', 'efficiency', 'deff', 'at bound', 'status']];
+  for (const g of r.groups)
+    rows.push([
+      g.wave,
+      g.scope,
+      String(g.respondents),
+      String(g.iterations),
+      g.largestMarginError.toExponential(1),
+      num(g.weights.min),
+      num(g.weights.max),
+      num(g.weights.maxOverMin, 2),
+      num(g.weights.mean),
+      pct(g.efficiency),
+      num(g.designEffect, 2),
+      String(g.atBound),
+      g.status,
+    ]);
+  out.push(...table(rows, (j) => j >= 2 && j <= 11).map((l) => `  ${l}`));
+  for (const g of r.groups) {
+    if (detail !== 'full' && g.status === 'converged') continue;
+    out.push('', `wave ${g.wave}, scope ${g.scope}: ${g.status === 'converged' ? `converged in ${g.iterations} iterations` : g.message ?? g.status}`);
+    const m: string[][] = [['variable', 'category', 'target %', 'before %', 'after %', 'error (points)']];
+    for (const x of g.margins)
+      m.push([x.variable, x.category, x.targetPercent.toFixed(1), x.beforePercent.toFixed(1), x.afterPercent.toFixed(1), (x.afterPercent - x.targetPercent).toFixed(2)]);
+    out.push(...table(m, (j) => j >= 2).map((l) => `  ${l}`));
+  }
+  for (const w of r.warnings) out.push(`warning: ${w}`);
+  for (const f of r.failures) out.push(`error: ${f}`);
+  return `${out.join('\n')}\n`;
+}

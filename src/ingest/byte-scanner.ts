@@ -1,0 +1,362 @@
+/**
+ * A byte-level RFC 4180 scanner: the fast path of ingest for UTF-8 or single-byte text with a known one-byte
+ * separator. It finds records and field boundaries on bytes, and decodes a field only when asked.
+ *
+ * It agrees with papaparse (`Papa.parse(text, { delimiter, skipEmptyLines: true })`) on every input it accepts, and
+ * says so when it cannot be sure (see ScanFallbackReason): the caller then hands the input to the library parser.
+ * Blank lines are skipped, and so is a record that is a single empty field (`""`), as papaparse's
+ * `skipEmptyLines: true` does. A leading UTF-8 BOM is skipped unless `stripBom` is false.
+ *
+ * Physical line numbers are 1 + the number of LF bytes before a record's first byte (header = line 1), so a quoted
+ * newline advances the count and a CRLF counts once.
+ */
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** Why the scanner stopped: each marks input on which it might disagree with papaparse. */
+export type ScanFallbackReason =
+  /** a quote inside an unquoted field (papaparse keeps it as text) */
+  | 'quote-in-unquoted-field'
+  /** anything but a separator or line end after a closing quote (papaparse reports InvalidQuotes) */
+  | 'text-after-closing-quote'
+  /** a quoted field still open at the end of the input (papaparse reports MissingQuotes) */
+  | 'unterminated-quote'
+  /** a CR not followed by LF outside quotes (papaparse would guess CR line ends, or keep it as text) */
+  | 'bare-cr'
+  /** LF and CRLF line ends outside quotes in one input (papaparse picks one and keeps the other as text) */
+  | 'mixed-line-endings';
+
+export interface ScanFallback {
+  reason: ScanFallbackReason;
+  /** absolute byte offset (in the bytes pushed, BOM included) of the first byte of the record being scanned */
+  recordOffset: number;
+  /** physical line of that record */
+  line: number;
+  /** absolute byte offset of the byte that made the scanner unsure */
+  offset: number;
+  /** records handed to onRecord before it (every one of them is exact) */
+  records: number;
+}
+
+export type Newline = 'lf' | 'crlf';
+
+/** Decodes bytes[start, end) to text. */
+export type ByteDecoder = (bytes: Uint8Array, start: number, end: number) => string;
+
+export interface ByteScannerOptions {
+  /** the separator byte, e.g. 0x2c for a comma, 0x3b semicolon, 0x09 tab */
+  separator: number;
+  /** called once per record; the record and its bytes are valid only during the call */
+  onRecord: (record: ByteRecord) => void;
+  /** decoder for fieldString and rawString (default UTF-8) */
+  decode?: ByteDecoder;
+  /** physical line number of the first byte pushed (default 1), for a byte range of a larger file */
+  startLine?: number;
+  /** absolute byte offset of the first byte pushed (default 0), for a byte range of a larger file */
+  startOffset?: number;
+  /** skip a UTF-8 BOM at the start (default true; pass false for a range that does not start the file) */
+  stripBom?: boolean;
+  /** the line end in force; by default the first line end outside quotes decides */
+  newline?: Newline;
+}
+
+/** One record. A single object is reused from record to record: copy what you keep. */
+export interface ByteRecord {
+  /** physical line (1-based) of the record's first byte */
+  readonly line: number;
+  /** absolute byte offset of the record's first byte */
+  readonly offset: number;
+  readonly fieldCount: number;
+  /** the buffer that the offsets below index */
+  readonly bytes: Uint8Array;
+  /** the record's raw bytes are bytes[start, end), line end excluded */
+  readonly start: number;
+  readonly end: number;
+  /** field i's content is bytes[starts[i], ends[i]) (inside its quotes, doubled quotes not yet undone) */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** 0 unquoted, 1 quoted, 2 quoted and holding doubled quotes */
+  readonly quoting: Uint8Array;
+  /** field i as text, doubled quotes undone ('' when i is out of range) */
+  fieldString(i: number): string;
+  /** field i as a non-negative integer when it is 1–9 ASCII digits, otherwise -1 (then decode it) */
+  fieldInt(i: number): number;
+  /** the record's raw text, as it stands in the file */
+  rawString(): string;
+}
+
+export interface ByteScanner {
+  /** Scans a chunk. Returns a ScanFallback when unsure; the scanner then ignores further input. */
+  push(chunk: Uint8Array): ScanFallback | undefined;
+  /** Ends the input: scans the last record. Returns a ScanFallback when unsure. */
+  end(): ScanFallback | undefined;
+  /** the line end found (or given), once known */
+  newline(): Newline | undefined;
+  /** records handed to onRecord so far */
+  records(): number;
+}
+
+const FIELD_START = 0;
+const IN_UNQUOTED = 1;
+const IN_QUOTED = 2;
+const AFTER_QUOTED = 3;
+
+const utf8: ByteDecoder = (bytes, start, end) =>
+  (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString('utf8', start, end);
+
+function asBuffer(chunk: Uint8Array): Buffer {
+  return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+
+/** Creates a streaming scanner; push chunks of any size, then call end(). */
+export function createByteScanner(options: ByteScannerOptions): ByteScanner {
+  const sep = options.separator;
+  if (!Number.isInteger(sep) || sep < 0 || sep > 0x7f || sep === QUOTE || sep === LF || sep === CR) {
+    throw new RangeError(`byte scanner: the separator must be one ASCII byte other than quote, CR or LF, not ${sep}`);
+  }
+  const onRecord = options.onRecord;
+  const decode = options.decode ?? utf8;
+  let nl: Newline | undefined = options.newline;
+  let bomPending = options.stripBom ?? true;
+
+  // Bytes that stop the unquoted-field loop.
+  const special = new Uint8Array(256);
+  special[sep] = 1;
+  special[LF] = 1;
+  special[CR] = 1;
+  special[QUOTE] = 1;
+
+  let buf: Buffer = Buffer.alloc(0);
+  let base = options.startOffset ?? 0; // absolute offset of buf[0]
+  let pos = 0; // next byte to examine
+  let state = FIELD_START;
+  let line = options.startLine ?? 1; // physical line at pos
+  let recStart = 0; // index in buf of the current record's first byte
+  let recLine = line;
+  let fieldStart = 0;
+  let escaped = 0;
+  let nFields = 0;
+  let emitted = 0;
+  let starts = new Int32Array(64);
+  let ends = new Int32Array(64);
+  let quoting = new Uint8Array(64);
+  let failure: ScanFallback | undefined;
+
+  const record = {
+    line: 0,
+    offset: 0,
+    fieldCount: 0,
+    bytes: buf as Uint8Array,
+    start: 0,
+    end: 0,
+    starts,
+    ends,
+    quoting,
+    fieldString(i: number): string {
+      if (i < 0 || i >= record.fieldCount) return '';
+      const s = decode(record.bytes, starts[i] ?? 0, ends[i] ?? 0);
+      return quoting[i] === 2 ? s.replaceAll('""', '"') : s;
+    },
+    fieldInt(i: number): number {
+      if (i < 0 || i >= record.fieldCount) return -1;
+      const s = starts[i] ?? 0;
+      const e = ends[i] ?? 0;
+      if (e <= s || e - s > 9) return -1;
+      const b = record.bytes;
+      let v = 0;
+      for (let k = s; k < e; k++) {
+        const d = (b[k] ?? 0) - 48;
+        if (d < 0 || d > 9) return -1;
+        v = v * 10 + d;
+      }
+      return v;
+    },
+    rawString(): string {
+      return decode(record.bytes, record.start, record.end);
+    },
+  };
+
+  function fail(reason: ScanFallbackReason, at: number): false {
+    failure = { reason, recordOffset: base + recStart, line: recLine, offset: base + at, records: emitted };
+    return false;
+  }
+
+  function pushField(s: number, e: number, q: number): void {
+    if (nFields === starts.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      starts = grow(starts, (n) => new Int32Array(n));
+      ends = grow(ends, (n) => new Int32Array(n));
+      quoting = grow(quoting, (n) => new Uint8Array(n));
+      record.starts = starts;
+      record.ends = ends;
+      record.quoting = quoting;
+    }
+    starts[nFields] = s;
+    ends[nFields] = e;
+    quoting[nFields] = q;
+    nFields++;
+  }
+
+  /** Ends the record whose last field was just pushed; `end` is where its line end starts, `next` the byte after. */
+  function endRecord(end: number, next: number, lfs: number): void {
+    if (!(nFields === 1 && starts[0] === ends[0])) {
+      record.line = recLine;
+      record.offset = base + recStart;
+      record.fieldCount = nFields;
+      record.bytes = buf;
+      record.start = recStart;
+      record.end = end;
+      emitted++;
+      onRecord(record);
+    }
+    nFields = 0;
+    line += lfs;
+    recStart = next;
+    recLine = line;
+    state = FIELD_START;
+  }
+
+  /** The line end at p (b[p] is CR or LF): its length, 0 when the next chunk must decide, -1 when unsure. */
+  function lineEnd(b: Buffer, p: number, n: number, final: boolean): number {
+    let reason: ScanFallbackReason | undefined;
+    let len = 0;
+    if (b[p] === LF) {
+      if (nl === 'crlf') reason = 'mixed-line-endings';
+      else (nl = 'lf'), (len = 1);
+    } else if (p + 1 >= n) {
+      if (final) reason = 'bare-cr';
+    } else if (b[p + 1] !== LF) reason = 'bare-cr';
+    else if (nl === 'lf') reason = 'mixed-line-endings';
+    else (nl = 'crlf'), (len = 2);
+    if (reason) {
+      fail(reason, p);
+      return -1;
+    }
+    return len;
+  }
+
+  function scan(final: boolean): boolean {
+    const b = buf;
+    const n = b.length;
+    let p = pos;
+    if (bomPending) {
+      if (n < 3 && !final) return true;
+      if (n >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) p = recStart = 3;
+      bomPending = false;
+    }
+    for (;;) {
+      if (state === FIELD_START) {
+        if (p >= n) break;
+        escaped = 1;
+        if (b[p] === QUOTE) {
+          state = IN_QUOTED;
+          fieldStart = ++p;
+        } else {
+          state = IN_UNQUOTED;
+          fieldStart = p;
+        }
+      }
+      if (state === IN_UNQUOTED) {
+        while (p < n && special[b[p] as number] === 0) p++;
+        if (p >= n) break;
+        const c = b[p];
+        if (c === QUOTE) return fail('quote-in-unquoted-field', p);
+        pushField(fieldStart, p, 0);
+        if (c === sep) {
+          p++;
+          state = FIELD_START;
+          continue;
+        }
+        state = AFTER_QUOTED; // the field is pushed; only its line end is left, as after a closing quote
+      }
+      if (state === IN_QUOTED) {
+        let c = 0;
+        while (p < n) {
+          c = b[p] as number;
+          if (c === QUOTE) break;
+          if (c === LF) line++;
+          p++;
+        }
+        if (p >= n) break;
+        if (p + 1 >= n && !final) break; // the byte after the quote decides
+        if (p + 1 < n && b[p + 1] === QUOTE) {
+          escaped = 2;
+          p += 2;
+          continue;
+        }
+        pushField(fieldStart, p, escaped);
+        p++;
+        state = AFTER_QUOTED;
+      }
+      if (state === AFTER_QUOTED) {
+        if (p >= n) break;
+        const c = b[p];
+        if (c === sep) {
+          p++;
+          state = FIELD_START;
+          continue;
+        }
+        if (c !== LF && c !== CR) return fail('text-after-closing-quote', p);
+        const len = lineEnd(b, p, n, final);
+        if (len < 0) return false;
+        if (len === 0) break;
+        endRecord(p, p + len, 1);
+        p += len;
+      }
+    }
+    pos = p;
+    return true;
+  }
+
+  function rebase(chunk: Buffer): void {
+    const keep = buf.length - recStart;
+    if (keep <= 0) {
+      base += buf.length;
+      pos -= buf.length;
+      buf = chunk;
+      recStart = 0;
+      return;
+    }
+    const shift = recStart;
+    buf = Buffer.concat([buf.subarray(shift), chunk], keep + chunk.length);
+    base += shift;
+    pos -= shift;
+    fieldStart -= shift;
+    recStart = 0;
+    for (let i = 0; i < nFields; i++) {
+      starts[i] = (starts[i] as number) - shift;
+      ends[i] = (ends[i] as number) - shift;
+    }
+  }
+
+  return {
+    push(chunk) {
+      if (failure) return failure;
+      if (chunk.length === 0) return undefined;
+      rebase(asBuffer(chunk));
+      scan(false);
+      return failure;
+    },
+    end() {
+      if (failure) return failure;
+      if (!scan(true)) return failure;
+      const n = buf.length;
+      if (state === IN_QUOTED) {
+        fail('unterminated-quote', n);
+        return failure;
+      }
+      if (state === IN_UNQUOTED) pushField(fieldStart, n, 0);
+      else if (state === FIELD_START && nFields > 0) pushField(n, n, 0); // the input ends just after a separator
+      if (nFields > 0) endRecord(n, n, 0);
+      return undefined;
+    },
+    newline: () => nl,
+    records: () => emitted,
+  };
+}

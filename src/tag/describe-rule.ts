@@ -3,17 +3,19 @@ import type { TagRule } from './tag-rule.js';
 
 /** The rule as printed with every result: one line per part. */
 export function describeRule(rule: TagRule): string[] {
-  const of = rule.weighting === 'population' ? "the area's residents (population column)" : "the area's LSOAs (no population column: each LSOA counts once)";
-  const ruralClasses = rule.rucEdition === 'RUC 2011' ? 'classes D1, D2, E1, E2' : 'classes "Larger rural …" and "Smaller rural …"';
+  const byPopulation = rule.weighting === 'population';
+  const of = byPopulation ? "the area's residents (population column)" : "the area's LSOAs (no population column: each LSOA counts once)";
+  const majority = byPopulation ? `more than half of ${of} live in LSOAs` : `more than half of ${of} are LSOAs`;
+  const ruralClasses = rule.rucEdition === 'RUC 2011' ? 'classes D1, D2, E1, E2' : 'classes "Larger rural: …" and "Smaller rural: …"';
   const pct = `${formatNumber(rule.share * 100, 2)}%`;
   const c = rule.criterion;
   const count = (n: number, source: 'file' | 'option') => `${formatNumber(n)} LSOAs nationally, from ${source === 'file' ? 'the national IMD file' : '--lsoa-count'}`;
   const deprived =
     c.kind === 'decile'
-      ? `more than half of ${of} in LSOAs in ${rule.imdEdition} ${c.maxDecile === 1 ? 'decile 1' : `deciles 1–${c.maxDecile}`} (the most deprived ${pct})`
+      ? `${majority} in ${rule.imdEdition} ${c.maxDecile === 1 ? 'decile 1' : `deciles 1–${c.maxDecile}`} (the most deprived ${pct})`
       : c.kind === 'rank'
-        ? `more than half of ${of} in LSOAs with ${rule.imdEdition} rank ≤ ${formatNumber(c.maxRank)} (the most deprived ${pct} of ${count(c.nationalCount, c.countSource)})`
-        : `the ${rule.weighting === 'population' ? 'population-weighted' : 'unweighted'} mean ${rule.imdEdition} rank of the area's LSOAs ≤ ${formatNumber(c.threshold)} (the most deprived ${pct} of ${count(c.nationalCount, c.countSource)}; --imd-method mean-rank)`;
+        ? `${majority} with ${rule.imdEdition} rank ≤ ${formatNumber(c.maxRank)} (the most deprived ${pct} of ${count(c.nationalCount, c.countSource)})`
+        : `the ${byPopulation ? 'population-weighted' : 'unweighted'} mean ${rule.imdEdition} rank of the area's LSOAs is ≤ ${formatNumber(c.threshold)} (the most deprived ${pct} of ${count(c.nationalCount, c.countSource)}; --imd-method mean-rank)`;
   const [first, second] = rule.precedence;
   return [
     `rural: rural LSOAs (${rule.rucEdition} ${ruralClasses}) hold more than half of ${of}`,

@@ -88,25 +88,26 @@ export function readNeighbourhoods(table: CsvTable): ReadResult<Neighbourhoods> 
       if (district !== '' && district !== area.district) problems.push({ file, line, message: `area ${code} is in district "${district}" here but "${area.district}" on line ${area.line}` });
     }
 
-    if (lsoa !== '') namesAnLsoa.add(code);
-    let population: number | undefined;
-    if (hasPopulation) {
-      const raw = cell(cells, 'population');
-      if (!POPULATION.test(raw)) {
-        problems.push({ file, line, message: raw === '' ? `population is blank (area ${code}, LSOA ${lsoa || '?'})` : `population "${raw}" is not a number ≥ 0 (digits only, no thousands separators)` });
-        continue;
-      }
-      population = Number(raw);
-    }
-
     if (lsoa === '') {
       blankLsoaLines.set(code, [...(blankLsoaLines.get(code) ?? []), line]);
       continue;
     }
+    namesAnLsoa.add(code);
+    let population: number | undefined;
+    let bad = false;
     if (!isLsoaCode(lsoa)) {
       problems.push({ file, line, message: `"${lsoa}" is not an LSOA code (E01 or W01 and six digits), area ${code}` });
-      continue;
+      bad = true;
     }
+    if (hasPopulation) {
+      const raw = cell(cells, 'population');
+      if (POPULATION.test(raw)) population = Number(raw);
+      else {
+        problems.push({ file, line, message: raw === '' ? `population is blank (area ${code}, LSOA ${lsoa})` : `population "${raw}" is not a number ≥ 0 (digits only, no thousands separators)` });
+        bad = true;
+      }
+    }
+    if (bad) continue;
     const earlier = area.lsoas.find((l) => l.lsoa === lsoa);
     if (earlier) {
       if (earlier.population !== population) {

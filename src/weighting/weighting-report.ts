@@ -133,6 +133,11 @@ function pct(x: number): string {
   return `${(100 * x).toFixed(1)}%`;
 }
 
+/** A signed error in percentage points; rounding noise prints as 0.00, not -0.00. */
+function points(e: number): string {
+  return (Math.abs(e) < 0.005 ? 0 : e).toFixed(2);
+}
+
 function num(x: number, digits = 3): string {
   if (!Number.isFinite(x)) return '∞';
   return x.toFixed(digits);
@@ -175,7 +180,7 @@ export function renderWeightingReport(r: WeightingReport, detail: 'summary' | 'f
     out.push('', `wave ${g.wave}, scope ${g.scope}: ${g.status === 'converged' ? `converged in ${g.iterations} iterations` : g.message ?? g.status}`);
     const m: string[][] = [['variable', 'category', 'target %', 'before %', 'after %', 'error (points)']];
     for (const x of g.margins)
-      m.push([x.variable, x.category, x.targetPercent.toFixed(1), x.beforePercent.toFixed(1), x.afterPercent.toFixed(1), (x.afterPercent - x.targetPercent).toFixed(2)]);
+      m.push([x.variable, x.category, x.targetPercent.toFixed(1), x.beforePercent.toFixed(1), x.afterPercent.toFixed(1), points(x.afterPercent - x.targetPercent)]);
     out.push(...table(m, (j) => j >= 2).map((l) => `  ${l}`));
   }
   for (const w of r.warnings) out.push(`warning: ${w}`);

@@ -82,7 +82,8 @@ export function cellToCode(item: CompiledItem, cell: string, missingValues: Map<
   if (missing !== undefined) return missing;
   if (/^\d{1,2}$/.test(cell)) {
     const n = Number(cell);
-    if (item.classOf[n + OFFSET] !== CLASS_MISSING) return n;
+    // 0 is CODE_ABSENT internally, never an answer: without the n > 0 check a "0" cell vanished unreported.
+    if (n > 0 && item.classOf[n + OFFSET] !== CLASS_MISSING) return n;
     return CODE_INVALID;
   }
   return item.labels.get(normaliseLabel(cell)) ?? CODE_INVALID;

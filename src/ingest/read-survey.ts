@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { suggestArea, matchArea, type AreaRegistry } from '../areas/load-areas.js';
 import { cellToCode, type CompiledCodebook } from '../codebook/compile-codebook.js';
 import { DataError } from '../errors.js';
-import { CODE_ABSENT, CODE_INVALID, type SetAsideReason, type SurveyRow } from '../types.js';
+import { CODE_ABSENT, CODE_INVALID, type Area, type SetAsideReason, type SurveyRow } from '../types.js';
 import { detectEncoding, type EncodingInfo } from './detect-encoding.js';
 import { createIdIndex } from './id-index.js';
 import type { IssueLog } from './issue-log.js';
@@ -130,6 +130,9 @@ function streamFile(
   const profiles = profileMatchers(o.codebook.codebook);
   const row: SurveyRow = { file: p.label, line: 0, respondentId: undefined, wave: '', area: '', weight: 1, profile: {}, codes: new Int16Array(items.length) };
   const acc = log.accounting;
+  // Real files repeat a handful of area and profile spellings; matching each once keeps the hot loop cheap.
+  const areaCache = new Map<string, Area | undefined>();
+  const profileCache = new Map<string, string>();
   let line = 1; // physical line of the next record; the header is line 1
   let isHeader = true;
   let read = 0;
@@ -165,7 +168,11 @@ function streamFile(
       return setAside('missing-wave', fields);
     }
     const areaCell = fields[h.neighbourhood] ?? '';
-    const area = matchArea(o.registry, areaCell);
+    let area = areaCache.get(areaCell);
+    if (area === undefined && !areaCache.has(areaCell)) {
+      area = matchArea(o.registry, areaCell);
+      if (areaCache.size < 10_000) areaCache.set(areaCell, area);
+    }
     if (!area) {
       const near = suggestArea(o.registry, areaCell);
       issue('unknown-area', h.neighbourhood + 1, areaCell, `"${areaCell}" matches no area in the registry`, near ? `did you mean ${near}?` : undefined);
@@ -195,7 +202,11 @@ function streamFile(
       const cell = (fields[idx] ?? '').trim();
       let value: string | undefined;
       if (cell !== '' && cell !== '99') {
-        value = profiles.get(name)?.get(profileKey(cell));
+        value = profileCache.get(`${name}\u0000${cell}`);
+        if (value === undefined) {
+          value = profiles.get(name)?.get(profileKey(cell));
+          if (value !== undefined && profileCache.size < 10_000) profileCache.set(`${name}\u0000${cell}`, value);
+        }
         if (value === undefined) cellIssue(name, idx + 1, cell, `"${cell}" is not a ${name} category (${[...new Set(profiles.get(name)?.values())].join(', ')})`);
       }
       row.profile[name] = value;

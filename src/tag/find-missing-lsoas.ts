@@ -11,9 +11,9 @@ export function findMissingLsoas(nbh: Neighbourhoods, imd: ImdFile, ruc: RucFile
       const inImd = imd.entries.has(l.lsoa);
       const inRuc = ruc.entries.has(l.lsoa);
       if (inImd && inRuc) continue;
-      const where = !inImd && !inRuc ? `neither the IMD file ${imd.path} nor the rural-urban file ${ruc.path}` : !inImd ? `the IMD file ${imd.path}` : `the rural-urban file ${ruc.path}`;
+      const where = !inImd && !inRuc ? `is in neither the IMD file ${imd.path} nor the rural-urban file ${ruc.path}` : `is not in the ${!inImd ? `IMD file ${imd.path}` : `rural-urban file ${ruc.path}`}`;
       const welsh = !inImd && l.lsoa.startsWith('W') ? ' (a Welsh LSOA: the English IMD does not cover Wales)' : '';
-      problems.push({ file: nbh.path, line: l.line, message: `LSOA ${l.lsoa} (area ${area.code}) is not in ${where}${welsh}` });
+      problems.push({ file: nbh.path, line: l.line, message: `LSOA ${l.lsoa} (area ${area.code}) ${where}${welsh}` });
     }
   }
   return problems.sort((a, b) => a.line - b.line);

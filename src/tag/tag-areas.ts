@@ -39,15 +39,18 @@ export function tagAreas(tables: TagTables, opts: Pick<TagOptions, 'share' | 'me
   const warnings = [...n.warnings, ...i.warnings, ...r.warnings];
   const imd = i.value;
   const ruc = r.value;
+  let missing = 0;
   if (imd && ruc) {
     const vintage = checkVintages(n.value, imd, ruc);
     if (vintage.problem) problems.push(vintage.problem);
     else {
       if (vintage.warning) warnings.push(vintage.warning);
-      problems.push(...findMissingLsoas(n.value, imd, ruc));
+      const notFound = findMissingLsoas(n.value, imd, ruc);
+      missing = notFound.length;
+      problems.push(...notFound);
     }
   }
-  if (problems.length > 0 || !imd || !ruc) throw dataError(problems, imd, ruc);
+  if (problems.length > 0 || !imd || !ruc) throw dataError(problems, missing > 0 && imd && ruc && imd.layout.lsoaYear === ruc.layout.lsoaYear ? imd.layout.lsoaYear : undefined);
 
   const { criterion, warnings: criterionWarnings } = deprivationCriterion(imd, opts.share, opts.method, opts.lsoaCount);
   warnings.push(...criterionWarnings);
@@ -65,11 +68,11 @@ export function tagAreas(tables: TagTables, opts: Pick<TagOptions, 'share' | 'me
   return { rule, neighbourhoods: n.value, imd, ruc, areas, warnings };
 }
 
-function dataError(problems: TagProblem[], imd: ImdFile | undefined, ruc: RucFile | undefined): DataError {
+/** `missingYear`: some LSOAs were not found in files that are both on this year's codes. */
+function dataError(problems: TagProblem[], missingYear: number | undefined): DataError {
   const lines = problems.map(formatProblem);
-  const missing = problems.some((p) => p.message.includes(' is not in '));
-  if (missing && imd && ruc && imd.layout.lsoaYear === ruc.layout.lsoaYear) {
-    lines.push(`(both files are on ${imd.layout.lsoaYear} LSOA codes; a neighbourhoods file on other LSOA boundaries needs a lookup to ${imd.layout.lsoaYear} codes first)`);
+  if (missingYear !== undefined) {
+    lines.push(`(both files are on ${missingYear} LSOA codes; a neighbourhoods file on other LSOA boundaries needs a lookup to ${missingYear} codes first)`);
   }
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   return new DataError(`tag: ${count} in the input:\n  ${lines.join('\n  ')}`);

@@ -1,0 +1,68 @@
+import { compareWaves as compareWaveLabels } from '../aggregate/group-tallies.js';
+import type { Codebook } from '../codebook/schema.js';
+import { estimateTally } from '../estimate/estimate-tally.js';
+import { holmAdjust } from '../estimate/holm-adjust.js';
+import { twoProportionChange } from '../estimate/two-proportion-change.js';
+import { zForLevel } from '../estimate/z-for-level.js';
+import type { Area, GroupTallies } from '../types.js';
+import { pairFlag, type ComparisonFlag, type TestOptions } from './compare-waves.js';
+import { indicatorList } from './indicator-list.js';
+import { mergedTally, neighbourhoodsOf } from './neighbourhood-strata.js';
+
+export interface AreaTestRow {
+  wave: string;
+  indicator: string;
+  ni: string | null;
+  /** area code */
+  area: string;
+  areaName: string;
+  /** 0–100 */
+  percent: number | null;
+  /** the other surveyed areas of the wave together, 0–100 */
+  restPercent: number | null;
+  diffPp: number | null;
+  z: number | null;
+  p: number | null;
+  pAdjusted: number | null;
+  significant: boolean;
+  /** Holm across the neighbourhoods of one indicator and wave */
+  familySize: number;
+  flag: ComparisonFlag;
+}
+
+/**
+ * Each neighbourhood against the rest of the surveyed areas (the merge of the other neighbourhoods' tallies
+ * in the same wave): z = (p_area − p_rest)/√(se_area² + se_rest²) on Kish effective n, two-sided p, Holm
+ * across the neighbourhoods of one indicator and wave. Suppressed when either base is under minBase.
+ * Needs the `neighbourhood` GroupTallies in `groups`.
+ */
+export function areaTests(groups: readonly GroupTallies[], codebook: Codebook, areas: readonly Area[], o: TestOptions): AreaTestRow[] {
+  const zCrit = zForLevel(o.level);
+  const waves = [...new Set(groups.filter((g) => g.groupBy === 'neighbourhood').map((g) => g.wave))].sort(compareWaveLabels);
+  const out: AreaTestRow[] = [];
+  for (const wave of waves) {
+    const nbhd = neighbourhoodsOf(groups, areas, wave);
+    for (const { item, index } of indicatorList(codebook, o.indicators)) {
+      const rows = nbhd.map(({ area, group }): AreaTestRow => {
+        const ea = estimateTally(group.tallies[index] ?? mergedTally([], index), o);
+        const er = estimateTally(mergedTally(nbhd.filter((x) => x.group !== group).map((x) => x.group), index), o);
+        const base = { wave, indicator: item.id, ni: item.ni ?? null, area: area.code, areaName: area.name, pAdjusted: null, significant: false, familySize: 0 };
+        let flag: ComparisonFlag = pairFlag(ea, er);
+        if (flag === 'no-data' || flag === 'suppressed' || ea.p === null || er.p === null)
+          return { ...base, percent: null, restPercent: null, diffPp: null, z: null, p: null, flag };
+        const c = twoProportionChange(er.p, er.nEff, ea.p, ea.nEff, zCrit);
+        if (c.z === null) flag = 'no-variance';
+        return { ...base, percent: 100 * ea.p, restPercent: 100 * er.p, diffPp: 100 * c.diff, z: c.z, p: c.p, flag };
+      });
+      const adjusted = o.adjust ? holmAdjust(rows.map((r) => r.p)) : rows.map((r) => r.p);
+      const familySize = rows.filter((r) => r.p !== null).length;
+      rows.forEach((r, i) => {
+        r.pAdjusted = adjusted[i] ?? null;
+        r.familySize = familySize;
+        r.significant = r.pAdjusted !== null && r.pAdjusted < o.alpha;
+      });
+      out.push(...rows);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,104 @@
+import type { Codebook } from '../codebook/schema.js';
+import { estimateTally, type EstimateOptions, type TallyEstimate } from '../estimate/estimate-tally.js';
+import { holmAdjust } from '../estimate/holm-adjust.js';
+import { emptyTally } from '../estimate/merge-tallies.js';
+import { twoProportionChange } from '../estimate/two-proportion-change.js';
+import { zForLevel } from '../estimate/z-for-level.js';
+import type { Flag, GroupTallies } from '../types.js';
+import { indicatorList } from './indicator-list.js';
+
+export type ComparisonFlag = 'ok' | 'indicative' | 'suppressed' | 'no-data' | 'no-variance';
+
+export interface TestOptions extends EstimateOptions {
+  /** significance level applied to the (adjusted) p */
+  alpha: number;
+  /** Holm within each family; false shows raw p-values (pAdjusted = p) */
+  adjust: boolean;
+  /** codebook item indexes (default: every item) */
+  indicators?: readonly number[];
+}
+
+export interface CompareWavesOptions extends TestOptions {
+  from: string;
+  to: string;
+}
+
+export interface ComparisonRow {
+  indicator: string;
+  ni: string | null;
+  groupBy: string;
+  group: string;
+  from: string;
+  to: string;
+  /** percent, 0–100 */
+  p1: number | null;
+  p2: number | null;
+  changePp: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  z: number | null;
+  p: number | null;
+  pAdjusted: number | null;
+  /** e.g. "2006-2009:type" — the indicators × groups of one grouping level for one pair of waves */
+  family: string;
+  /** number of tests in the family that have a p-value */
+  familySize: number;
+  significant: boolean;
+  flag: ComparisonFlag;
+}
+
+/** The weaker of two estimate flags, for a test that uses both. */
+export function pairFlag(a: TallyEstimate, b: TallyEstimate): Flag {
+  if (a.flag === 'no-data' || b.flag === 'no-data') return 'no-data';
+  if (a.flag === 'suppressed' || b.flag === 'suppressed') return 'suppressed';
+  if (a.flag === 'indicative' || b.flag === 'indicative') return 'indicative';
+  return 'ok';
+}
+
+/**
+ * Wave-to-wave change for every indicator × group present in both waves: p1, p2, the change in points and
+ * its CI, z = (p2 − p1)/√(se1² + se2²) on each wave's Kish effective n, the two-sided p, and Holm within
+ * each family (one grouping level × one pair of waves), so adding a grouping never changes another's results.
+ * Suppressed (no p) when either base is under minBase; `no-variance` when both se are 0.
+ */
+export function compareWaves(groups: readonly GroupTallies[], codebook: Codebook, o: CompareWavesOptions): ComparisonRow[] {
+  const zCrit = zForLevel(o.level);
+  const items = indicatorList(codebook, o.indicators);
+  const levels = [...new Set(groups.map((g) => g.groupBy))];
+  const out: ComparisonRow[] = [];
+  for (const groupBy of levels) {
+    const family = `${o.from}-${o.to}:${groupBy}`;
+    const atLevel = groups.filter((g) => g.groupBy === groupBy && (g.wave === o.from || g.wave === o.to));
+    const names = [...new Set(atLevel.map((g) => g.group))];
+    const rows: ComparisonRow[] = [];
+    for (const { item, index } of items) {
+      for (const group of names) {
+        const t1 = atLevel.find((g) => g.wave === o.from && g.group === group)?.tallies[index] ?? emptyTally();
+        const t2 = atLevel.find((g) => g.wave === o.to && g.group === group)?.tallies[index] ?? emptyTally();
+        const e1 = estimateTally(t1, o);
+        const e2 = estimateTally(t2, o);
+        const base = { indicator: item.id, ni: item.ni ?? null, groupBy, group, from: o.from, to: o.to, family, familySize: 0, significant: false };
+        let flag: ComparisonFlag = pairFlag(e1, e2);
+        if (flag === 'no-data' || flag === 'suppressed' || e1.p === null || e2.p === null) {
+          rows.push({ ...base, p1: null, p2: null, changePp: null, ciLow: null, ciHigh: null, z: null, p: null, pAdjusted: null, flag });
+          continue;
+        }
+        const c = twoProportionChange(e1.p, e1.nEff, e2.p, e2.nEff, zCrit);
+        if (c.z === null) flag = 'no-variance';
+        rows.push({
+          ...base, p1: 100 * e1.p, p2: 100 * e2.p, changePp: 100 * c.diff, ciLow: 100 * c.ciLow, ciHigh: 100 * c.ciHigh,
+          z: c.z, p: c.p, pAdjusted: null, flag,
+        });
+      }
+    }
+    const adjusted = o.adjust ? holmAdjust(rows.map((r) => r.p)) : rows.map((r) => r.p);
+    const familySize = rows.filter((r) => r.p !== null).length;
+    rows.forEach((r, i) => {
+      r.pAdjusted = adjusted[i] ?? null;
+      r.familySize = familySize;
+      r.significant = r.pAdjusted !== null && r.pAdjusted < o.alpha;
+    });
+    out.push(...rows);
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+import Papa from 'papaparse';
+import { z } from 'zod';
+import type { Codebook } from '../codebook/schema.js';
+import { DataError } from '../errors.js';
+
+/** One published baseline: e.g. the Place Survey 2008 figure for NI4 in the surveyed areas. */
+export interface PublishedBaseline {
+  /** codebook item index */
+  index: number;
+  /** as written in the file: "all", a type, a district, an area code or name */
+  group: string;
+  /** percent */
+  baseline: number;
+  /** percent; when absent, baseline plus the uplift under the rule */
+  target?: number;
+  /** 1-based line (CSV) or row number (JSON) */
+  line: number;
+}
+
+const percent = z.coerce.number({ message: 'must be a number' }).refine((x) => Number.isFinite(x) && x >= 0 && x <= 100, 'must be a percentage from 0 to 100');
+const rowSchema = z
+  .object({
+    indicator: z.string().trim().min(1, 'indicator is required'),
+    group: z.string().trim().min(1).default('all'),
+    baseline: percent,
+    target: z.preprocess((v) => (v === '' || v === null ? undefined : v), percent.optional()),
+  })
+  .strip();
+
+/**
+ * Parses a published-baselines file (CSV with a header `indicator,group,baseline[,target]`, or a JSON array of
+ * such objects), validating each row with zod. Indicators are codebook ids or NI names. Every bad row is
+ * reported with its line; any bad row is a DataError naming them all.
+ */
+export function parseTargetsFile(text: string, fileName: string, codebook: Codebook): PublishedBaseline[] {
+  const isJson = /\.json$/i.test(fileName) || /^\s*[[{]/.test(text);
+  let rows: { raw: unknown; line: number }[];
+  if (isJson) {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      throw new DataError(`${fileName}: not valid JSON (${(e as Error).message})`);
+    }
+    const list = Array.isArray(data) ? data : (data as { targets?: unknown }).targets;
+    if (!Array.isArray(list)) throw new DataError(`${fileName}: expected an array of {indicator, group, baseline, target?}`);
+    rows = list.map((raw, i) => ({ raw, line: i + 1 }));
+  } else {
+    const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+      header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase(),
+    });
+    rows = parsed.data.map((raw, i) => ({ raw, line: i + 2 }));
+  }
+  const problems: string[] = [];
+  const out: PublishedBaseline[] = [];
+  for (const { raw, line } of rows) {
+    const r = rowSchema.safeParse(raw);
+    const where = `${fileName}:${isJson ? `row ${line}` : line}`;
+    if (!r.success) {
+      problems.push(`${where}: ${r.error.issues.map((i) => `${i.path.join('.') || 'row'} ${i.message}`).join('; ')}`);
+      continue;
+    }
+    const want = r.data.indicator.toLowerCase();
+    const index = codebook.items.findIndex((it) => it.id.toLowerCase() === want || (it.ni ?? '').toLowerCase() === want);
+    if (index < 0) {
+      problems.push(`${where}: unknown indicator "${r.data.indicator}"`);
+      continue;
+    }
+    out.push({ index, group: r.data.group, baseline: r.data.baseline, ...(r.data.target !== undefined ? { target: r.data.target } : {}), line });
+  }
+  if (problems.length) throw new DataError(`bad rows in the targets file:\n  ${problems.join('\n  ')}`);
+  if (out.length === 0) throw new DataError(`${fileName}: no target rows`);
+  return out;
+}

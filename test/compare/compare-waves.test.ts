@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { compareWaves, type ComparisonRow } from '../../src/compare/compare-waves.js';
+import { codebook, estimateOptions, flat, group } from './fixtures.js';
+
+/*
+ R: zt <- function(p1,n1,p2,n2) { se <- sqrt(p1*(1-p1)/n1 + p2*(1-p2)/n2); z <- (p2-p1)/se
+        c(z=z, p=2*pnorm(-abs(z)), lo=(p2-p1)-qnorm(0.975)*se, hi=(p2-p1)+qnorm(0.975)*se) }
+*/
+const all = [
+  // 2006 trust_general weighted: 300 rows, Σw = 450, Σw² = 900 (Kish n 225), Σw·pos = 180 (p = 0.4)
+  group('2006', 'all', 'all', [flat(400, 296), { n: 300, nPos: 130, sw: 450, sw2: 900, swPos: 180, sw2Pos: 350, reasons: {} }, flat(400, 100)]),
+  group('2009', 'all', 'all', [flat(420, 350), flat(320, 112), flat(20, 6)]),
+];
+const type = [
+  group('2006', 'type', 'rural', [flat(130, 100), flat(130, 60), flat(50, 50)]),
+  group('2006', 'type', 'deprived', [flat(140, 90), flat(140, 40), flat(150, 30)]),
+  group('2006', 'type', 'average', [flat(130, 106), flat(130, 60), flat(200, 70)]),
+  group('2009', 'type', 'rural', [flat(140, 120), flat(140, 50), flat(60, 60)]),
+  group('2009', 'type', 'deprived', [flat(150, 100), flat(150, 75), flat(150, 45)]),
+  group('2009', 'type', 'average', [flat(130, 112), flat(130, 58), flat(210, 75)]),
+];
+const opts = { ...estimateOptions, alpha: 0.05, adjust: true, from: '2006', to: '2009' };
+const find = (rows: ComparisonRow[], groupBy: string, g: string, indicator: string) =>
+  rows.find((r) => r.groupBy === groupBy && r.group === g && r.indicator === indicator)!;
+
+describe('compareWaves', () => {
+  const rows = compareWaves([...all, ...type], codebook, opts);
+
+  it('reports the change, its CI, z and p on each wave\'s effective n', () => {
+    // R: zt(296/400, 400, 350/420, 420) → z 3.2759876752895525, p 0.0010529315563169584,
+    //    lo 0.037493693498840845, hi 0.14917297316782591
+    const r = find(rows, 'all', 'all', 'belong_neighbourhood');
+    expect(r.p1).toBeCloseTo(74, 12);
+    expect(r.p2).toBeCloseTo((100 * 350) / 420, 12);
+    expect(r.changePp).toBeCloseTo(100 * (350 / 420 - 0.74), 12);
+    expect(r.z!).toBeCloseTo(3.2759876752895525, 10);
+    expect(Math.abs(r.p! - 0.0010529315563169584)).toBeLessThan(1e-12);
+    expect(r.ciLow!).toBeCloseTo(3.7493693498840845, 9);
+    expect(r.ciHigh!).toBeCloseTo(14.917297316782591, 9);
+    expect(r).toMatchObject({ from: '2006', to: '2009', ni: 'NI2', flag: 'ok' });
+  });
+
+  it('uses Kish n for weighted tallies', () => {
+    // 2006: p = 180/450 = 0.4, Kish n = 450²/900 = 225. R: zt(0.4, 225, 112/320, 320) → z -1.1859120298377615, p 0.23565704191220438
+    const r = find(rows, 'all', 'all', 'trust_general');
+    expect(r.z!).toBeCloseTo(-1.1859120298377615, 10);
+    expect(Math.abs(r.p! - 0.23565704191220438)).toBeLessThan(1e-12);
+  });
+
+  it('Holm-adjusts within the family of one grouping level', () => {
+    // R: p.adjust(c(0.0010529315563169584, 0.23565704191220438), "holm") → 0.0021058631126339169 0.23565704191220438
+    const a = find(rows, 'all', 'all', 'belong_neighbourhood');
+    const b = find(rows, 'all', 'all', 'trust_general');
+    expect(a.pAdjusted!).toBeCloseTo(0.0021058631126339169, 14);
+    expect(b.pAdjusted!).toBeCloseTo(0.23565704191220438, 14);
+    expect(a.significant).toBe(true);
+    expect(b.significant).toBe(false);
+    expect(a.familySize).toBe(2);
+    expect(a.family).toBe('2006-2009:all');
+    // type family: 8 tests (rural influence has no variance).
+    // R: ps <- c(r0=zt(100/130,130,120/140,140)["p"], r1=zt(60/130,130,50/140,140)["p"], d0=zt(90/140,140,100/150,150)["p"],
+    //            d1=zt(40/140,140,75/150,150)["p"], d2=zt(30/150,150,45/150,150)["p"], v0=zt(106/130,130,112/130,130)["p"],
+    //            v1=zt(60/130,130,58/130,130)["p"], v2=zt(70/200,200,75/210,210)["p"]); p.adjust(ps, "holm")
+    //    → 0.37950313785811718 0.39909911619962790 1 0.0010101200945352073 0.30845780515778853 1 1 1
+    const d1 = find(rows, 'type', 'deprived', 'trust_general');
+    expect(Math.abs(d1.p! - 0.00012626501181690092)).toBeLessThan(1e-12);
+    expect(d1.pAdjusted!).toBeCloseTo(0.0010101200945352073, 13);
+    expect(d1.significant).toBe(true);
+    expect(d1.familySize).toBe(8);
+    expect(find(rows, 'type', 'rural', 'belong_neighbourhood').pAdjusted!).toBeCloseTo(0.37950313785811718, 13);
+    expect(find(rows, 'type', 'deprived', 'influence_decisions').pAdjusted!).toBeCloseTo(0.30845780515778853, 13);
+    expect(find(rows, 'type', 'average', 'influence_decisions').pAdjusted).toBe(1);
+    expect(rows.filter((r) => r.groupBy === 'type' && r.significant)).toHaveLength(1);
+  });
+
+  it('suppresses a comparison when either base is below the minimum', () => {
+    const r = find(rows, 'all', 'all', 'influence_decisions');
+    expect(r).toMatchObject({ flag: 'suppressed', p1: null, p2: null, changePp: null, z: null, p: null, pAdjusted: null, significant: false });
+  });
+
+  it('flags no-variance when both se are 0', () => {
+    const r = find(rows, 'type', 'rural', 'influence_decisions');
+    expect(r).toMatchObject({ flag: 'no-variance', z: null, p: null, pAdjusted: null, significant: false, p1: 100, p2: 100, changePp: 0 });
+  });
+
+  it('does not change the all results when a neighbourhood level is added', () => {
+    const nbhd = [group('2006', 'neighbourhood', 'R1', [flat(60, 40), flat(60, 30), flat(60, 20)]), group('2009', 'neighbourhood', 'R1', [flat(60, 50), flat(60, 20), flat(60, 10)])];
+    const more = compareWaves([...all, ...type, ...nbhd], codebook, opts);
+    expect(more.filter((r) => r.groupBy === 'all')).toEqual(rows.filter((r) => r.groupBy === 'all'));
+    expect(more.filter((r) => r.groupBy === 'type')).toEqual(rows.filter((r) => r.groupBy === 'type'));
+  });
+
+  it('shows raw p-values with adjust off', () => {
+    const raw = compareWaves(all, codebook, { ...opts, adjust: false });
+    const b = find(raw, 'all', 'all', 'belong_neighbourhood');
+    expect(b.pAdjusted).toBe(b.p);
+    expect(b.significant).toBe(true);
+  });
+
+  it('limits to the chosen indicators', () => {
+    const only = compareWaves(all, codebook, { ...opts, indicators: [1] });
+    expect(only.map((r) => r.indicator)).toEqual(['trust_general']);
+    expect(only[0]!.familySize).toBe(1);
+    expect(only[0]!.pAdjusted).toBeCloseTo(only[0]!.p!, 15);
+  });
+});

@@ -96,6 +96,9 @@ export async function loadSurvey(o: InputOptions, io: Io, req: LoadRequest = {})
   const accounting = log.accounting;
   accounting.answers = answerReasons(store, codebook.items.map((i) => i.id));
   io.stderr.write(`${formatAccountingLine(accounting)}\n`);
+  for (const w of log.issues.filter((i) => i.severity === 'warning')) io.stderr.write(`warning: ${w.file}: ${w.message}\n`);
+  const errors = log.errorCount();
+  if (errors > 0) io.stderr.write(`warning: ${errors} data error(s) in the input; \`sc-survey validate\` lists each with file:line:column\n`);
   const weighted = o.weights && summaries.some((s) => s.weightColumnPresent);
   const result: LoadedSurvey = {
     codebook, codebookSource, compiled, registry, store, log, accounting, files: summaries, usedSamples,

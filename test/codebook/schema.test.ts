@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { codebookSchema } from '../../src/codebook/schema.js';
+import { codebookJson } from '../helpers/codebook.js';
+
+const issues = (cb: unknown) => {
+  const r = codebookSchema.safeParse(cb);
+  return r.success ? [] : r.error.issues.map((i) => ({ path: i.path, message: i.message }));
+};
+const idx = (cb: any, id: string): number => cb.items.findIndex((i: any) => i.id === id);
+
+describe('codebookSchema', () => {
+  it('accepts the bundled codebook', () => {
+    expect(issues(codebookJson())).toEqual([]);
+  });
+
+  it('a positive code not on the scale is an error at items[i].positive[j]', () => {
+    const cb = codebookJson();
+    const i = idx(cb, 'trust_general');
+    cb.items[i].positive = [1, 9];
+    expect(issues(cb)).toEqual([{ path: ['items', i, 'positive', 1], message: 'positive code 9 is not on scale "trust_gen"' }]);
+  });
+
+  it('a code both positive and excluded is an error at the excluded entry', () => {
+    const cb = codebookJson();
+    const i = idx(cb, 'belong_neighbourhood');
+    cb.items[i].positive = [1, 2, 5]; // 5 is also excluded (don't know)
+    expect(issues(cb)).toEqual([{ path: ['items', i, 'excluded', 0, 'code'], message: 'code 5 is both positive and excluded' }]);
+  });
+
+  it('an excluded code not on the scale is an error', () => {
+    const cb = codebookJson();
+    const i = idx(cb, 'volunteer_formal');
+    cb.items[i].excluded = [{ code: 3, reason: 'dont-know' }];
+    expect(issues(cb)).toEqual([{ path: ['items', i, 'excluded', 0, 'code'], message: 'excluded code 3 is not on scale "yesno"' }]);
+  });
+
+  it('an undefined scale, an unlisted domain and a duplicate id are errors with their paths', () => {
+    const cb = codebookJson();
+    cb.items[0].scale = 'nope';
+    cb.items[1].domain = 'happiness';
+    cb.items[2].id = cb.items[3].id;
+    const got = issues(cb);
+    expect(got).toContainEqual({ path: ['items', 0, 'scale'], message: 'scale "nope" is not defined in "scales"' });
+    expect(got).toContainEqual({ path: ['items', 1, 'domain'], message: 'domain "happiness" is not listed in "domains"' });
+    expect(got).toContainEqual({ path: ['items', 3, 'id'], message: `duplicate item id "${cb.items[3].id}"` });
+  });
+
+  it('rejects unknown keys, codes outside 1–97 and non-integer codes', () => {
+    const cb = codebookJson();
+    cb.items[0].colour = 'red';
+    cb.scales.yesno[0].code = 98;
+    cb.scales.belong[0].code = 1.5;
+    const paths = issues(cb).map((i) => i.path.join('.'));
+    expect(paths).toContain('items.0');
+    expect(paths).toContain('scales.yesno.0.code');
+    expect(paths).toContain('scales.belong.0.code');
+  });
+
+  it('fills the default missing values (blank, 98, 99)', () => {
+    const cb = codebookJson();
+    delete cb.missing;
+    const parsed = codebookSchema.parse(cb);
+    expect(parsed.missing).toEqual([
+      { value: '', reason: 'no-reply' },
+      { value: '98', reason: 'multiple-ticks' },
+      { value: '99', reason: 'not-stated' },
+    ]);
+  });
+});

@@ -1,6 +1,171 @@
+import { createWriteStream } from 'node:fs';
+import { readFile, rename, unlink } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { loadAreas } from '../areas/load-areas.js';
+import { compileCodebook } from '../codebook/compile-codebook.js';
+import { loadCodebook } from '../codebook/load-codebook.js';
+import { DataError, EXIT, UsageError } from '../errors.js';
+import { createIssueLog, setAsideForErrors } from '../ingest/issue-log.js';
+import { createRejectWriter } from '../ingest/reject-writer.js';
+import { spoolStdin } from '../ingest/spool-stdin.js';
 import type { Io } from '../io.js';
+import { DATA_DIR } from '../paths.js';
+import { formatAccountingLine } from '../pipeline/format-accounting.js';
+import { inputOptionsSchema, parseOptions } from '../pipeline/parse-options.js';
+import type { Issue } from '../types.js';
+import { cellGroups, factorLookup } from '../weighting/cell-table.js';
+import { gatherRakingCells } from '../weighting/gather-raking-cells.js';
+import { parseMarginsFile } from '../weighting/margins-file.js';
+import { rakeGroups } from '../weighting/rake-groups.js';
+import { createScopeResolver } from '../weighting/scope-margins.js';
+import { checkWeightingOptions, weightingOptionsShape } from '../weighting/weighting-options.js';
+import { renderWeightingReport, weightingReport } from '../weighting/weighting-report.js';
+import { weightedColumns, writeWeightedRows, type WeightedOutput } from '../weighting/write-weighted-rows.js';
 
-export async function runWeight(_opts: Record<string, unknown>, io: Io): Promise<number> {
-  io.stderr.write('sc-survey weight: not implemented yet\n');
-  return 70;
+/*
+ * sc-survey weight [files…] --rake age_band,sex --margins margins.csv [-o weighted.csv]
+ *
+ * Rakes each wave (and each margins scope) to its population margins and writes the input rows with
+ * their final `weight` column. Reads the input twice: the first pass (through ingest) gathers raking
+ * cells and the accounting, the second writes each row with its weight. The weighting report goes to
+ * stderr. Exit 1: margins errors, raking that does not converge, efficiency under --min-efficiency,
+ * or input that is unusable; 2: usage.
+ */
+
+const weightSchema = inputOptionsSchema.extend({ ...weightingOptionsShape, format: inputOptionsSchema.shape.format.default('csv') });
+
+const SAMPLE_DIR = join(DATA_DIR, 'samples');
+
+export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<number> {
+  const o = parseOptions(weightSchema, raw);
+  const { codebook } = loadCodebook(o.codebook);
+  const compiled = compileCodebook(codebook);
+  const profileColumns = Object.keys(codebook.profiles);
+  if (!o.rake || !o.margins) throw new UsageError('weight needs --rake <columns> and --margins <file>, e.g. --rake age_band,sex --margins data/margins/leicestershire-areas.csv');
+  const problems = checkWeightingOptions(o, profileColumns);
+  if (problems.length) throw new UsageError(problems.join('; '));
+  const variables = o.rake;
+  const registry = loadAreas(o.areas);
+
+  let marginsText: string;
+  try {
+    marginsText = await readFile(o.margins, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read margins file ${o.margins}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  const categories = Object.fromEntries(Object.entries(codebook.profiles).map(([k, cats]) => [k, cats.map((c) => c.label)]));
+  const parsed = parseMarginsFile(marginsText, o.margins, { variables, areas: registry.areas, categories });
+  if (!parsed.margins) {
+    writeIssues(io, parsed.issues);
+    io.stderr.write(`sc-survey weight: the margins file ${o.margins} has ${parsed.issues.length} error(s); nothing was weighted\n`);
+    return EXIT.data;
+  }
+  const margins = parsed.margins;
+
+  const cleanups: (() => Promise<void>)[] = [];
+  const rejects = o.rejects ? createRejectWriter(o.rejects) : undefined;
+  try {
+    const files = await inputFiles(o.files, io, cleanups);
+    const log = createIssueLog();
+    const first = await gatherRakingCells(
+      files,
+      {
+        codebook: compiled,
+        registry,
+        ...(o.assignWave !== undefined ? { assignWave: o.assignWave } : {}),
+        weightColumn: o.weights ? o.weight : null,
+        weightRequired: o.weights && o.weight !== 'weight',
+        ...(rejects ? { rejects } : {}),
+      },
+      registry,
+      variables,
+      createScopeResolver(margins),
+      log,
+    );
+    const a = log.accounting;
+    io.stderr.write(`${formatAccountingLine(a)}\n`);
+    const missing = a.setAside['missing-weighting-variable'] ?? 0;
+    if (missing > 0) io.stderr.write(`warning: ${missing} row(s) set aside as missing-weighting-variable (blank or unknown ${variables.join(' or ')})${o.rejects ? `; listed in ${o.rejects}` : ''}\n`);
+    if (first.unscoped.length) {
+      writeIssues(io, first.unscoped);
+      throw new DataError(`the margins file ${o.margins} does not cover every area and wave; nothing was weighted`);
+    }
+    if (o.strict && log.errorCount() > 0) throw new DataError(`--strict: ${log.errorCount()} data error(s); run \`sc-survey validate\` to list them`);
+    if (a.analysed === 0) throw new DataError(`no usable rows: ${formatAccountingLine(a)}`);
+    const share = setAsideForErrors(a) / a.read;
+    if (share > o.maxSetAside)
+      throw new DataError(`${(100 * share).toFixed(1)}% of rows were set aside for errors (limit ${(100 * o.maxSetAside).toFixed(1)}%, --max-set-aside); nothing was weighted. Run \`sc-survey validate\` to see why.`);
+
+    const raked = rakeGroups(cellGroups(first.table), margins, variables, { tolerance: o.rakeTolerance, maxIter: o.rakeMaxIter, bounds: o.bounds });
+    if (raked.issues.length) {
+      writeIssues(io, raked.issues);
+      throw new DataError(`the margins in ${o.margins} do not fit the data (${raked.issues.length} error(s)); nothing was weighted`);
+    }
+    const report = weightingReport(raked.groups, {
+      variables, marginsFile: o.margins, measure: margins.measure, tolerance: o.rakeTolerance, maxIter: o.rakeMaxIter, bounds: o.bounds, minEfficiency: o.minEfficiency,
+    });
+    io.stderr.write(renderWeightingReport(report, 'full'));
+    if (report.failures.length) throw new DataError(`weighting failed (${report.failures.length} problem(s) above); no weights were written`);
+
+    const factor = factorLookup(raked.groups);
+    const factorOfCell = first.placement.cells.map((c) => factor(c.wave, c.scope, c.key)!);
+    const { columns } = await weightedColumns(files, o.weights ? o.weight : null);
+    const written = await writeOutput(o.output, io, columns, (out) => writeWeightedRows(files, first.placement, factorOfCell, out, rejects));
+    await rejects?.close();
+    io.stderr.write(`sc-survey weight: ${written.toLocaleString('en-GB')} row(s) written with their final weight${o.output && o.output !== '-' ? ` to ${o.output}` : ''}\n`);
+    return EXIT.ok;
+  } catch (err) {
+    await rejects?.abort();
+    if (err instanceof DataError) {
+      io.stderr.write(`sc-survey weight: ${err.message}\n`);
+      return EXIT.data;
+    }
+    throw err;
+  } finally {
+    for (const c of cleanups) await c();
+  }
+}
+
+async function inputFiles(names: string[], io: Io, cleanups: (() => Promise<void>)[]): Promise<{ path: string; label: string }[]> {
+  if (names.length === 0) {
+    const files = readdirSync(SAMPLE_DIR).filter((f) => f.endsWith('.csv')).sort().map((f) => ({ path: join(SAMPLE_DIR, f), label: `data/samples/${f}` }));
+    io.stderr.write(`sc-survey: no files given; using the bundled synthetic sample waves (${files.map((f) => f.label).join(', ')})\n`);
+    return files;
+  }
+  const files: { path: string; label: string }[] = [];
+  for (const f of names) {
+    if (f !== '-') {
+      files.push({ path: f, label: f });
+      continue;
+    }
+    if (!io.stdin) throw new DataError('-: no standard input');
+    const spooled = await spoolStdin(io.stdin);
+    cleanups.push(spooled.cleanup);
+    files.push({ path: spooled.path, label: '-' });
+  }
+  return files;
+}
+
+/** Stream to stdout, or to a temporary sibling of `-o` renamed into place, so a failed run leaves no half file. */
+async function writeOutput(output: string | undefined, io: Io, columns: string[], body: (out: WeightedOutput) => Promise<number>): Promise<number> {
+  if (!output || output === '-') return body({ columns, write: (s) => io.stdout.write(s) as boolean });
+  const tmp = join(dirname(output), `.${basename(output)}.${randomBytes(6).toString('hex')}.tmp`);
+  const stream = createWriteStream(tmp);
+  try {
+    const n = await body({ columns, write: (s) => stream.write(s) });
+    await new Promise<void>((res, rej) => stream.end((e?: Error | null) => (e ? rej(e) : res())));
+    await rename(tmp, output);
+    return n;
+  } catch (err) {
+    stream.destroy();
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+}
+
+function writeIssues(io: Io, issues: Issue[]): void {
+  for (const i of issues)
+    io.stderr.write(`${i.file}${i.line > 0 ? `:${i.line}` : ''}: ${i.severity}: ${i.message}${i.suggestion ? ` (${i.suggestion})` : ''}\n`);
 }

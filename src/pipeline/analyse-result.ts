@@ -1,6 +1,7 @@
 import type { Accounting, Estimate } from '../types.js';
 import type { GroupReturns } from './build-estimates.js';
 import type { Design } from './design.js';
+import type { Inference } from './inference.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -13,7 +14,7 @@ export interface FileInfo {
 }
 
 /** Everything `analyse` reports; every renderer (table, md, csv, json, html) reads only this. */
-export interface AnalyseResult {
+export interface AnalyseResult extends Inference {
   schemaVersion: number;
   design: Design;
   accounting: Accounting;
@@ -21,5 +22,4 @@ export interface AnalyseResult {
   waves: string[];
   estimates: Estimate[];
   returns: GroupReturns[];
-  [section: string]: unknown;
 }

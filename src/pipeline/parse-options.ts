@@ -49,3 +49,24 @@ export function parseOptions<T extends z.ZodTypeAny>(schema: T, raw: Record<stri
   if (!r.success) throw new UsageError(r.error.issues.map((i) => i.message).join('; '));
   return r.data;
 }
+
+/** --from/--to/--alpha/--no-adjust, for commands that test differences. */
+export const compareOptionsSchema = estimateOptionsSchema.extend({
+  from: z.string().trim().min(1).optional(),
+  to: z.string().trim().min(1).optional(),
+  alpha: z.coerce.number({ message: '--alpha must be a number' }).refine((x) => x > 0 && x < 1, '--alpha must be strictly between 0 and 1').default(0.05),
+  adjust: z.boolean().default(true),
+});
+
+/** Target options on top of the comparison ones. */
+export const targetOptionsSchema = compareOptionsSchema.extend({
+  targetRule: z.enum(['points', 'relative']).default('points'),
+  uplift: z.coerce.number({ message: '--uplift must be a number' }).refine((x) => Number.isFinite(x) && x >= 0, '--uplift must be ≥ 0').default(5),
+  baselineWave: z.string().trim().min(1).optional(),
+  currentWave: z.string().trim().min(1).optional(),
+  targets: z.string().optional(),
+  failOnMissedTarget: z.boolean().default(false),
+});
+
+export type CompareCliOptions = z.infer<typeof compareOptionsSchema>;
+export type TargetCliOptions = z.infer<typeof targetOptionsSchema>;

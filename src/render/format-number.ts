@@ -20,11 +20,14 @@ export function formatChange(x: number | null | undefined, digits = 1): string {
   return `${r > 0 ? '+' : r < 0 ? '−' : ''}${Math.abs(r).toFixed(digits)}`;
 }
 
-/** A p-value for people: 0.012, 0.0004 → "< 0.001". */
+/**
+ * A p-value for people: three decimals below 0.1, so a significant 0.046 never reads as "0.05";
+ * two above; "< 0.001" for the smallest.
+ */
 export function formatP(p: number | null | undefined): string {
   if (p === null || p === undefined || !Number.isFinite(p)) return '';
   if (p < 0.001) return '< 0.001';
-  return p < 0.01 ? p.toFixed(3) : p.toFixed(2);
+  return p < 0.1 ? p.toFixed(3) : p.toFixed(2);
 }
 
 export function formatCount(x: number | null | undefined, digits = 0): string {

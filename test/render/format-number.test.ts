@@ -77,7 +77,8 @@ describe('formatCount and formatP', () => {
   it('p-values: < 0.001, three decimals below 0.01, else two', () => {
     expect(formatP(0.0004)).toBe('< 0.001');
     expect(formatP(0.0042)).toBe('0.004');
-    expect(formatP(0.042)).toBe('0.04');
+    expect(formatP(0.042)).toBe('0.042'); // three decimals below 0.1, so 0.046 never reads as 0.05
+    expect(formatP(0.12)).toBe('0.12');
     expect(formatP(null)).toBe('');
   });
 });

@@ -29,8 +29,8 @@ export interface FindingsOptions {
 }
 
 /**
- * Short sentences from the tests that support them, strongest (smallest adjusted p) first: significant
- * wave changes, significant pairwise type differences and neighbourhoods that differ from the rest, then
+ * Short sentences from the tests that support them: significant wave changes, then significant pairwise
+ * type differences, then neighbourhoods that differ from the rest, each strongest (smallest adjusted p) first; then
  * "No significant difference between area types on …" for each omnibus type test that is not significant.
  * Only rows marked `significant` (after the correction in force) ever yield a claim of difference. Every
  * sentence is worded for the surveyed areas, which were chosen on purpose, not sampled.
@@ -70,7 +70,10 @@ export function findings(input: FindingsInput, codebook: Codebook, areas: readon
     });
   }
 
-  strong.sort((x, y) => x.pAdjusted! - y.pAdjusted! || y.effect - x.effect || x.text.localeCompare(y.text));
+  const kindOrder: FindingKind[] = ['change', 'type-difference', 'area-difference'];
+  strong.sort(
+    (x, y) => kindOrder.indexOf(x.kind) - kindOrder.indexOf(y.kind) || x.pAdjusted! - y.pAdjusted! || y.effect - x.effect || x.text.localeCompare(y.text),
+  );
   const out: Finding[] = strong.map(({ effect: _effect, ...f }) => f);
 
   for (const t of input.typeTests ?? []) {

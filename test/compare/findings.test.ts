@@ -19,16 +19,16 @@ const input = { comparisons, typeTests: typeTests(nbhd, codebook, areas, opts), 
 describe('findings', () => {
   const f = findings(input, codebook, areas, { adjusted: true });
 
-  it('writes one sentence per significant result, strongest first, then the absent type differences', () => {
+  it('writes one sentence per significant result: changes, type, then area differences, each strongest first; then the absent type differences', () => {
     expect(f.map((x) => x.text)).toEqual([
-      // area R2: 100% vs 49.7%, adjusted p 6.3e-25
-      'In 2009, Fieldby was above the rest of the surveyed areas on belong to neighbourhood (100.0% vs 49.7%, adjusted p < 0.001).',
+      // all: 74% → 83.3%, adjusted p 0.0021058631126339169
+      'In the surveyed areas, belong to neighbourhood rose from 74.0% in 2006 to 83.3% in 2009 (+9.3 points, adjusted p = 0.002).',
       // rural–deprived: 87.5% vs 34.9%, adjusted p 5.4e-9
       'In 2009, respondents in the surveyed rural areas were more positive than those in the surveyed deprived areas on belong to neighbourhood (87.5% vs 34.9%, adjusted p < 0.001).',
       // rural–average: 87.5% vs 51.8%, adjusted p 1.8e-4
       'In 2009, respondents in the surveyed rural areas were more positive than those in the surveyed average areas on belong to neighbourhood (87.5% vs 51.8%, adjusted p < 0.001).',
-      // all: 74% → 83.3%, adjusted p 0.0021058631126339169
-      'In the surveyed areas, belong to neighbourhood rose from 74.0% in 2006 to 83.3% in 2009 (+9.3 points, adjusted p = 0.002).',
+      // area R2: 100% vs 49.7%, adjusted p 6.3e-25
+      'In 2009, Fieldby was above the rest of the surveyed areas on belong to neighbourhood (100.0% vs 49.7%, adjusted p < 0.001).',
       // area D1: 27.8% vs 64.4%, adjusted p 0.0026738620874544152
       'In 2009, Millside was below the rest of the surveyed areas on belong to neighbourhood (27.8% vs 64.4%, adjusted p = 0.003).',
       // omnibus on trust_general: adjusted p 0.15046856892610608
@@ -37,11 +37,11 @@ describe('findings', () => {
   });
 
   it('carries kind, indicator, groups and both p-values', () => {
-    expect(f[0]).toMatchObject({ kind: 'area-difference', indicator: 'belong_neighbourhood', groups: ['R2'] });
+    expect(f[3]).toMatchObject({ kind: 'area-difference', indicator: 'belong_neighbourhood', groups: ['R2'] });
     expect(f[1]).toMatchObject({ kind: 'type-difference', groups: ['rural', 'deprived'] });
-    expect(f[3]).toMatchObject({ kind: 'change', groups: ['all'] });
-    expect(f[3]!.pAdjusted!).toBeCloseTo(0.0021058631126339169, 14);
-    expect(f[3]!.p!).toBeCloseTo(0.0010529315563169584, 14);
+    expect(f[0]).toMatchObject({ kind: 'change', groups: ['all'] });
+    expect(f[0]!.pAdjusted!).toBeCloseTo(0.0021058631126339169, 14);
+    expect(f[0]!.p!).toBeCloseTo(0.0010529315563169584, 14);
     expect(f[5]).toMatchObject({ kind: 'no-type-difference', groups: ['rural', 'deprived', 'average'] });
   });
 

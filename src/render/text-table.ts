@@ -37,7 +37,7 @@ export function textTable(header: string[], rows: string[][], o: TextTableOption
   });
   const headings = new Set(o.headingRows ?? []);
   rows.forEach((r, i) => {
-    if (headings.has(i)) table.push([{ colSpan: header.length, content: p.bold(r[0] ?? '') }]);
+    if (headings.has(i)) table.push([p.bold(r[0] ?? ''), ...header.slice(1).map(() => '')]);
     else table.push(r);
   });
   return `${o.title ? `${p.bold(o.title)}\n` : ''}${table.toString()}\n`;

@@ -50,7 +50,7 @@ export function tagAreas(tables: TagTables, opts: Pick<TagOptions, 'share' | 'me
       problems.push(...notFound);
     }
   }
-  if (problems.length > 0 || !imd || !ruc) throw dataError(problems, missing > 0 && imd && ruc && imd.layout.lsoaYear === ruc.layout.lsoaYear ? imd.layout.lsoaYear : undefined);
+  if (problems.length > 0 || !imd || !ruc) throw dataError(problems, warnings, missing > 0 && imd && ruc && imd.layout.lsoaYear === ruc.layout.lsoaYear ? imd.layout.lsoaYear : undefined);
 
   const { criterion, warnings: criterionWarnings } = deprivationCriterion(imd, opts.share, opts.method, opts.lsoaCount);
   warnings.push(...criterionWarnings);
@@ -69,11 +69,14 @@ export function tagAreas(tables: TagTables, opts: Pick<TagOptions, 'share' | 'me
 }
 
 /** `missingYear`: some LSOAs were not found in files that are both on this year's codes. */
-function dataError(problems: TagProblem[], missingYear: number | undefined): DataError {
-  const lines = problems.map(formatProblem);
+function dataError(problems: TagProblem[], warnings: string[], missingYear: number | undefined): DataError {
+  const files = [...new Set(problems.map((p) => p.file))];
+  const sorted = [...problems].sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.line - b.line);
+  const lines = sorted.map(formatProblem);
   if (missingYear !== undefined) {
     lines.push(`(both files are on ${missingYear} LSOA codes; a neighbourhoods file on other LSOA boundaries needs a lookup to ${missingYear} codes first)`);
   }
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return new DataError(`tag: ${count} in the input:\n  ${lines.join('\n  ')}`);
+  const also = warnings.length > 0 ? `\nand ${warnings.length === 1 ? 'a warning' : 'warnings'}:\n  ${warnings.join('\n  ')}` : '';
+  return new DataError(`tag: ${count} in the input:\n  ${lines.join('\n  ')}${also}`);
 }

@@ -184,12 +184,14 @@ describe('tagAreas on the IMD 2019 + RUC 2011 fixtures', () => {
       '3: "E0199010" is not an LSOA code (E01 or W01 and six digits), area BL-BRA',
       '4: "e01990103" is not an LSOA code (E01 or W01 and six digits), area BL-BRA',
       '6: conflicting duplicate row: area BL-WHE, LSOA E01990201 has population 3100 here but 3000 on line 5',
+      expect.stringMatching(/^9: LSOA E01990999 \(area BL-SHA\) is in neither the IMD file .*imd2019-file7\.csv nor the rural-urban file .*ruc2011-lsoa\.csv$/),
+      expect.stringMatching(/^10: LSOA W01990001 \(area BL-SHA\) is not in the IMD file .*imd2019-file7\.csv \(a Welsh LSOA: the English IMD does not cover Wales\)$/),
       '11: population is blank (area CH-HAS, LSOA E01990401)',
       '12: area CH-NEW (Newtown Linford) has no LSOAs',
       '14: area CH-SYS is named "Syston Town" here but "Syston" on line 13',
-      expect.stringMatching(/^9: LSOA E01990999 \(area BL-SHA\) is in neither the IMD file .*imd2019-file7\.csv nor the rural-urban file .*ruc2011-lsoa\.csv$/),
-      expect.stringMatching(/^10: LSOA W01990001 \(area BL-SHA\) is not in the IMD file .*imd2019-file7\.csv \(a Welsh LSOA: the English IMD does not cover Wales\)$/),
       expect.stringMatching(/^\(both files are on 2011 LSOA codes/),
+      'and a warning:',
+      '8: duplicate row (area BL-WHE, LSOA E01990202, same as line 7) counted once',
     ]);
   });
 

@@ -93,8 +93,7 @@ export async function loadSurvey(o: InputOptions, io: Io, req: LoadRequest = {})
     progress.stop();
     for (const c of cleanups) await c();
   }
-  const accounting = log.accounting;
-  accounting.answers = answerReasons(store, codebook.items.map((i) => i.id));
+  const accounting = sortAccounting(log.accounting, answerReasons(store, codebook.items.map((i) => i.id)));
   io.stderr.write(`${formatAccountingLine(accounting)}\n`);
   for (const w of log.issues.filter((i) => i.severity === 'warning')) io.stderr.write(`warning: ${w.file}: ${w.message}\n`);
   const errors = log.errorCount();
@@ -120,4 +119,21 @@ function checkUsable(s: LoadedSurvey, o: InputOptions): void {
       `${(100 * share).toFixed(1)}% of rows were set aside for errors (limit ${(100 * o.maxSetAside).toFixed(1)}%, --max-set-aside): ` +
         'the input no longer represents the survey, so no results are given. Run `sc-survey validate` to see why.',
     );
+}
+
+const SET_ASIDE_ORDER = ['unknown-area', 'missing-wave', 'bad-weight', 'wrong-field-count', 'duplicate-id', 'missing-weighting-variable', 'filtered-out'];
+
+/** Keys in a fixed order, so that JSON output does not depend on which problem happened to come first. */
+function sortAccounting(a: Accounting, answers: Accounting['answers']): Accounting {
+  const byKey = <T>(o: Record<string, T>, rank: (k: string) => number = () => 0) =>
+    Object.fromEntries(Object.entries(o).sort(([x], [y]) => rank(x) - rank(y) || x.localeCompare(y)));
+  const reasonRank = (k: string) => (SET_ASIDE_ORDER.includes(k) ? SET_ASIDE_ORDER.indexOf(k) : SET_ASIDE_ORDER.length);
+  const answerRank = (k: string) => (k.startsWith('missing:') ? 0 : 1);
+  return {
+    read: a.read,
+    analysed: a.analysed,
+    setAside: byKey(a.setAside, reasonRank),
+    cellIssues: byKey(a.cellIssues),
+    answers: Object.fromEntries(Object.entries(answers).map(([item, r]) => [item, byKey(r, answerRank)])),
+  };
 }

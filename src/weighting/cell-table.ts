@@ -23,6 +23,17 @@ const cellKey = (key: readonly string[]): string => key.join('\u0000');
 
 /** Add one respondent with starting weight w0 and raking categories `key` (in variable order). */
 export function addToCells(table: CellTable, wave: string, scope: MarginScope, key: readonly string[], w0: number): void {
+  addSumsToCells(table, wave, scope, key, { count: 1, sumW0: w0, sumW02: w0 * w0, minW0: w0, maxW0: w0 });
+}
+
+/** Add the sums of several respondents at once (e.g. one aggregate tally cell) to their raking cell. */
+export function addSumsToCells(
+  table: CellTable,
+  wave: string,
+  scope: MarginScope,
+  key: readonly string[],
+  sums: Pick<RakingCell, 'count' | 'sumW0' | 'sumW02' | 'minW0' | 'maxW0'>,
+): void {
   const gk = groupKey(wave, scope);
   let group = table.groups.get(gk);
   if (!group) {
@@ -37,11 +48,11 @@ export function addToCells(table: CellTable, wave: string, scope: MarginScope, k
     group.cells.push({ key: [...key], count: 0, sumW0: 0, sumW02: 0, minW0: Infinity, maxW0: -Infinity });
   }
   const cell = group.cells[i]!;
-  cell.count++;
-  cell.sumW0 += w0;
-  cell.sumW02 += w0 * w0;
-  cell.minW0 = Math.min(cell.minW0, w0);
-  cell.maxW0 = Math.max(cell.maxW0, w0);
+  cell.count += sums.count;
+  cell.sumW0 += sums.sumW0;
+  cell.sumW02 += sums.sumW02;
+  cell.minW0 = Math.min(cell.minW0, sums.minW0);
+  cell.maxW0 = Math.max(cell.maxW0, sums.maxW0);
 }
 
 /** The groups, ordered by wave then scope key, so that reports are deterministic. */

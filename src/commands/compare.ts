@@ -1,6 +1,50 @@
-import type { Io } from '../io.js';
+import { EXIT, UsageError } from '../errors.js';
+import { emit, useColour, type Io } from '../io.js';
+import { formatAccountingLine } from '../pipeline/format-accounting.js';
+import { toCsv } from '../render/csv.js';
+import { areaTestSection, comparisonSections, findingsSection, sectionMarkdown, sectionText, typeTestSection } from '../render/render-inference.js';
+import { analyseSurvey, parseAnalyseOptions } from './analyse.js';
 
-export async function runCompare(_opts: Record<string, unknown>, io: Io): Promise<number> {
-  io.stderr.write('sc-survey compare: not implemented yet\n');
-  return 70;
+export const COMPARISON_COLUMNS = [
+  'indicator', 'ni', 'groupBy', 'group', 'from', 'to', 'p1', 'p2', 'changePp', 'ciLow', 'ciHigh',
+  'z', 'p', 'pAdjusted', 'family', 'familySize', 'significant', 'flag',
+] as const;
+
+/**
+ * `compare`: two waves side by side. The change of every indicator × group with its CI, z and p, Holm within
+ * each grouping level (or raw with --no-adjust); the area-type and neighbourhood tests of each wave; findings.
+ */
+export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<number> {
+  const { o } = parseAnalyseOptions(raw);
+  const want = { comparisons: true, typeTests: true, areaTests: true, targets: false, findings: true };
+  const { result, survey, label } = await analyseSurvey(o, io, want);
+  if (!result.comparisons || !result.comparisonDesign)
+    throw new UsageError(`compare needs two waves; the data hold ${result.waves.length ? `only ${result.waves.join(', ')}` : 'none'}. Give files with both waves, or use analyse for one wave.`);
+  const d = result.comparisonDesign;
+  let text: string;
+  if (o.format === 'json') {
+    const { schemaVersion, design, accounting, comparisonDesign, comparisons, typeTests, areaTests, findings } = result;
+    text = `${JSON.stringify({ schemaVersion, design, accounting, comparisonDesign, comparisons, typeTests, areaTests, findings }, null, 2)}\n`;
+  } else if (o.format === 'csv') {
+    text = toCsv(COMPARISON_COLUMNS, result.comparisons as unknown as Record<string, unknown>[]);
+  } else {
+    const sections = [
+      ...comparisonSections(result, survey.codebook, label, Math.round(o.level * 100)),
+      ...typeTestSection(result, survey.codebook, label),
+      ...areaTestSection(result, survey.codebook, label),
+      ...findingsSection(result),
+    ];
+    const footer = [
+      `p-values: ${d.adjustment === 'holm' ? 'Holm-adjusted within each family (the indicators × groups of one grouping level, for one pair of waves)' : 'raw, NOT adjusted for multiple testing (--no-adjust)'}; significant when below ${d.alpha}.`,
+      result.design.suppression,
+      `Population: ${result.design.population}, chosen on purpose, not sampled; the results describe their residents only.`,
+      formatAccountingLine(result.accounting),
+    ];
+    text =
+      o.format === 'md'
+        ? `${sections.map(sectionMarkdown).join('\n')}\n${footer.map((f) => `- ${f}`).join('\n')}\n`
+        : `${sections.map((s) => sectionText(s, useColour(io, o.color))).join('\n')}\n${footer.join('\n')}\n`;
+  }
+  await emit(io, text, o.output);
+  return EXIT.ok;
 }

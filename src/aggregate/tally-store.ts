@@ -10,6 +10,11 @@ export interface TallyCell {
   profile: string[];
   /** rows that reached this cell */
   returns: number;
+  /** Σw, Σw², min w and max w over the cell's rows (not only an item's base): what raking needs */
+  sumW: number;
+  sumW2: number;
+  minW: number;
+  maxW: number;
   tallies: Tally[];
 }
 
@@ -38,13 +43,21 @@ export function addRow(store: TallyStore, codebook: CompiledCodebook, row: Surve
       area: row.area,
       profile: store.profileKeys.map((p) => row.profile[p] ?? ''),
       returns: 0,
+      sumW: 0,
+      sumW2: 0,
+      minW: Infinity,
+      maxW: -Infinity,
       tallies: Array.from({ length: store.itemCount }, emptyTally),
     };
     store.cells.set(key, cell);
   }
-  cell.returns++;
   const w = row.weight;
   const w2 = w * w;
+  cell.returns++;
+  cell.sumW += w;
+  cell.sumW2 += w2;
+  if (w < cell.minW) cell.minW = w;
+  if (w > cell.maxW) cell.maxW = w;
   const items = codebook.items;
   for (let k = 0; k < items.length; k++) {
     const code = row.codes[k] ?? 0;

@@ -56,6 +56,7 @@ export async function analyseSurvey(o: TargetCliOptions, io: Io, want: Inference
     waves,
     estimates,
     returns: groupReturns(survey, grouped),
+    ...(survey.weighting ? { weighting: survey.weighting } : {}),
     ...inference,
   };
   return { result, survey, grouped, indicators, estimateOptions, label: groupLabeller(survey.registry) };

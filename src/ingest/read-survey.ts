@@ -24,6 +24,8 @@ export interface IngestOptions {
   /** keep only these waves; others are set aside as filtered-out */
   waves?: ReadonlySet<string>;
   rejects?: RejectWriter;
+  /** profile columns every analysed row must have (the raking variables); others are set aside */
+  requiredProfiles?: readonly string[];
   /** called with bytes consumed, for a progress bar */
   onProgress?: (bytesDone: number, bytesTotal: number) => void;
 }
@@ -210,6 +212,13 @@ function streamFile(
         if (value === undefined) cellIssue(name, idx + 1, cell, `"${cell}" is not a ${name} category (${[...new Set(profiles.get(name)?.values())].join(', ')})`);
       }
       row.profile[name] = value;
+    }
+    for (const name of o.requiredProfiles ?? []) {
+      if (row.profile[name] !== undefined) continue;
+      const idx = h.profiles.get(name);
+      issue('missing-weighting-variable', idx === undefined ? 0 : idx + 1, idx === undefined ? '' : (fields[idx] ?? ''),
+        `${name} is ${idx === undefined ? 'not a column of this file' : 'blank or not a category'}, so the row cannot be weighted; it is set aside`);
+      return setAside('missing-weighting-variable', fields);
     }
     for (let k = 0; k < items.length; k++) {
       const idx = h.items[k] ?? -1;

@@ -2,6 +2,7 @@ import type { Accounting, Estimate } from '../types.js';
 import type { GroupReturns } from './build-estimates.js';
 import type { Design } from './design.js';
 import type { Inference } from './inference.js';
+import type { WeightingReport } from '../weighting/weighting-report.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -22,4 +23,6 @@ export interface AnalyseResult extends Inference {
   waves: string[];
   estimates: Estimate[];
   returns: GroupReturns[];
+  /** with --rake: the raking report */
+  weighting?: WeightingReport;
 }

@@ -1,18 +1,23 @@
 import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadAreas, type AreaRegistry } from '../areas/load-areas.js';
 import { compileCodebook, type CompiledCodebook } from '../codebook/compile-codebook.js';
 import { loadCodebook } from '../codebook/load-codebook.js';
 import type { Codebook } from '../codebook/schema.js';
 import { addRow, answerReasons, createTallyStore, type TallyStore } from '../aggregate/tally-store.js';
-import { DataError } from '../errors.js';
+import { DataError, UsageError } from '../errors.js';
 import { createIssueLog, setAsideForErrors, type IssueLog } from '../ingest/issue-log.js';
 import { readSurveyFiles, type FileSummary } from '../ingest/read-survey.js';
 import { createRejectWriter } from '../ingest/reject-writer.js';
 import { spoolStdin } from '../ingest/spool-stdin.js';
 import type { Io } from '../io.js';
 import { DATA_DIR } from '../paths.js';
-import type { Accounting } from '../types.js';
+import type { Accounting, Issue } from '../types.js';
+import { parseMarginsFile, type MarginsFile } from '../weighting/margins-file.js';
+import { rakeTallyCells } from '../weighting/rake-tally-cells.js';
+import { checkWeightingOptions } from '../weighting/weighting-options.js';
+import { renderWeightingReport, type WeightingReport } from '../weighting/weighting-report.js';
 import { formatAccountingLine } from './format-accounting.js';
 import type { InputOptions } from './parse-options.js';
 import { createProgress } from './progress.js';
@@ -30,6 +35,8 @@ export interface LoadedSurvey {
   files: FileSummary[];
   /** how the weights were set, in words, for the JSON design */
   weights: string;
+  /** the raking report, with --rake */
+  weighting?: WeightingReport;
   usedSamples: boolean;
 }
 
@@ -64,8 +71,10 @@ export async function loadSurvey(o: InputOptions, io: Io, req: LoadRequest = {})
       } else files.push({ path: f, label: f });
     }
   }
+  const margins = o.rake ? await loadMargins(o, codebook, registry) : undefined;
+  const rakeVars = o.rake ?? [];
   const log = createIssueLog();
-  const store = createTallyStore(compiled.items.length, req.profileKeys ?? []);
+  const store = createTallyStore(compiled.items.length, [...new Set([...(req.profileKeys ?? []), ...rakeVars])]);
   const rejects = o.rejects ? createRejectWriter(o.rejects) : undefined;
   const progress = createProgress(io);
   let summaries: FileSummary[];
@@ -80,6 +89,7 @@ export async function loadSurvey(o: InputOptions, io: Io, req: LoadRequest = {})
         weightRequired: o.weights && o.weight !== 'weight',
         ...(req.waves ? { waves: new Set(req.waves) } : {}),
         ...(rejects ? { rejects } : {}),
+        requiredProfiles: rakeVars,
         onProgress: progress.update,
       },
       (row) => addRow(store, compiled, row),
@@ -99,11 +109,15 @@ export async function loadSurvey(o: InputOptions, io: Io, req: LoadRequest = {})
   const errors = log.errorCount();
   if (errors > 0) io.stderr.write(`warning: ${errors} data error(s) in the input; \`sc-survey validate\` lists each with file:line:column\n`);
   const weighted = o.weights && summaries.some((s) => s.weightColumnPresent);
+  const startWeights = weighted ? `column "${o.weight}"` : o.weights ? 'none (no weight column; every weight is 1)' : 'ignored (--no-weights; every weight is 1)';
   const result: LoadedSurvey = {
-    codebook, codebookSource, compiled, registry, store, log, accounting, files: summaries, usedSamples,
-    weights: weighted ? `column "${o.weight}"` : o.weights ? 'none (no weight column; every weight is 1)' : 'ignored (--no-weights; every weight is 1)',
+    codebook, codebookSource, compiled, registry, store, log, accounting, files: summaries, usedSamples, weights: startWeights,
   };
   if (req.enforceSetAsideLimit !== false) checkUsable(result, o);
+  if (margins) {
+    result.weighting = rakeStore(store, margins, rakeVars, registry, o, io);
+    result.weights = `raked on ${rakeVars.join(', ')} (${o.margins}); starting weights: ${startWeights}`;
+  }
   return result;
 }
 
@@ -137,3 +151,39 @@ function sortAccounting(a: Accounting, answers: Accounting['answers']): Accounti
     answers: Object.fromEntries(Object.entries(answers).map(([item, r]) => [item, byKey(r, answerRank)])),
   };
 }
+
+async function loadMargins(o: InputOptions, codebook: Codebook, registry: AreaRegistry): Promise<MarginsFile> {
+  const problems = checkWeightingOptions(o, Object.keys(codebook.profiles));
+  if (problems.length) throw new UsageError(problems.join('; '));
+  let text: string;
+  try {
+    text = await readFile(o.margins ?? '', 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read margins file ${o.margins}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  const categories = Object.fromEntries(Object.entries(codebook.profiles).map(([k, cats]) => [k, cats.map((c) => c.label)]));
+  const parsed = parseMarginsFile(text, o.margins ?? '', { variables: o.rake ?? [], areas: registry.areas, categories });
+  if (!parsed.margins) throw new DataError(`the margins file has ${parsed.issues.length} error(s):\n${parsed.issues.map(issueLine).join('\n')}`);
+  return parsed.margins;
+}
+
+/**
+ * Rake in place: every tally of a cell is scaled by the cell's factor (no second pass over the rows).
+ * The report goes to stderr; non-convergence or too low an efficiency fails the run with it.
+ */
+function rakeStore(store: TallyStore, margins: MarginsFile, variables: string[], registry: AreaRegistry, o: InputOptions, io: Io): WeightingReport {
+  const keys = [...store.cells.keys()];
+  const raked = rakeTallyCells([...store.cells.values()], {
+    profileKeys: store.profileKeys, variables, margins, areas: registry.areas, tolerance: o.rakeTolerance, maxIter: o.rakeMaxIter,
+    bounds: o.bounds, minEfficiency: o.minEfficiency,
+  });
+  if (!raked.cells || !raked.report) throw new DataError(`raking is not possible with these margins:\n${raked.issues.map(issueLine).join('\n')}`);
+  io.stderr.write(renderWeightingReport(raked.report, 'summary'));
+  for (const w of raked.report.warnings) io.stderr.write(`warning: ${w}\n`);
+  if (raked.report.failures.length)
+    throw new DataError(`weighting failed:\n  ${raked.report.failures.join('\n  ')}\n${renderWeightingReport(raked.report, 'full')}`);
+  raked.cells.forEach((cell, i) => store.cells.set(keys[i]!, cell));
+  return raked.report;
+}
+
+const issueLine = (i: Issue) => `  ${i.file}${i.line > 0 ? `:${i.line}` : ''}: ${i.message}${i.suggestion ? ` (${i.suggestion})` : ''}`;

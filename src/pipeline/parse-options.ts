@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import type { CiMethod } from '../types.js';
+import { weightingOptionsShape } from '../weighting/weighting-options.js';
 
 const share = (name: string) =>
   z.coerce.number({ message: `${name} must be a number` }).refine((x) => x >= 0 && x <= 1, `${name} must be between 0 and 1`);
@@ -25,6 +26,7 @@ export const inputOptionsSchema = z.object({
   output: z.string().optional(),
   color: z.boolean().optional(),
   debug: z.boolean().optional(),
+  ...weightingOptionsShape,
 });
 
 export const estimateOptionsSchema = inputOptionsSchema.extend({

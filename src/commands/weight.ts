@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { readFile, rename, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { loadAreas } from '../areas/load-areas.js';
 import { compileCodebook } from '../codebook/compile-codebook.js';
@@ -47,6 +47,11 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
   const problems = checkWeightingOptions(o, profileColumns);
   if (problems.length) throw new UsageError(problems.join('; '));
   const variables = o.rake;
+  if (o.output && o.output !== '-') {
+    const target = resolve(o.output);
+    const clash = [...o.files, o.margins, o.rejects ?? ''].find((f) => f !== '' && f !== '-' && resolve(f) === target);
+    if (clash) throw new UsageError(`-o ${o.output} would overwrite an input (${clash}); write the weighted rows elsewhere`);
+  }
   const registry = loadAreas(o.areas);
 
   let marginsText: string;

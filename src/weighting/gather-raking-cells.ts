@@ -4,6 +4,7 @@ import { readSurveyFiles, type FileSummary, type IngestOptions } from '../ingest
 import type { Issue, SurveyRow } from '../types.js';
 import { addToCells, createCellTable, type CellTable } from './cell-table.js';
 import { scopeLabel, type MarginScope } from './margins-file.js';
+import { setAsideIfUnweightable } from './set-aside-unweightable.js';
 
 /** Where each analysed row went: per input file, its lines in order, with their cell and w0. */
 export interface RowPlacement {
@@ -51,22 +52,11 @@ export async function gatherRakingCells(
 
   const onRow = (row: SurveyRow): void => {
     const f = fileIndex.get(row.file)!;
-    const key: string[] = [];
-    for (const v of variables) {
-      const value = row.profile[v];
-      if (value === undefined) {
-        // ingest counted the row as analysed; it is set aside instead, so read = analysed + set aside holds
-        log.accounting.analysed--;
-        log.setAside('missing-weighting-variable');
-        log.add({
-          file: row.file, line: row.line, column: 0, columnName: v, reason: 'missing-weighting-variable', severity: 'error', value: '',
-          message: `${v} is blank or not a ${v} category, so the row cannot be weighted; it is set aside`,
-        });
-        placement.setAside[f]!.push(row.line);
-        return;
-      }
-      key.push(value);
+    if (setAsideIfUnweightable(row, variables, log) !== undefined) {
+      placement.setAside[f]!.push(row.line);
+      return;
     }
+    const key = variables.map((v) => row.profile[v]!);
     const area = areaByCode.get(row.area)!;
     const scope = scopeOf(row.wave, area);
     if (!scope) {

@@ -115,6 +115,12 @@ describe('sc-survey weight', async () => {
     expect(r.err).toMatch(/margins-no-75\.csv:20: error: age_band "75\+" has \d+ respondent\(s\) in scope rural \(type\), wave 2006, but no margin/);
   });
 
+  it('exits 2 when -o would overwrite the margins file', async () => {
+    const r = await run(['--margins', fixture('margins-small.csv'), '-o', fixture('margins-small.csv')]);
+    expect(r.code).toBe(2);
+    expect(readFileSync(fixture('margins-small.csv'), 'utf8')).toMatch(/^variable,category,share,scope,wave\n/);
+  });
+
   it('exits 2 without --margins', async () => {
     const r = await run([]);
     expect(r.code).toBe(2);

@@ -81,8 +81,15 @@ export interface ByteRecord {
   readonly quoting: Uint8Array;
   /** field i as text, doubled quotes undone ('' when i is out of range) */
   fieldString(i: number): string;
+  /**
+   * fieldString(i), but a value seen before comes from a cache keyed by its bytes, without decoding.
+   * For low-cardinality columns (wave, neighbourhood, age band, sex); the cache holds at most 4096 values.
+   */
+  fieldCached(i: number): string;
   /** field i as a non-negative integer when it is 1–9 ASCII digits, otherwise -1 (then decode it) */
   fieldInt(i: number): number;
+  /** Number(fieldString(i)), except that an empty field gives NaN; plain decimals are parsed from the bytes */
+  fieldNumber(i: number): number;
   /** the record's raw text, as it stands in the file */
   rawString(): string;
 }
@@ -102,6 +109,11 @@ const FIELD_START = 0;
 const IN_UNQUOTED = 1;
 const IN_QUOTED = 2;
 const AFTER_QUOTED = 3;
+
+/** Exact powers of ten: m / 10^k is correctly rounded for m < 2^53 and k ≤ 22 (Clinger's fast path). */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+const CACHE_MAX_VALUES = 4096;
+const CACHE_MAX_BYTES = 64;
 
 const utf8: ByteDecoder = (bytes, start, end) =>
   (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString('utf8', start, end);
@@ -143,6 +155,11 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
   let ends = new Int32Array(64);
   let quoting = new Uint8Array(64);
   let failure: ScanFallback | undefined;
+  let work = Buffer.alloc(0); // reused, so that carrying a partial record over costs no fresh memory
+  let nextQuote = -1; // index in buf of the first quote at or after the last lookup; reset when buf changes
+  let nextCr = -1;
+  const cache = new Map<number, Array<{ key: Uint8Array; value: string }>>();
+  let cached = 0;
 
   const record = {
     line: 0,
@@ -158,6 +175,53 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
       if (i < 0 || i >= record.fieldCount) return '';
       const s = decode(record.bytes, starts[i] ?? 0, ends[i] ?? 0);
       return quoting[i] === 2 ? s.replaceAll('""', '"') : s;
+    },
+    fieldCached(i: number): string {
+      if (i < 0 || i >= record.fieldCount) return '';
+      const s = starts[i] ?? 0;
+      const e = ends[i] ?? 0;
+      if (quoting[i] === 2 || e - s > CACHE_MAX_BYTES) return record.fieldString(i);
+      const b = record.bytes;
+      let h = 0x811c9dc5 ^ (e - s);
+      for (let k = s; k < e; k++) h = Math.imul(h ^ (b[k] as number), 16777619);
+      const bucket = cache.get(h);
+      if (bucket) {
+        outer: for (const entry of bucket) {
+          const key = entry.key;
+          if (key.length !== e - s) continue;
+          for (let k = 0; k < key.length; k++) if (key[k] !== b[s + k]) continue outer;
+          return entry.value;
+        }
+      }
+      const value = record.fieldString(i);
+      if (cached < CACHE_MAX_VALUES) {
+        const entry = { key: Uint8Array.from(b.subarray(s, e)), value };
+        if (bucket) bucket.push(entry);
+        else cache.set(h, [entry]);
+        cached++;
+      }
+      return value;
+    },
+    fieldNumber(i: number): number {
+      if (i < 0 || i >= record.fieldCount) return NaN;
+      const s = starts[i] ?? 0;
+      const e = ends[i] ?? 0;
+      if (e <= s) return NaN;
+      const b = record.bytes;
+      let m = 0;
+      let digits = 0;
+      let scale = -1; // digits after the point, once one is seen
+      for (let k = s; k < e; k++) {
+        const c = b[k] as number;
+        if (c >= 48 && c <= 57) {
+          m = m * 10 + (c - 48);
+          digits++;
+          if (scale >= 0) scale++;
+        } else if (c === 0x2e && scale < 0) scale = 0;
+        else return Number(record.fieldString(i));
+      }
+      if (digits === 0 || digits > 15) return Number(record.fieldString(i));
+      return scale > 0 ? m / (POW10[scale] as number) : m;
     },
     fieldInt(i: number): number {
       if (i < 0 || i >= record.fieldCount) return -1;
@@ -251,6 +315,30 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
       bomPending = false;
     }
     for (;;) {
+      // Fast path: a whole line with no quote and no CR but its line end is split on separators alone.
+      if (state === FIELD_START && nFields === 0 && p < n) {
+        const lf = b.indexOf(LF, p);
+        if (lf !== -1) {
+          if (nextQuote < p) nextQuote = b.indexOf(QUOTE, p) >>> 0; // -1 becomes 2^32 - 1: "none ahead"
+          if (nextCr < p) nextCr = b.indexOf(CR, p) >>> 0;
+          const crlf = nextCr === lf - 1;
+          if (nextQuote > lf && (crlf || nextCr > lf) && nl !== (crlf ? 'lf' : 'crlf')) {
+            nl = crlf ? 'crlf' : 'lf';
+            const end = crlf ? lf - 1 : lf;
+            let s = p;
+            for (let i = p; i < end; i++) {
+              if (b[i] === sep) {
+                pushField(s, i, 0);
+                s = i + 1;
+              }
+            }
+            pushField(s, end, 0);
+            endRecord(end, lf + 1, 1);
+            p = lf + 1;
+            continue;
+          }
+        }
+      }
       if (state === FIELD_START) {
         if (p >= n) break;
         escaped = 1;
@@ -316,6 +404,7 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
 
   function rebase(chunk: Buffer): void {
     const keep = buf.length - recStart;
+    nextQuote = nextCr = -1;
     if (keep <= 0) {
       base += buf.length;
       pos -= buf.length;
@@ -324,7 +413,14 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
       return;
     }
     const shift = recStart;
-    buf = Buffer.concat([buf.subarray(shift), chunk], keep + chunk.length);
+    const total = keep + chunk.length;
+    if (work.length < total) {
+      const bigger = Buffer.allocUnsafe(Math.max(total, 2 * work.length));
+      buf.copy(bigger, 0, shift);
+      work = bigger;
+    } else buf.copy(work, 0, shift); // copy() allows the overlap when buf is a view of work
+    work.set(chunk, keep);
+    buf = work.subarray(0, total);
     base += shift;
     pos -= shift;
     fieldStart -= shift;

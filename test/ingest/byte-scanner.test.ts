@@ -132,6 +132,50 @@ describe('createByteScanner: hand cases against papaparse', () => {
   });
 });
 
+describe('createByteScanner: decoding accessors', () => {
+  /** Calls fn on every field of every record of `text`. */
+  function eachField(text: string, fn: (r: import('../../src/ingest/byte-scanner.js').ByteRecord, i: number) => void): void {
+    const s = createByteScanner({ separator: 0x2c, onRecord: (r) => { for (let i = 0; i < r.fieldCount; i++) fn(r, i); } });
+    expect(s.push(Buffer.from(text)) ?? s.end()).toBeUndefined();
+  }
+  const quote = (t: string) => (/[",\r\n]/.test(t) ? `"${t.replaceAll('"', '""')}"` : t);
+
+  it('fieldNumber is Number(fieldString), but NaN for an empty field', () => {
+    const decimal = fc.tuple(fc.nat({ max: 10 ** 9 }), fc.nat({ max: 9 }), fc.nat({ max: 18 })).map(([m, z, k]) => {
+      const d = '0'.repeat(z) + String(m);
+      return k === 0 ? d : `${d.slice(0, Math.max(0, d.length - k)) || '0'}.${d.slice(-k).padStart(k, '0')}`;
+    });
+    const junk = fc.string({ unit: fc.constantFrom('0', '1', '9', '.', '-', '+', 'e', ' ', 'x', '\t'), maxLength: 8 });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(decimal, junk, fc.double().map(String)), { minLength: 1, maxLength: 6 }), (values) => {
+        const got: number[] = [];
+        eachField(values.map(quote).join(',') + '\n', (r, i) => got.push(r.fieldNumber(i)));
+        got.forEach((g, i) => expect(g).toBe(values[i] === '' ? NaN : Number(values[i])));
+      }),
+      { numRuns: 3000 },
+    );
+    eachField('0.1,1.,.5,.,0012.50,123456789012345,1234567890123456,1.25e2\n', (r, i) =>
+      expect(r.fieldNumber(i)).toBe([0.1, 1, 0.5, NaN, 12.5, 123456789012345, 1234567890123456, 125][i]),
+    );
+  });
+
+  it('fieldCached gives the same strings as fieldString, past the cache limit too', () => {
+    const values = fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'é', '"', ',', ' '), maxLength: 4 }), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.array(values, { minLength: 1, maxLength: 20 }), (rows) => {
+        const got: string[] = [];
+        eachField(rows.map((r) => r.map(quote).join(',')).join('\n') + '\n', (r, i) => {
+          got.push(r.fieldCached(i));
+          expect(r.fieldCached(i)).toBe(r.fieldString(i));
+        });
+      }),
+      { numRuns: 500 },
+    );
+    const many = Array.from({ length: 6000 }, (_, k) => `v${k % 5000},${'x'.repeat(k % 70)}`).join('\n');
+    eachField(many, (r, i) => expect(r.fieldCached(i)).toBe(r.fieldString(i)));
+  });
+});
+
 describe('createByteScanner: falls back when unsure', () => {
   const cases: Array<[string, string, Partial<ScanFallback>]> = [
     ['quote inside an unquoted field', 'h\nab"c,d\n', { reason: 'quote-in-unquoted-field', line: 2, recordOffset: 2, offset: 4, records: 1 }],

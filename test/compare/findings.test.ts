@@ -65,3 +65,19 @@ describe('findings', () => {
     );
   });
 });
+
+describe('findings wording by grouping', () => {
+  const rows = (groupBy: string, name: string) =>
+    compareWaves([group('2006', groupBy, name, [flat(400, 200)]), group('2009', groupBy, name, [flat(400, 300)])], codebook, {
+      ...opts, from: '2006', to: '2009', indicators: [0],
+    });
+  const text = (groupBy: string, name: string) => findings({ comparisons: rows(groupBy, name) }, codebook, areas, { adjusted: true })[0]!.text;
+  it('names districts, neighbourhoods and profile groups as parts of the surveyed areas', () => {
+    // 50% → 75%: z = 0.25/√(0.25/400 + 0.1875/400) = 7.559, p < 0.001
+    expect(text('district', 'North')).toBe('In the surveyed areas of North, belong to neighbourhood rose from 50.0% in 2006 to 75.0% in 2009 (+25.0 points, adjusted p < 0.001).');
+    expect(text('neighbourhood', 'D1')).toBe('In Millside (a surveyed area), belong to neighbourhood rose from 50.0% in 2006 to 75.0% in 2009 (+25.0 points, adjusted p < 0.001).');
+    expect(text('age_band', '16-24')).toBe(
+      'Among respondents in the surveyed areas with age band 16-24, belong to neighbourhood rose from 50.0% in 2006 to 75.0% in 2009 (+25.0 points, adjusted p < 0.001).',
+    );
+  });
+});

@@ -20,7 +20,7 @@ import { gatherRakingCells } from '../weighting/gather-raking-cells.js';
 import { parseMarginsFile } from '../weighting/margins-file.js';
 import { rakeGroups } from '../weighting/rake-groups.js';
 import { createScopeResolver } from '../weighting/scope-margins.js';
-import { checkWeightingOptions, weightingOptionsShape } from '../weighting/weighting-options.js';
+import { checkWeightingOptions } from '../weighting/weighting-options.js';
 import { renderWeightingReport, weightingReport } from '../weighting/weighting-report.js';
 import { weightedColumns, writeWeightedRows, type WeightedOutput } from '../weighting/write-weighted-rows.js';
 
@@ -34,7 +34,7 @@ import { weightedColumns, writeWeightedRows, type WeightedOutput } from '../weig
  * or input that is unusable; 2: usage.
  */
 
-const weightSchema = inputOptionsSchema.extend({ ...weightingOptionsShape, format: inputOptionsSchema.shape.format.default('csv') });
+const weightSchema = inputOptionsSchema.extend({ format: inputOptionsSchema.shape.format.default('csv') });
 
 const SAMPLE_DIR = join(DATA_DIR, 'samples');
 
@@ -117,7 +117,7 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
     const factor = factorLookup(raked.groups);
     const factorOfCell = first.placement.cells.map((c) => factor(c.wave, c.scope, c.key)!);
     const { columns } = await weightedColumns(files, o.weights ? o.weight : null);
-    const written = await writeOutput(o.output, io, columns, (out) => writeWeightedRows(files, first.placement, factorOfCell, out, rejects));
+    const written = await writeOutput(o.output, io, columns, (out) => writeWeightedRows(files, first.placement, factorOfCell, out));
     await rejects?.close();
     io.stderr.write(`sc-survey weight: ${written.toLocaleString('en-GB')} row(s) written with their final weight${o.output && o.output !== '-' ? ` to ${o.output}` : ''}\n`);
     return EXIT.ok;

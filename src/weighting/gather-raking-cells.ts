@@ -4,7 +4,6 @@ import { readSurveyFiles, type FileSummary, type IngestOptions } from '../ingest
 import type { Issue, SurveyRow } from '../types.js';
 import { addToCells, createCellTable, type CellTable } from './cell-table.js';
 import { scopeLabel, type MarginScope } from './margins-file.js';
-import { setAsideIfUnweightable } from './set-aside-unweightable.js';
 
 /** Where each analysed row went: per input file, its lines in order, with their cell and w0. */
 export interface RowPlacement {
@@ -14,16 +13,15 @@ export interface RowPlacement {
   cell: number[][];
   /** parallel to lines: the starting weight */
   w0: number[][];
-  /** per file: lines set aside as missing-weighting-variable (written to --rejects by the second pass) */
-  setAside: number[][];
   /** the distinct (wave, scope, categories) cells the rows fell in */
   cells: { wave: string; scope: MarginScope; key: string[] }[];
 }
 
 /**
- * The first pass of `sc-survey weight`: read every row through ingest (which validates it and keeps
- * the accounting), set aside a row with a blank or unknown raking variable as
- * `missing-weighting-variable`, and gather the rest into raking cells by wave and scope. Memory:
+ * The first pass of `sc-survey weight`: read every row through ingest, which validates it, keeps the
+ * accounting, and (with `requiredProfiles`: the raking variables) sets aside a row with a blank or
+ * unknown raking variable as `missing-weighting-variable`; gather the rest into raking cells by wave
+ * and scope. Memory:
  * the cells, plus three numbers per row to place the rows again on the second pass.
  *
  * A row whose area no margins scope covers is an error (`no-margins`, one issue per wave and area):
@@ -38,24 +36,20 @@ export async function gatherRakingCells(
   log: IssueLog,
 ): Promise<{ table: CellTable; placement: RowPlacement; summaries: FileSummary[]; unscoped: Issue[] }> {
   const table = createCellTable(variables);
-  const placement: RowPlacement = { lines: [], cell: [], w0: [], setAside: [], cells: [] };
+  const placement: RowPlacement = { lines: [], cell: [], w0: [], cells: [] };
   const cellIds = new Map<string, number>();
   const fileIndex = new Map(files.map((f, i) => [f.label, i]));
   files.forEach(() => {
     placement.lines.push([]);
     placement.cell.push([]);
     placement.w0.push([]);
-    placement.setAside.push([]);
   });
   const areaByCode = new Map(registry.areas.map((a) => [a.code, a]));
   const unscoped = new Map<string, Issue>();
 
   const onRow = (row: SurveyRow): void => {
     const f = fileIndex.get(row.file)!;
-    if (setAsideIfUnweightable(row, variables, log) !== undefined) {
-      placement.setAside[f]!.push(row.line);
-      return;
-    }
+    if (variables.some((v) => row.profile[v] === undefined)) throw new Error('gatherRakingCells: ingest must be given requiredProfiles = the raking variables');
     const key = variables.map((v) => row.profile[v]!);
     const area = areaByCode.get(row.area)!;
     const scope = scopeOf(row.wave, area);
@@ -84,6 +78,6 @@ export async function gatherRakingCells(
     placement.w0[f]!.push(row.weight);
   };
 
-  const summaries = await readSurveyFiles(files, ingest, onRow, log);
+  const summaries = await readSurveyFiles(files, { ...ingest, requiredProfiles: variables }, onRow, log);
   return { table, placement, summaries, unscoped: [...unscoped.values()] };
 }

@@ -150,7 +150,8 @@ function table(rows: string[][], rightAlign: (col: number) => boolean): string[]
 
 /**
  * Plain text for stderr. `summary`: one line per wave and scope; `full` (sc-survey weight, and any
- * group that failed): also each category's target, before and after shares.
+ * group that failed): also each category's target, before and after shares. Either way it ends with
+ * the report's warnings and failures, one `warning:` / `error:` line each, so callers need not print them.
  */
 export function renderWeightingReport(r: WeightingReport, detail: 'summary' | 'full' = 'summary'): string {
   const out: string[] = [];

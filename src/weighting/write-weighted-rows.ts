@@ -1,7 +1,6 @@
 import Papa from 'papaparse';
 import { detectEncoding } from '../ingest/detect-encoding.js';
 import { openTextStream, readHead } from '../ingest/open-text-stream.js';
-import type { RejectWriter } from '../ingest/reject-writer.js';
 import { sniffSeparator } from '../ingest/sniff-separator.js';
 import { csvCell } from '../render/csv.js';
 import type { RowPlacement } from './gather-raking-cells.js';
@@ -49,8 +48,8 @@ export async function weightedColumns(files: { path: string }[], startWeightColu
 
 /**
  * The second pass of `sc-survey weight`: read each file again, raw, and write every row that the first
- * pass placed in a raking cell, with its final weight = factor(cell) × w0; rows it set aside as
- * missing-weighting-variable go to --rejects. Physical lines are counted as ingest counts them, so
+ * pass placed in a raking cell, with its final weight = factor(cell) × w0; rows set aside on the first
+ * pass are skipped (ingest wrote them to --rejects). Physical lines are counted as ingest counts them, so
  * the two passes agree on which row is which. Returns the rows written.
  */
 export async function writeWeightedRows(
@@ -58,7 +57,6 @@ export async function writeWeightedRows(
   placement: RowPlacement,
   factorOfCell: readonly number[],
   out: WeightedOutput,
-  rejects: RejectWriter | undefined,
 ): Promise<number> {
   const lowerColumns = out.columns.map((c) => c.toLowerCase());
   const weightAt = lowerColumns.indexOf('weight');
@@ -68,9 +66,7 @@ export async function writeWeightedRows(
   for (let f = 0; f < files.length; f++) {
     const file = files[f]!;
     const lines = placement.lines[f]!;
-    const setAside = placement.setAside[f]!;
     let next = 0;
-    let nextSetAside = 0;
     const info = await detectEncoding(file.path);
     const head = await readHead(file.path, info);
     const end = head.search(/\r?\n/);
@@ -96,13 +92,8 @@ export async function writeWeightedRows(
             map = lowerColumns.map((c) => names.indexOf(c));
             return;
           }
-          while (nextSetAside < setAside.length && setAside[nextSetAside]! < here) nextSetAside++;
-          if (setAside[nextSetAside] === here) {
-            rejects?.write(file.label, here, 'missing-weighting-variable', fields, separator);
-            return;
-          }
           while (next < lines.length && lines[next]! < here) next++;
-          if (lines[next] !== here) return; // set aside by ingest (and already in --rejects)
+          if (lines[next] !== here) return; // set aside on the first pass (and already in --rejects)
           const w0 = placement.w0[f]![next]!;
           const weight = factorOfCell[placement.cell[f]![next]!]! * w0;
           const row = map.map((i) => (i >= 0 ? outCell(fields[i] ?? '') : ''));

@@ -36,7 +36,8 @@ export function deprivationCriterion(imd: ImdFile, share: number, method: ImdMet
         ? `the IMD file ${imd.path} has no decile column, so the rank decides, and that`
         : `--deprived-share ${share} is not a whole number of tenths, so the rank decides, and that`;
   const fromFile = nationalCountFromFile(imd);
-  const highest = Math.max(0, ...[...imd.entries.values()].map((e) => e.rank));
+  let highest = 0;
+  for (const e of imd.entries.values()) highest = Math.max(highest, e.rank);
   let nationalCount: number;
   let countSource: 'file' | 'option';
   if (lsoaCount !== undefined) {

@@ -131,6 +131,7 @@ export function readNeighbourhoods(table: CsvTable): ReadResult<Neighbourhoods> 
       problems.push({ file, line: area.line, message: `area ${area.code} (${area.name}) has a population of 0 in all its LSOAs` });
     }
   }
+  if (byCode.size === 0 && problems.length === 0) problems.push({ file, line: 0, message: 'the neighbourhoods file has no areas' });
   problems.sort((a, b) => a.line - b.line);
   return { value: { path: file, hasPopulation, areas: [...byCode.values()] }, problems, warnings };
 }

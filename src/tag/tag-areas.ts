@@ -1,4 +1,5 @@
 import { DataError } from '../errors.js';
+import { checkRegistryKeys } from './check-registry-keys.js';
 import { checkVintages } from './check-vintages.js';
 import { deprivationCriterion } from './deprivation-criterion.js';
 import { districtWarnings } from './district-warnings.js';
@@ -35,7 +36,7 @@ export function tagAreas(tables: TagTables, opts: Pick<TagOptions, 'share' | 'me
   const n = readNeighbourhoods(tables.neighbourhoods);
   const i = readImd(tables.imd);
   const r = readRuc(tables.ruc);
-  const problems: TagProblem[] = [...n.problems, ...i.problems, ...r.problems];
+  const problems: TagProblem[] = [...n.problems, ...checkRegistryKeys(n.value), ...i.problems, ...r.problems];
   const warnings = [...n.warnings, ...i.warnings, ...r.warnings];
   const imd = i.value;
   const ruc = r.value;

@@ -38,4 +38,7 @@ describe('readNeighbourhoods', () => {
       '5: code is blank',
     ]);
   });
+  it('an empty neighbourhoods file is a problem', () => {
+    expect(readNeighbourhoods(inline('n.csv', 'code,name,district,lsoa')).problems.map((p) => p.message)).toEqual(['the neighbourhoods file has no areas']);
+  });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,13 +9,14 @@ import type { Io } from '../../src/io.js';
 
 const fx = (name: string) => fileURLToPath(new URL(`../../fixtures/tag/${name}`, import.meta.url));
 
-async function run(args: string[], env: Record<string, string> = {}, isTTY = false) {
+async function sc(args: string[], env: Record<string, string> = {}, isTTY = false) {
   let stdout = '';
   let stderr = '';
   const io: Io = { stdout: { write: (s: string) => (stdout += s), isTTY }, stderr: { write: (s: string) => (stderr += s) }, env };
-  const code = await main(['tag', ...args], io);
+  const code = await main(args, io);
   return { code, stdout, stderr };
 }
+const run = (args: string[], env: Record<string, string> = {}, isTTY = false) => sc(['tag', ...args], env, isTTY);
 
 const base = ['--neighbourhoods', fx('neighbourhoods.csv'), '--imd', fx('imd2019-file7.csv'), '--ruc', fx('ruc2011-lsoa.csv')];
 
@@ -88,5 +89,32 @@ describe('sc-survey tag', () => {
     expect((await run([...base, '--format', 'table'], {}, true)).stdout).toMatch(/\u001b\[32mrural/);
     expect((await run([...base, '--format', 'table'], { NO_COLOR: '1' }, true)).stdout).not.toMatch(/\u001b\[/);
     expect((await run([...base, '--format', 'table', '--no-color'], {}, true)).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('analyse --areas tagged.csv groups by the derived types, exactly as a registry typed by hand', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sc-tag-analyse-'));
+    const tagged = join(dir, 'tagged.csv');
+    expect((await run([...base, '-o', tagged])).code).toBe(0);
+    // the types worked out by hand in test/tag/tag-areas.test.ts (default rule)
+    const byHand = join(dir, 'by-hand.csv');
+    const hand: Array<[string, string, string, string]> = [
+      ['BL-BRA', 'Braunstone Town', 'Blaby', 'deprived'],
+      ['BL-WHE', 'Whetstone', 'Blaby', 'average'],
+      ['BL-SHA', 'Sharnford', 'Blaby', 'rural'],
+      ['CH-HAS', 'Loughborough Hastings', 'Charnwood', 'deprived'],
+      ['CH-SYS', 'Syston', 'Charnwood', 'average'],
+      ['CH-WOL', 'Walton on the Wolds', 'Charnwood', 'rural'],
+      ['OW-WIG', 'Wigston', 'Oadby and Wigston', 'deprived'],
+      ['OW-OAD', 'Oadby', 'Oadby and Wigston', 'average'],
+    ];
+    writeFileSync(byHand, ['code,name,aliases,district,type,type_source', ...hand.map(([c, n, d, t]) => `${c},${n},,${d},${t},by hand`)].join('\n') + '\n');
+    // the bundled sample waves cover all 20 areas; the 12 not in these registries are set aside
+    const args = (areas: string) => ['analyse', '--areas', areas, '--by', 'type', '--format', 'json', '--max-set-aside', '1'];
+    const a = await sc(args(tagged));
+    const b = await sc(args(byHand));
+    expect(a.code).toBe(0);
+    const ea = JSON.parse(a.stdout).estimates as Array<{ groupBy: string; group: string }>;
+    expect([...new Set(ea.filter((e) => e.groupBy === 'type').map((e) => e.group))].sort()).toEqual(['average', 'deprived', 'rural']);
+    expect(ea).toEqual(JSON.parse(b.stdout).estimates);
   });
 });

@@ -28,7 +28,7 @@ import type { RakingCell } from './types.js';
  * regular, yet it makes a direction with no curvature (every cell of a category at a bound) a step
  * along the gradient, which the objective test then shortens, instead of no step at all.
  */
-const MU_MIN = 1e-12;
+const MU_MIN = 1e-10;
 
 export function boundedRaking(
   index: CellIndex,
@@ -92,12 +92,18 @@ export function boundedRaking(
     let accepted = false;
     for (let attempt = 0; attempt < 60 && !accepted; attempt++) {
       const damped = hessian.map((row, i) => row.map((h, k) => (i === k ? h + mu * scale[i]! : h)));
-      const inverse = symmetricPseudoInverse(damped);
+      // μ > 0 makes the damped matrix positive definite: invert every eigenvalue (tol 0), so a direction
+      // without curvature still gets a step
+      const inverse = symmetricPseudoInverse(damped, mu > 0 ? 0 : undefined);
       const step = inverse.map((row) => row.reduce((s, v, k) => s + v * misfit[k]!, 0));
       const candidate = eta.map((e, i) => e + step[i]!);
       const uNew = linear(candidate);
       const value = objective(uNew, candidate);
-      if (Number.isFinite(value) && value <= current + 1e-12 * Math.abs(current)) {
+      // Near the solution the objective's decrease drowns in rounding, so a step that does not raise it
+      // beyond rounding is also taken when it shrinks the margin error.
+      const lower = value < current - 1e-15 * Math.abs(current);
+      const level = value <= current + 1e-12 * Math.abs(current);
+      if (Number.isFinite(value) && (lower || (level && largestMarginError(index, cells, uNew.map(clampExp)) < maxError))) {
         eta = candidate;
         u = uNew;
         accepted = true;

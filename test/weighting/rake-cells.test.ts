@@ -112,6 +112,30 @@ describe('rakeCells with bounds matches R calibrate(calfun = "raking", bounds)',
     expectWeightsEqualR(r.factors, 'r-rake-weights.csv');
   });
 
+  it('solves a case where every cell of a category sits at a bound on the way (R calibrate fails)', () => {
+    // fixtures/weighting/make-reference-boundary.R: lp(...) status 0 (a solution exists); R's calibrate() fails.
+    // At the solution only 25-34 Male is at 2.5; the rest is rake(d, list(~age, ~sex), …) of the 13 free
+    // cells to the margins less that cell, control = list(maxit = 100, epsilon = 1e-13):
+    const ages = ['16-24', '25-34', '35-44', '45-54', '55-64', '65-74', '75+'];
+    const n = { Female: [8, 7, 18, 15, 17, 11, 13], Male: [6, 2, 10, 11, 14, 10, 9] };
+    const expected = {
+      Female: [1.06520014426776322, 2.19354285714274289, 0.86439900307714346, 0.77337688405729732, 0.65490992791407032, 0.72287749950830593, 0.55544940465231363],
+      Male: [1.62741647430967062, 2.5, 1.32063179446113832, 1.18156788537642687, 1.00057365896150330, 1.10441475054088700, 0.84861752661333267],
+    };
+    const boundaryCells: RakingCell[] = (['Female', 'Male'] as const).flatMap((sex) =>
+      ages.map((age, i) => ({ key: [age, sex], count: n[sex][i]!, sumW0: n[sex][i]!, sumW02: n[sex][i]!, minW0: 1, maxW0: 1 })),
+    );
+    const m: Margin[] = [
+      ...ages.map((category, i) => ({ variable: 'age_band', category, share: [0.1211, 0.1348, 0.1905, 0.1629, 0.1665, 0.1258, 0.0984][i]! })),
+      { variable: 'sex', category: 'Male', share: 0.4878 },
+      { variable: 'sex', category: 'Female', share: 0.5122 },
+    ];
+    const r = rakeCells(VARS, boundaryCells, m, { tolerance: 1e-13, maxIter: 100, bounds: [0.5, 2.5] });
+    expect(r.converged).toBe(true);
+    expect(r.atBound).toBe(2);
+    (['Female', 'Male'] as const).forEach((sex, j) => ages.forEach((_, i) => expect(Math.abs(r.g[j * 7 + i]! - expected[sex][i]!)).toBeLessThan(1e-9)));
+  });
+
   it('says so when no solution exists within the bounds (R: "Calibration failed")', () => {
     const r = rakeCells(VARS, cells, margins(SHARE_AGE, SHARE_SEX), { tolerance: 1e-10, maxIter: 100, bounds: [0.95, 1.05] });
     expect(r.converged).toBe(false);

@@ -145,7 +145,8 @@ Examples:
   withOutputOptions(withCompareOptions(withEstimateOptions(withInputOptions(sub('compare', 'two waves side by side: change, its CI and Holm-adjusted significance')))), ['table', 'json', 'csv', 'md'])
     .action(action(async () => (await import('./commands/compare.js')).runCompare as Runner));
 
-  withOutputOptions(withTargetOptions(withEstimateOptions(withInputOptions(sub('targets', 'NI1/NI2/NI4 target verdicts: baseline, current, target, margin of error')))), ['table', 'json', 'csv', 'md'])
+  withOutputOptions(withTargetOptions(withEstimateOptions(withInputOptions(sub('targets', 'NI1/NI2/NI4 target verdicts: baseline, current, target, margin of error'))))
+    .option('--alpha <alpha>', 'significance level for "change significant"', '0.05'), ['table', 'json', 'csv', 'md'])
     .action(action(async () => (await import('./commands/targets.js')).runTargets as Runner));
 
   withOutputOptions(withTargetOptions(withCompareOptions(withEstimateOptions(withInputOptions(sub('report', 'a self-contained HTML (or Markdown) report for people and for CI')))))

@@ -18,7 +18,7 @@ export const TARGET_COLUMNS = [
  */
 export async function runTargets(raw: Record<string, unknown>, io: Io): Promise<number> {
   const { o } = parseAnalyseOptions(raw);
-  const want = { comparisons: false, typeTests: false, areaTests: false, targets: true, findings: false };
+  const want = { comparisons: false, typeTests: false, areaTests: false, targets: true, findings: false, targetsAddIndicators: true };
   const { result, survey, label } = await analyseSurvey(o, io, want);
   if (!result.targets || !result.targetDesign)
     throw new UsageError(

@@ -31,6 +31,8 @@ export interface InferenceRequest {
   areaTests: boolean;
   targets: boolean;
   findings: boolean;
+  /** `targets` covers NI1/NI2/NI4 AND any --indicators; elsewhere --indicators narrows everything */
+  targetsAddIndicators?: boolean;
 }
 
 /** Resolve the two waves to compare: the named ones, else the earliest and the latest present. */
@@ -65,7 +67,7 @@ export function buildInference(
   const types = new Set(s.registry.areas.map((a) => a.type));
   if (want.typeTests && types.size >= 2) out.typeTests = typeTests(neighbourhoods, s.codebook, s.registry.areas, tests);
   if (want.areaTests) out.areaTests = areaTests(neighbourhoods, s.codebook, s.registry.areas, tests);
-  if (want.targets) Object.assign(out, buildTargets(s, level, waves, eo, o, indicators));
+  if (want.targets) Object.assign(out, buildTargets(s, level, waves, eo, o, indicators, want.targetsAddIndicators === true));
   if (want.findings)
     out.findings = findings({ comparisons: out.comparisons, typeTests: out.typeTests, areaTests: out.areaTests }, s.codebook, s.registry.areas, { adjusted: o.adjust });
   return out;
@@ -73,6 +75,7 @@ export function buildInference(
 
 function buildTargets(
   s: LoadedSurvey, level: (groupBy: string) => GroupTallies[], waves: string[], eo: EstimateOptions, o: TargetCliOptions, indicators: number[],
+  addIndicators: boolean,
 ): Pick<Inference, 'targets' | 'targetDesign'> {
   const areaLevels = ['all', 'type', 'district', 'neighbourhood'].flatMap(level);
   const targetOpts = { ...eo, uplift: o.uplift, rule: o.targetRule, alpha: o.alpha };
@@ -92,7 +95,8 @@ function buildTargets(
   }
   const pair = resolveWaves(waves, o.baselineWave, o.currentWave, ['--baseline-wave', '--current-wave']);
   if (!pair) return {};
-  const chosen = o.indicators ? indicators : targetIndicators(s.codebook);
+  const nis = targetIndicators(s.codebook);
+  const chosen = !o.indicators ? nis : addIndicators ? [...nis, ...indicators.filter((i) => !nis.includes(i))] : indicators;
   return {
     targets: surveyTargets(areaLevels, s.codebook, { ...targetOpts, baselineWave: pair[0], currentWave: pair[1], indicators: chosen, groupBys: ['all', 'type'] }),
     targetDesign: {

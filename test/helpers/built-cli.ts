@@ -1,0 +1,48 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './fixtures.js';
+
+export const BIN = join(ROOT, 'bin/sc-survey.js');
+const DIST_CLI = join(ROOT, 'dist/cli.js');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Make sure dist/ is built from the current src/: `npm test` builds it in `pretest`, but `npx vitest run test/e2e`
+ * alone may find it missing or stale. tsc still emits when some file has a type error, so its exit code is not
+ * what decides; the presence of a fresh dist/cli.js is.
+ */
+export function ensureBuilt(): void {
+  if (existsSync(DIST_CLI) && statSync(DIST_CLI).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
+  try {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json')], { cwd: ROOT, stdio: 'pipe' });
+  } catch {
+    // type errors elsewhere in the tree: the JavaScript is emitted regardless
+  }
+  if (!existsSync(DIST_CLI)) throw new Error('could not build dist/cli.js with tsc');
+}
+
+export interface SpawnResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the built bin/sc-survey.js as a user would. */
+export function runBuilt(args: string[], env: Record<string, string> = {}): SpawnResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', CI: '1', ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}

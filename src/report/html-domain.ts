@@ -1,0 +1,89 @@
+import type { CodebookItem } from '../codebook/schema.js';
+import { capitalise } from '../render/estimates-layout.js';
+import { formatChange, formatP, formatPercent } from '../render/format-number.js';
+import { changeChartSpec, groupLabel, levelChartSpec } from './domain-charts.js';
+import { changeCells, estimateCells } from './html-estimate-cells.js';
+import { dataKey, el, esc, p, table, td, th } from './html-parts.js';
+import type { ReportModel } from './report-model.js';
+import { levelText } from './report-words.js';
+import { rowChartSvg } from './svg-row-chart.js';
+
+/** Section 3: one per domain — the level chart, the change chart, and the table behind both. */
+export function htmlDomain(m: ReportModel, domain: string, items: readonly CodebookItem[], n: number): string {
+  const d = m.input.result.design;
+  const parts: string[] = [`<h2>3.${n} ${esc(capitalise(domain))}</h2>`];
+  parts.push(el('ul', { class: 'note' }, items.map((it) => el('li', undefined, `<strong>${esc(it.shortLabel)}${it.ni ? ` (${esc(it.ni)})` : ''}</strong>: ${esc(it.question)}`)).join('')));
+  const level = levelChartSpec(m, domain, items);
+  parts.push(
+    el('figure', undefined, rowChartSvg(level) + el('figcaption', undefined, esc(`Figure: ${level.title}. Axis from 0 to 100. Hollow markers: earlier waves; filled: ${m.waves[m.waves.length - 1] ?? ''}. † indicative (base under ${d.indicativeBase}). Figures in the table below.`))),
+  );
+  const change = changeChartSpec(m, domain, items);
+  if (change)
+    parts.push(
+      el('figure', undefined, rowChartSvg(change) + el('figcaption', undefined, esc(`Figure: ${change.title}. The axis is centred on 0 (no change) and is the same in every domain. Filled: significant${m.input.adjust ? ' after Holm correction' : ''}.`))),
+    );
+  parts.push(dataTable(m, domain, items));
+  const tt = typeTestTable(m, items);
+  if (tt) parts.push(tt);
+  return el('section', { id: `domain-${domain}`, class: 'page' }, parts.join('\n'));
+}
+
+function dataTable(m: ReportModel, domain: string, items: readonly CodebookItem[]): string {
+  const lv = levelText(m.input.result.design.level);
+  const head = [
+    th('Indicator'),
+    th('Group'),
+    ...m.waves.flatMap((w) => [th(`${w} %`, { class: 'num' }), th(`${lv} CI`, { class: 'num' }), th('n', { class: 'num' })]),
+    ...(m.comparisons ? [th(`Change ${m.from}→${m.to}`, { class: 'num' }), th('CI', { class: 'num' }), th(m.input.adjust ? 'Adj. p' : 'p', { class: 'num' })] : []),
+  ];
+  const rows = items.flatMap((it) =>
+    m.groups.map((g, i) => {
+      const key = { groupBy: g.groupBy, group: g.group, indicator: it.id };
+      return {
+        cls: i === 0 ? 'block-start' : undefined,
+        cells: [
+          i === 0 ? th(`${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`, { rowspan: m.groups.length }) : '',
+          td(groupLabel(m, g.groupBy, g.group), { class: 'group' }),
+          ...m.waves.flatMap((w) => estimateCells(m.estimate(w, g.groupBy, g.group, it.id), { ...key, wave: w })),
+          ...(m.comparisons ? changeCells(m.comparison(g.groupBy, g.group, it.id), key) : []),
+        ].filter(Boolean),
+      };
+    }),
+  );
+  const d = m.input.result.design;
+  return (
+    table({ caption: `${capitalise(domain)}: the figures in the charts, with bases`, head, rows }) +
+    p(
+      `n: unweighted base. † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}, no figure shown.` +
+        (m.comparisons ? ` ✱ significant at α = ${formatP(m.input.alpha)}${m.input.adjust ? ' after Holm correction within each grouping level' : ' (no correction)'}.` : ''),
+      { class: 'note' },
+    )
+  );
+}
+
+function typeTestTable(m: ReportModel, items: readonly CodebookItem[]): string | undefined {
+  const ids = new Set(items.map((it) => it.id));
+  const tests = (m.typeTests ?? []).filter((t) => ids.has(t.indicator));
+  if (!tests.length) return undefined;
+  const rows = tests.map((t) => {
+    const it = items.find((x) => x.id === t.indicator)!;
+    const key = { wave: t.wave, indicator: t.indicator };
+    const pairs = t.pairs
+      .map((pr) => `${pr.a} − ${pr.b}: ${pr.diffPp === null ? 'suppressed' : `${formatChange(pr.diffPp)} points, ${m.input.adjust ? 'adj. ' : ''}p ${formatP(pr.pAdjusted)}${pr.significant ? ' ✱' : ''}`}`)
+      .join('; ');
+    return {
+      cells: [
+        td(t.wave),
+        th(it.shortLabel),
+        td(t.statistic === null ? (t.flag === 'suppressed' ? 'suppressed' : 'no variance') : `${formatPercent(t.statistic, 2)} (${t.df})`, { class: `num${t.statistic === null ? ' suppressed' : ''}`, ...dataKey('statistic', key) }),
+        td(`${formatP(t.pAdjusted)}${t.significant ? ' ✱' : ''}`, { class: `num${t.significant ? ' sig' : ''}`, ...dataKey('typePAdjusted', key) }),
+        td(pairs || (t.significant ? '' : 'no significant difference between area types')),
+      ],
+    };
+  });
+  return table({
+    caption: 'Do the surveyed area types differ? Rao–Scott chi-square, neighbourhoods as strata',
+    head: [th('Wave'), th('Indicator'), th('χ² (df)', { class: 'num' }), th(m.input.adjust ? 'Adj. p' : 'p', { class: 'num' }), th('Pairs (when the overall test is significant)')],
+    rows,
+  });
+}

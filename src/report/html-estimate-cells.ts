@@ -1,0 +1,36 @@
+import type { ComparisonRow } from '../compare/compare-waves.js';
+import { formatChange, formatCount, formatP, formatPercent } from '../render/format-number.js';
+import type { Estimate } from '../types.js';
+import { dataKey, td } from './html-parts.js';
+import { changeCiText, ciText } from './report-words.js';
+
+type Key = { wave: string; groupBy: string; group: string; indicator: string };
+
+/** Percent, CI and unweighted base as three cells; a suppressed percent reads "suppressed", never 0. */
+export function estimateCells(e: Estimate | undefined, key: Key, suffix = ''): string[] {
+  const n = td(e ? formatCount(e.unweightedBase) : '', { class: 'num', ...dataKey('unweightedBase', key) });
+  if (!e || e.flag === 'no-data') return [td('no data', { class: 'num no-data', ...dataKey('percent', key) }), td('', { class: 'num' }), n];
+  if (e.flag === 'suppressed' || e.percent === null)
+    return [td('suppressed', { class: 'num suppressed', ...dataKey('percent', key) }), td('', { class: 'num' }), n];
+  const ind = e.flag === 'indicative';
+  return [
+    td(`${formatPercent(e.percent)}${ind ? '†' : ''}${suffix}`, { class: `num${ind ? ' indicative' : ''}`, ...dataKey('percent', key), title: ind ? 'indicative: small base' : undefined }),
+    td(ciText(e.ciLow, e.ciHigh), { class: 'num', ...dataKey('ci', key) }),
+    n,
+  ];
+}
+
+/** Change, its CI and the (adjusted) p as three cells. */
+export function changeCells(c: ComparisonRow | undefined, key: Omit<Key, 'wave'>): string[] {
+  if (!c) return [td('', { class: 'num' }), td('', { class: 'num' }), td('', { class: 'num' })];
+  if (c.changePp === null) {
+    const why = c.flag === 'suppressed' ? 'suppressed' : 'no data';
+    return [td(why, { class: `num ${c.flag === 'suppressed' ? 'suppressed' : 'no-data'}`, ...dataKey('changePp', key) }), td('', { class: 'num' }), td('', { class: 'num' })];
+  }
+  const sig = c.significant ? ' sig' : '';
+  return [
+    td(formatChange(c.changePp), { class: `num${sig}`, ...dataKey('changePp', key) }),
+    td(changeCiText(c.ciLow, c.ciHigh), { class: 'num', ...dataKey('changeCi', key) }),
+    td(`${formatP(c.pAdjusted)}${c.significant ? ' ✱' : ''}`, { class: `num${sig}`, ...dataKey('pAdjusted', key) }),
+  ];
+}

@@ -1,0 +1,99 @@
+import { formatCount, formatP } from '../render/format-number.js';
+import { el, esc, p, table, td, th } from './html-parts.js';
+import { ruleWords, targetModeLabel } from './html-headline.js';
+import type { ReportModel } from './report-model.js';
+import { levelText, VERDICT_WORDS } from './report-words.js';
+
+/** The scale label of each code, for the definitions. */
+export function codeLabels(m: ReportModel, scale: string, codes: readonly number[]): string {
+  const s = m.input.codebook.scales[scale] ?? [];
+  return codes.map((c) => `${c} ${s.find((x) => x.code === c)?.label ?? ''}`.trim()).join('; ');
+}
+
+/** Multiple-testing families and their sizes, in words. */
+export function familyLines(m: ReportModel): string[] {
+  const out: string[] = [];
+  const fams = new Map<string, number>();
+  for (const c of m.comparisons ?? []) fams.set(c.family, c.familySize);
+  for (const [f, n] of fams) out.push(`Wave comparison family ${f}: ${n} tests.`);
+  const tt = new Map<string, number>();
+  for (const t of m.typeTests ?? []) tt.set(t.wave, t.familySize);
+  for (const [w, n] of tt) out.push(`Area-type tests, ${w}: ${n} indicators (pairwise tests: Holm across the pairs of one indicator).`);
+  const at = new Map<string, number>();
+  for (const t of m.areaTests ?? []) at.set(t.wave, t.familySize);
+  for (const [w, n] of at) out.push(`Each neighbourhood against the rest, ${w}: Holm across ${n} neighbourhoods per indicator.`);
+  return out;
+}
+
+/** Section 6: definitions, CI method, suppression, multiple testing, the target rule, and the area types. */
+export function htmlMethodology(m: ReportModel): string {
+  const d = m.input.result.design;
+  const cb = m.input.codebook;
+  const parts: string[] = ['<h2>6. Methodology</h2>'];
+  parts.push('<h3>Population</h3>', p(`Inference is about the residents of ${d.population}: the neighbourhoods were chosen on purpose and respondents sampled within each, so each neighbourhood is a stratum. "All surveyed areas" is those neighbourhoods together, not the county; "rural areas" means the surveyed rural areas.`));
+  parts.push(
+    '<h3>Indicators: positive answers, base and exclusions</h3>',
+    p(`The percent is the weighted count of positive answers divided by the weighted base. The base leaves out missing answers (${cb.missing.map((x) => `${x.value === '' ? 'blank' : x.value}: ${x.reason}`).join(', ')}) and each indicator's excluded codes.`),
+    table({
+      caption: 'Definitions',
+      head: [th('Indicator'), th('Domain'), th('Positive answers'), th('Excluded from the base')],
+      rows: cb.items
+        .filter((it) => m.domains.some((x) => x.items.includes(it)))
+        .map((it) => ({
+          cells: [
+            th(`${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`), td(it.domain), td(codeLabels(m, it.scale, it.positive)),
+            td(it.excluded.map((e) => `${codeLabels(m, it.scale, [e.code])} (${e.reason})`).join('; ') || 'none'),
+          ],
+        })),
+    }),
+  );
+  const answers = m.input.result.accounting.answers;
+  const reasons = [...new Set(Object.values(answers).flatMap((r) => Object.keys(r)))].sort();
+  if (reasons.length)
+    parts.push(
+      table({
+        caption: 'Answers left out of the base, by indicator and reason (all waves)',
+        head: [th('Indicator'), ...reasons.map((r) => th(r, { class: 'num' }))],
+        rows: cb.items
+          .filter((it) => answers[it.id])
+          .map((it) => ({ cells: [th(it.shortLabel), ...reasons.map((r) => td(formatCount(answers[it.id]?.[r] ?? 0), { class: 'num' }))] })),
+      }),
+    );
+  parts.push(
+    '<h3>Confidence intervals and effective sample size</h3>',
+    p(`${levelText(d.level)} confidence intervals: ${d.ciMethod}. Kish's effective n = (Σw)² / Σw²; the design effect is n / effective n. Weights: ${d.weights}.`),
+    '<h3>Small bases</h3>',
+    p(`${d.suppression}. A suppressed figure is shown as "suppressed", never as 0, and its positive count is withheld too; its base is still shown.`),
+    '<h3>Multiple testing</h3>',
+    p(
+      m.input.adjust
+        ? `Holm's correction within each family: the indicators within one grouping level for one pair of waves; the indicators of one wave for the area-type tests; the neighbourhoods of one indicator and wave for each-area-against-the-rest. Significant: adjusted p < ${formatP(m.input.alpha)}.`
+        : `No correction for multiple testing (--no-adjust): raw p-values; significant: p < ${formatP(m.input.alpha)}. With many tests, some "significant" results are expected by chance.`,
+    ),
+  );
+  const fl = familyLines(m);
+  if (fl.length) parts.push(el('ul', { class: 'note' }, fl.map((x) => el('li', undefined, esc(x))).join('')));
+  const t = m.targets?.[0];
+  parts.push('<h3>Targets</h3>');
+  if (t) {
+    parts.push(
+      p(`${targetModeLabel(t)}. Target: ${ruleWords(t)} (rule "${t.rule}"). ` +
+        (t.mode === 'survey-uplift'
+          ? 'The baseline is itself an estimate, so the verdict tests the change: d = current − target, with the standard error of both waves.'
+          : 'The published baseline is a fixed number, so the verdict compares the current estimate’s interval with the target.')),
+      el('ul', undefined, Object.entries(VERDICT_WORDS).map(([k, v]) => el('li', undefined, `<strong>${esc(v.short)}</strong> (<code>${esc(k)}</code>): ${esc(v.long)}.`)).join('')),
+      p('The minimum detectable change (MDE) is (z₀.₉₇₅ + z₀.₈₀) · √(p₁(1 − p₁)(1/n₁ + 1/n₂)) on effective n; when it exceeds the uplift, the note says the sample cannot reliably detect a change of that size.'),
+    );
+  } else parts.push(p('No target verdicts in this run (they need a baseline and a current wave).'));
+  parts.push(
+    '<h3>Area types and where they came from</h3>',
+    table({
+      caption: `Area registry: ${d.areas}`,
+      head: [th('Code'), th('Name'), th('District'), th('Type'), th('Type source'), th('Mailed', { class: 'num' })],
+      rows: m.input.areas.map((a) => ({
+        cells: [td(a.code), th(a.name), td(a.district), td(a.type), td(a.typeSource || 'not given'), td(a.mailed === undefined ? '' : formatCount(a.mailed), { class: 'num' })],
+      })),
+    }),
+  );
+  return el('section', { id: 'methodology', class: 'page' }, parts.join('\n'));
+}

@@ -1,0 +1,78 @@
+import { formatCount, formatP, formatPercent } from '../render/format-number.js';
+import { capitalise } from '../render/estimates-layout.js';
+import { estimateCells } from './html-estimate-cells.js';
+import { dataKey, el, esc, p, table, td, th } from './html-parts.js';
+import type { ReportModel } from './report-model.js';
+import { groupFindings, levelText } from './report-words.js';
+
+/** ▲ / ▼ when an area differs significantly from the rest of the surveyed areas, else nothing. */
+export function areaMark(m: ReportModel, wave: string, indicator: string, area: string): string {
+  const t = m.areaTests?.find((x) => x.wave === wave && x.indicator === indicator && x.area === area);
+  if (!t?.significant || t.diffPp === null) return '';
+  return t.diffPp > 0 ? ' ▲' : ' ▼';
+}
+
+/** Section 5: every neighbourhood × headline indicator, small bases flagged. */
+export function htmlNeighbourhoods(m: ReportModel): string {
+  const d = m.input.result.design;
+  const parts: string[] = ['<h2>5. Neighbourhoods</h2>'];
+  if (!m.neighbourhoods.length) {
+    parts.push(p('No neighbourhood figures in this run.'));
+    return el('section', { id: 'neighbourhoods', class: 'page' }, parts.join('\n'));
+  }
+  const returns = table({
+    caption: 'Returns by neighbourhood',
+    head: [th('Area'), th('District'), th('Type'), ...m.waves.map((w) => th(`${w} returns (response rate)`, { class: 'num' }))],
+    rows: m.neighbourhoods.map((a) => ({
+      cells: [
+        th(a.name), td(a.district), td(a.type),
+        ...m.waves.map((w) => {
+          const r = m.input.result.returns.find((x) => x.wave === w && x.groupBy === 'neighbourhood' && x.group === a.code);
+          return td(r ? `${formatCount(r.returns)}${r.responseRate === null ? '' : ` (${formatPercent(r.responseRate)}%)`}` : '', { class: 'num', ...dataKey('returns', { wave: w, groupBy: 'neighbourhood', group: a.code }) });
+        }),
+      ],
+    })),
+  });
+  parts.push(returns);
+  const lv = levelText(d.level);
+  for (const it of m.headlineItems) {
+    parts.push(
+      table({
+        caption: `${it.ni ? `${it.ni}: ` : ''}${it.shortLabel}, by neighbourhood`,
+        head: [th('Area'), th('District'), th('Type'), ...m.waves.flatMap((w) => [th(`${w} %`, { class: 'num' }), th(`${lv} CI`, { class: 'num' }), th('n', { class: 'num' })])],
+        rows: m.neighbourhoods.map((a) => ({
+          cells: [
+            th(a.name), td(a.district), td(capitalise(a.type)),
+            ...m.waves.flatMap((w) => estimateCells(m.estimate(w, 'neighbourhood', a.code, it.id), { wave: w, groupBy: 'neighbourhood', group: a.code, indicator: it.id }, areaMark(m, w, it.id, a.code))),
+          ],
+        })),
+      }),
+    );
+  }
+  const sizes = [...new Set((m.areaTests ?? []).map((t) => t.familySize))];
+  parts.push(
+    p(
+      `n: unweighted base. † indicative: base under ${d.indicativeBase}, read with care. "suppressed": base under ${d.minBase}, no figure shown.` +
+        (m.areaTests
+          ? ` ▲ / ▼: significantly above / below the rest of the surveyed areas together (z-test on effective n, ${m.input.adjust ? `Holm across the ${sizes.join(' or ')} neighbourhoods of an indicator and wave, ` : 'no correction, '}α = ${formatP(m.input.alpha)}).`
+          : ''),
+      { class: 'note' },
+    ),
+  );
+  return el('section', { id: 'neighbourhoods', class: 'page' }, parts.join('\n'));
+}
+
+/** Section 4: the generated sentences, strongest first, as the result orders them. */
+export function htmlFindings(m: ReportModel): string {
+  const parts: string[] = ['<h2>4. Findings</h2>'];
+  if (!m.findings) parts.push(p(m.waves.length < 2 ? 'Findings need two or more waves; this run has one.' : 'No findings were computed in this run.'));
+  else if (!m.findings.length) parts.push(p('No test supports a finding after the correction in force.'));
+  else
+    parts.push(
+      ...groupFindings(m.findings).map(
+        (g) => `<h3>${esc(g.heading)} (${g.items.length})</h3>\n` + el('ol', { class: 'findings' }, g.items.map((f) => el('li', { 'data-field': 'finding', 'data-kind': f.kind, 'data-indicator': f.indicator ?? undefined }, esc(f.text))).join('\n')),
+      ),
+      p(`Each sentence rests on a test that is significant ${m.input.adjust ? 'after Holm correction' : 'without correction'} at α = ${formatP(m.input.alpha)}; they are worded for the surveyed areas only.`, { class: 'note' }),
+    );
+  return el('section', { id: 'findings' }, parts.join('\n'));
+}

@@ -1,0 +1,59 @@
+import { formatAccountingLine } from '../pipeline/format-accounting.js';
+import { orderTypes } from '../compare/neighbourhood-strata.js';
+import { formatCount, formatPercent } from '../render/format-number.js';
+import { el, esc, table, td, th } from './html-parts.js';
+import type { ReportModel } from './report-model.js';
+
+/** Section 1: files, waves and rows; the row accounting; the codebook and registry used. */
+export function htmlSummary(m: ReportModel): string {
+  const r = m.input.result;
+  const d = r.design;
+  const types = orderTypes(m.input.areas.map((a) => a.type));
+  const typeCounts = types.map((t) => `${m.input.areas.filter((a) => a.type === t).length} ${t}`).join(', ');
+  const waveText = r.waves
+    .map((w) => {
+      const ret = r.returns.find((x) => x.wave === w && x.groupBy === 'all');
+      if (!ret) return w;
+      const rate = ret.responseRate !== null && ret.mailed !== null ? `, ${formatPercent(ret.responseRate)}% of ${formatCount(ret.mailed)} mailed` : '';
+      return `${w} (${formatCount(ret.returns)} returns${rate})`;
+    })
+    .join('; ');
+  const dl = [
+    ['Waves', waveText || 'none'],
+    ['Codebook', `${d.codebook}${m.input.codebook.description ? ` — ${m.input.codebook.description}` : ''}`],
+    ['Area registry', `${d.areas}: ${m.input.areas.length} areas (${typeCounts})`],
+    ['Weights', d.weights],
+    ['Population', `${d.population}: "All surveyed areas" means the neighbourhoods surveyed, chosen on purpose, taken together; it is not the county.`],
+  ]
+    .map(([k, v]) => `<dt>${esc(k!)}</dt><dd>${esc(v!)}</dd>`)
+    .join('\n');
+
+  const files = table({
+    caption: 'Files read',
+    head: [th('File'), th('Encoding'), th('Separator'), th('Rows', { class: 'num' }), th('Items absent')],
+    rows: r.files.map((f) => ({
+      cells: [td(f.file), td(f.encoding), td(f.separator), td(formatCount(f.rows), { class: 'num', 'data-field': 'fileRows' }), td(f.itemsAbsent.join(', ') || 'none')],
+    })),
+  });
+
+  const a = r.accounting;
+  const setAside = Object.entries(a.setAside).filter(([, n]) => n > 0);
+  const cells = Object.entries(a.cellIssues).filter(([, n]) => n > 0);
+  const accounting = table({
+    caption: 'Row accounting',
+    head: [th('Rows'), th('Count', { class: 'num' })],
+    rows: [
+      { cells: [th('Read'), td(formatCount(a.read), { class: 'num', 'data-field': 'read' })] },
+      { cells: [th('Analysed'), td(formatCount(a.analysed), { class: 'num', 'data-field': 'analysed' })] },
+      ...(setAside.length
+        ? setAside.map(([reason, n]) => ({ cells: [th(`Set aside: ${reason}`), td(formatCount(n), { class: 'num', 'data-field': 'setAside', 'data-reason': reason })] }))
+        : [{ cells: [th('Set aside'), td('0', { class: 'num', 'data-field': 'setAside' })] }]),
+      ...cells.map(([key, n]) => ({ cells: [th(`Invalid cells treated as missing: ${key}`), td(formatCount(n), { class: 'num', 'data-field': 'cellIssues' })] })),
+    ],
+  });
+  return el(
+    'section',
+    { id: 'summary' },
+    `<h2>1. Data summary</h2>\n<dl class="summary">\n${dl}\n</dl>\n${files}${accounting}<p class="note">${esc(formatAccountingLine(a))}.</p>\n`,
+  );
+}

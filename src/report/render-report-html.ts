@@ -1,0 +1,51 @@
+import { capitalise } from '../render/estimates-layout.js';
+import { htmlDomain } from './html-domain.js';
+import { htmlHeadline } from './html-headline.js';
+import { htmlMethodology } from './html-methodology.js';
+import { htmlFindings, htmlNeighbourhoods } from './html-neighbourhoods.js';
+import { el, esc } from './html-parts.js';
+import { htmlSummary } from './html-summary.js';
+import { REPORT_CSS } from './report-css.js';
+import type { ReportInput } from './report-input.js';
+import { buildReportModel } from './report-model.js';
+
+export function reportTitle(input: ReportInput): string {
+  return `Social capital survey report: ${input.result.design.codebook}, ${input.result.waves.join(' and ') || 'no waves'}`;
+}
+
+/**
+ * Pure: the whole report as one self-contained HTML document — inline CSS, inline SVG charts, no scripts,
+ * no external resources, and no timestamp unless `input.date` is given.
+ */
+export function renderReportHtml(input: ReportInput): string {
+  const m = buildReportModel(input);
+  const title = reportTitle(input);
+  const domains = m.domains.map((d, i) => htmlDomain(m, d.domain, d.items, i + 1));
+  const nav = el(
+    'nav',
+    { 'aria-label': 'Contents' },
+    el(
+      'ol',
+      undefined,
+      [
+        ['summary', 'Data summary'],
+        ['headline', 'Headline: NI1, NI2 and NI4'],
+        ...m.domains.map((d) => [`domain-${d.domain}`, capitalise(d.domain)]),
+        ['findings', 'Findings'],
+        ['neighbourhoods', 'Neighbourhoods'],
+        ['methodology', 'Methodology'],
+      ]
+        .map(([id, text]) => el('li', undefined, `<a href="#${esc(id!)}">${esc(text!)}</a>`))
+        .join(''),
+    ),
+  );
+  const subtitle = `${input.result.design.population === 'the surveyed areas' ? 'For the surveyed areas (chosen on purpose), not the county' : input.result.design.population}. ${input.date ? `Date: ${input.date}.` : ''}`;
+  return (
+    '<!DOCTYPE html>\n' +
+    '<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
+    `<title>${esc(title)}</title>\n<style>${REPORT_CSS}</style>\n</head>\n<body>\n` +
+    `<header>\n<h1>${esc(title)}</h1>\n<p class="subtitle">${esc(subtitle.trim())}</p>\n</header>\n${nav}\n<main>\n` +
+    [htmlSummary(m), htmlHeadline(m), ...domains, htmlFindings(m), htmlNeighbourhoods(m), htmlMethodology(m)].join('\n') +
+    '\n</main>\n</body>\n</html>\n'
+  );
+}

@@ -1,0 +1,53 @@
+import type { Codebook } from '../codebook/schema.js';
+import type { AreaTestRow } from '../compare/area-tests.js';
+import type { ComparisonRow } from '../compare/compare-waves.js';
+import type { TargetRow } from '../compare/target-row.js';
+import type { TypeTestRow } from '../compare/type-tests.js';
+import type { AnalyseResult } from '../pipeline/analyse-result.js';
+import type { GroupLabel } from '../render/estimates-layout.js';
+import type { Area } from '../types.js';
+
+/** One generated sentence (issue 5 `findings`). */
+export interface ReportFinding {
+  kind: string;
+  indicator: string | null;
+  groups?: unknown;
+  text: string;
+  p: number | null;
+  pAdjusted: number | null;
+}
+
+/** What the report renderers read: the analyse result plus the codebook and registry it was built from. */
+export interface ReportInput {
+  result: AnalyseResult;
+  codebook: Codebook;
+  /** the area registry in force (names, districts, types and where the types came from) */
+  areas: readonly Area[];
+  label: GroupLabel;
+  /** printed under the title only when given, so reports diff cleanly */
+  date?: string;
+  /** significance level and whether Holm was applied, as the tests were run */
+  alpha: number;
+  adjust: boolean;
+}
+
+/** The issue-5 sections of the result, present when `analyse` computed them. */
+export interface ReportSections {
+  comparisons: ComparisonRow[] | undefined;
+  targets: TargetRow[] | undefined;
+  typeTests: TypeTestRow[] | undefined;
+  areaTests: AreaTestRow[] | undefined;
+  findings: ReportFinding[] | undefined;
+}
+
+const arrayOr = <T>(x: unknown): T[] | undefined => (Array.isArray(x) ? (x as T[]) : undefined);
+
+export function reportSections(r: AnalyseResult): ReportSections {
+  return {
+    comparisons: arrayOr<ComparisonRow>(r.comparisons),
+    targets: arrayOr<TargetRow>(r.targets),
+    typeTests: arrayOr<TypeTestRow>(r.typeTests),
+    areaTests: arrayOr<AreaTestRow>(r.areaTests),
+    findings: arrayOr<ReportFinding>(r.findings),
+  };
+}

@@ -1,0 +1,83 @@
+import type { ComparisonRow } from '../compare/compare-waves.js';
+import type { Estimate } from '../types.js';
+import { formatChange, formatCount, formatP, formatPercent } from '../render/format-number.js';
+
+/** What each target verdict means, in words a reader outside statistics can follow. */
+export const VERDICT_WORDS: Record<string, { short: string; long: string }> = {
+  met: { short: 'Met', long: 'the whole margin of error is at or above the target' },
+  'met-within-margin': { short: 'Met within margin', long: 'on target or above, but the margin of error reaches below the target' },
+  'missed-within-margin': { short: 'Missed within margin', long: 'below the target, but the margin of error reaches it' },
+  missed: { short: 'Missed', long: 'the whole margin of error is below the target' },
+};
+
+/** `78.3` or, for a figure that cannot be shown, why not. Never 0 for a suppressed cell. */
+export function percentText(e: Estimate | undefined): string {
+  if (!e || e.flag === 'no-data') return 'no data';
+  if (e.flag === 'suppressed' || e.percent === null) return 'suppressed';
+  return `${formatPercent(e.percent)}${e.flag === 'indicative' ? '†' : ''}`;
+}
+
+export function ciText(lo: number | null | undefined, hi: number | null | undefined): string {
+  if (lo === null || lo === undefined || hi === null || hi === undefined) return '';
+  return `${formatPercent(lo)}–${formatPercent(hi)}`;
+}
+
+export function changeCiText(lo: number | null | undefined, hi: number | null | undefined): string {
+  if (lo === null || lo === undefined || hi === null || hi === undefined) return '';
+  return `${formatChange(lo)} to ${formatChange(hi)}`;
+}
+
+/** Half the width of the interval: "about ±1.5 points" (Wilson intervals are not quite symmetric). */
+export function marginText(e: Estimate | undefined): string {
+  if (!e || e.ciLow === null || e.ciHigh === null) return '';
+  return `±${formatPercent((e.ciHigh - e.ciLow) / 2)} points`;
+}
+
+/** "78.3% (95% CI 76.8–79.7%, about ±1.5 points; n = 1,512)". */
+export function estimateSentence(e: Estimate | undefined, level: number): string {
+  if (!e || e.flag === 'no-data') return 'no data';
+  if (e.flag === 'suppressed' || e.percent === null) return `suppressed (base ${formatCount(e.unweightedBase)})`;
+  return `${formatPercent(e.percent)}% (${levelText(level)} CI ${ciText(e.ciLow, e.ciHigh)}%, about ${marginText(e)}; n = ${formatCount(e.unweightedBase)})${e.flag === 'indicative' ? ', indicative' : ''}`;
+}
+
+export function levelText(level: number): string {
+  return `${formatPercent(level * 100, Number.isInteger(level * 100) ? 0 : 1)}%`;
+}
+
+/** The change and its significance in words, or why it cannot be given. */
+export function changeSentence(c: ComparisonRow | undefined, adjust: boolean): string {
+  if (!c) return '';
+  if (c.changePp === null) return c.flag === 'suppressed' ? 'change not assessed: a base is below the minimum' : 'change not assessed: no data';
+  const p = c.pAdjusted === null ? '' : `, ${adjust ? 'Holm-adjusted ' : ''}p ${pText(c.pAdjusted)}`;
+  return `${formatChange(c.changePp)} points (CI ${changeCiText(c.ciLow, c.ciHigh)}${p}), ${c.significant ? 'significant' : 'not significant'}${adjust ? ' after correction' : ''}`;
+}
+
+/** "= 0.012" or "< 0.001". */
+export function pText(p: number | null): string {
+  const s = formatP(p);
+  return s.startsWith('<') ? s : `= ${s}`;
+}
+
+/** "Verdict: missed within margin (below the target, but the margin of error reaches it)". */
+export function verdictSentence(verdict: string): string {
+  const w = VERDICT_WORDS[verdict];
+  return w ? `Verdict: ${w.short.toLowerCase()} (${w.long})` : `Verdict: ${verdict}`;
+}
+
+export const FINDING_HEADINGS: Record<string, string> = {
+  change: 'Changes between waves',
+  'type-difference': 'Differences between the surveyed area types',
+  'area-difference': 'Neighbourhoods that differ from the rest of the surveyed areas',
+  'no-type-difference': 'No difference between the surveyed area types',
+};
+
+/** Findings grouped by kind, in the order of first appearance; the result's order (strongest first) is kept within each. */
+export function groupFindings<T extends { kind: string }>(findings: readonly T[]): { kind: string; heading: string; items: T[] }[] {
+  const out: { kind: string; heading: string; items: T[] }[] = [];
+  for (const f of findings) {
+    let g = out.find((x) => x.kind === f.kind);
+    if (!g) out.push((g = { kind: f.kind, heading: FINDING_HEADINGS[f.kind] ?? f.kind, items: [] }));
+    g.items.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,240 @@
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Estimate } from '../../src/types.js';
+import { ROOT, tempDir } from '../helpers/fixtures.js';
+import { runJson, runMain } from '../helpers/run-main.js';
+import { attr, dataCells, elements, parseHtml, text, walk, type DomNode } from '../report/html-dom.js';
+
+const tmp = tempDir();
+afterAll(() => tmp.remove());
+
+const GOLDEN_HTML = join(ROOT, 'fixtures/expected/report-samples.html');
+const GOLDEN_MD = join(ROOT, 'fixtures/expected/report-samples.md');
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+/** "−2.6" / "+3.7" / "0.0" as a number; the report uses U+2212 for minus. */
+const num = (s: string): number => Number(s.replace(/[−–]/g, '-').replace(/[+,†▲▼✱\s]/g, ''));
+const near = (textValue: string, json: number, halfUnit = 0.05) => Math.abs(num(textValue) - json) <= halfUnit + 1e-9;
+
+interface Comparison {
+  indicator: string; groupBy: string; group: string; changePp: number | null; ciLow: number | null; ciHigh: number | null; pAdjusted: number | null; flag: string;
+}
+interface Target {
+  indicator: string; groupBy: string; group: string; baseline: number | null; current: number | null; target: number | null;
+  targetPoints: number | null; targetRelative: number | null; d: number | null; verdict: string | null; mde: number | null;
+}
+
+describe('report on the bundled sample waves', () => {
+  let html = '';
+  let md = '';
+  let json: { estimates: Estimate[]; comparisons: Comparison[]; targets: Target[]; findings: { text: string }[]; accounting: { read: number; analysed: number } };
+  let dom: DomNode;
+  let cells: Map<string, DomNode[]>;
+
+  beforeAll(async () => {
+    const h = await runMain(['report']);
+    expect(h.code, h.stderr).toBe(0);
+    html = h.stdout;
+    const m = await runMain(['report', '--format', 'md']);
+    expect(m.code, m.stderr).toBe(0);
+    md = m.stdout;
+    // The report shows all, type and neighbourhood; ask analyse for the same groupings.
+    json = (await runJson(['analyse', '--format', 'json', '--by', 'all,type,neighbourhood'])).json;
+    dom = parseHtml(html);
+    cells = dataCells(dom);
+  });
+
+  const cell = (wave: string, groupBy: string, group: string, indicator: string, field: string) => cells.get([wave, groupBy, group, indicator, field].join('|')) ?? [];
+
+  it('shows every all/type estimate, and every neighbourhood estimate of NI1, NI2 and NI4, with the numbers of analyse --format json', () => {
+    const headline = new Set(['backgrounds_get_on', 'belong_neighbourhood', 'influence_decisions']);
+    const shown = json.estimates.filter((e) => e.groupBy !== 'neighbourhood' || headline.has(e.indicator));
+    expect(shown.length).toBe(2 * (17 * 4 + 3 * 20));
+    let checked = 0;
+    for (const e of shown) {
+      const pc = cell(e.wave, e.groupBy, e.group, e.indicator, 'percent');
+      expect(pc.length, `${e.wave} ${e.groupBy} ${e.group} ${e.indicator}`).toBeGreaterThan(0);
+      for (const c of pc) {
+        if (e.percent === null) expect(text(c)).toBe('suppressed');
+        else expect(near(text(c), e.percent), `${text(c)} vs ${e.percent}`).toBe(true);
+        checked++;
+      }
+      for (const c of cell(e.wave, e.groupBy, e.group, e.indicator, 'ci')) {
+        const [lo, hi] = text(c).split('–');
+        expect(near(lo!, e.ciLow!) && near(hi!, e.ciHigh!), `${text(c)} vs ${e.ciLow}–${e.ciHigh}`).toBe(true);
+      }
+      for (const c of cell(e.wave, e.groupBy, e.group, e.indicator, 'unweightedBase')) expect(num(text(c))).toBe(e.unweightedBase);
+    }
+    expect(checked).toBeGreaterThanOrEqual(shown.length);
+  });
+
+  it('shows every all/type change with its CI and adjusted p as in the JSON comparisons', () => {
+    const rows = json.comparisons.filter((c) => c.groupBy === 'all' || c.groupBy === 'type');
+    expect(rows.length).toBe(17 * 4);
+    for (const c of rows) {
+      const ch = cell('', c.groupBy, c.group, c.indicator, 'changePp');
+      expect(ch.length).toBeGreaterThan(0);
+      for (const x of ch) expect(near(text(x), c.changePp!), `${text(x)} vs ${c.changePp}`).toBe(true);
+      for (const x of cell('', c.groupBy, c.group, c.indicator, 'changeCi')) {
+        const [lo, hi] = text(x).split(' to ');
+        expect(near(lo!, c.ciLow!) && near(hi!, c.ciHigh!)).toBe(true);
+      }
+      for (const x of cell('', c.groupBy, c.group, c.indicator, 'pAdjusted')) {
+        const t = text(x).replace(' ✱', '');
+        if (c.pAdjusted! < 0.001) expect(t).toBe('< 0.001');
+        else expect(near(t, c.pAdjusted!, c.pAdjusted! < 0.01 ? 0.0005 : 0.005), `${t} vs ${c.pAdjusted}`).toBe(true);
+      }
+    }
+  });
+
+  it('shows every target row: baseline, current, both targets, distance, verdict and MDE as in the JSON', () => {
+    const VERDICT: Record<string, string> = { met: 'Met', 'met-within-margin': 'Met within margin', 'missed-within-margin': 'Missed within margin', missed: 'Missed' };
+    expect(json.targets.length).toBe(3 * 4);
+    for (const t of json.targets) {
+      const get = (f: string) => cell('', t.groupBy, t.group, t.indicator, f);
+      for (const f of ['baseline', 'current', 'targetPoints', 'targetRelative', 'mde'] as const)
+        for (const x of get(f)) expect(near(text(x), t[f]!), `${f} ${text(x)} vs ${t[f]}`).toBe(true);
+      expect(get('verdict').map(text)).toContain(VERDICT[t.verdict!]);
+      const [d] = text(get('d')[0]!).split(' (');
+      expect(near(d!, t.d!)).toBe(true);
+    }
+  });
+
+  it('lists every finding sentence, and the row accounting', () => {
+    const items = [...walk(dom)].filter((n) => attr(n, 'data-field') === 'finding').map(text);
+    expect(items).toEqual(expect.arrayContaining(json.findings.map((f) => f.text)));
+    expect(items.length).toBe(json.findings.length);
+    const read = [...walk(dom)].find((n) => attr(n, 'data-field') === 'read')!;
+    expect(num(text(read))).toBe(json.accounting.read);
+  });
+
+  it('is self-contained: no scripts, no external resources, every SVG titled', () => {
+    const all = [...walk(dom)];
+    expect(elements(dom, 'script')).toHaveLength(0);
+    expect(all.filter((n) => ['link', 'img', 'iframe', 'object', 'embed', 'image', 'use'].includes(n.tagName ?? ''))).toHaveLength(0);
+    for (const n of all) for (const a of n.attrs ?? []) {
+      expect(a.name.startsWith('on'), a.name).toBe(false);
+      if (a.name === 'href' || a.name === 'src' || a.name === 'xlink:href') expect(a.value.startsWith('#'), a.value).toBe(true);
+    }
+    expect(html).not.toMatch(/@import|url\(|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+    const svgs = elements(dom, 'svg');
+    expect(svgs.length).toBe(2 * 7);
+    for (const s of svgs) {
+      const title = (s.childNodes ?? []).find((c) => c.tagName === 'title');
+      expect(title && text(title).length).toBeGreaterThan(10);
+    }
+  });
+
+  it('has the six sections in order, one per domain, with a chart and a table in each domain', () => {
+    const ids = elements(dom, 'section').map((s) => attr(s, 'id'));
+    expect(ids).toEqual(['summary', 'headline', ...['belonging', 'neighbourhood', 'diversity', 'trust', 'reciprocity', 'influence', 'participation'].map((d) => `domain-${d}`), 'findings', 'neighbourhoods', 'methodology']);
+    for (const s of elements(dom, 'section').filter((x) => attr(x, 'id')?.startsWith('domain-'))) {
+      expect(elements(s, 'svg')).toHaveLength(2);
+      expect(elements(s, 'table').length).toBeGreaterThanOrEqual(1);
+    }
+    for (const h of ['## 1. Data summary', '## 2. Headline', '## 3.1 Belonging', '## 3.7 Participation', '## 4. Findings', '## 5. Neighbourhoods', '## 6. Methodology']) expect(md).toContain(h);
+    expect(md).not.toContain('<svg');
+  });
+
+  it('matches the golden files (regenerate: UPDATE_GOLDEN=1 npx vitest run test/commands/report.test.ts)', () => {
+    if (UPDATE) {
+      writeFileSync(GOLDEN_HTML, html);
+      writeFileSync(GOLDEN_MD, md);
+    }
+    expect(existsSync(GOLDEN_HTML), 'no golden file: run with UPDATE_GOLDEN=1').toBe(true);
+    expect(html).toBe(readFileSync(GOLDEN_HTML, 'utf8'));
+    expect(md).toBe(readFileSync(GOLDEN_MD, 'utf8'));
+  });
+
+  it('is deterministic: a second run is byte-identical, and carries no date unless --date is given', async () => {
+    const again = await runMain(['report']);
+    expect(again.stdout).toBe(html);
+    expect(html).not.toMatch(/Date:/);
+    const dated = await runMain(['report', '--date', '2009-04-01']);
+    expect(dated.stdout).toContain('Date: 2009-04-01.');
+    const datedMd = await runMain(['report', '--format', 'md', '--date', '2009-04-01']);
+    expect(datedMd.stdout).toContain('Date: 2009-04-01.');
+  });
+});
+
+describe('report: escaping text from input files', () => {
+  const NAME = '<script>alert(1)</script>';
+  const TYPE = 'av<i>erage</i> & "co"';
+  const SOURCE = '<a href="http://example.invalid/">click</a>';
+  const DISTRICT = '<img src=x onerror=alert(2)>';
+  let areas = '';
+  let files: string[] = [];
+
+  beforeAll(() => {
+    const lines = readFileSync(join(ROOT, 'data/areas.csv'), 'utf8').trim().split('\n');
+    const csvCell = (s: string) => `"${s.replace(/"/g, '""')}"`;
+    const out = [lines[0]!];
+    for (const line of lines.slice(1)) {
+      const [code, name, aliases, district, type, source, mailed] = line.split(',');
+      out.push([
+        code, code === 'BL-BRA' ? csvCell(NAME) : name, aliases, code === 'BL-WHE' ? csvCell(DISTRICT) : district,
+        type === 'average' ? csvCell(TYPE) : type, code === 'BL-SHA' ? csvCell(SOURCE) : source, mailed,
+      ].join(','));
+    }
+    areas = join(tmp.dir, 'areas-hostile.csv');
+    writeFileSync(areas, `${out.join('\n')}\n`);
+    const odd = join(tmp.dir, 'wave<b>2009&amp;.csv');
+    copyFileSync(join(ROOT, 'data/samples/wave-2009.csv'), odd);
+    files = [join(ROOT, 'data/samples/wave-2006.csv'), odd];
+  });
+
+  it('HTML: names, types, districts, sources and file names appear as text, never as markup', async () => {
+    const r = await runMain(['report', ...files, '--areas', areas]);
+    expect(r.code, r.stderr).toBe(0);
+    const dom = parseHtml(r.stdout);
+    const all = [...walk(dom)];
+    for (const tag of ['script', 'img', 'a', 'i', 'b'])
+      expect(all.filter((n) => n.tagName === tag && (tag !== 'a' || !attr(n, 'href')?.startsWith('#'))), tag).toHaveLength(0);
+    for (const n of all) for (const a of n.attrs ?? []) expect(a.name.startsWith('on')).toBe(false);
+    const body = text(dom);
+    for (const s of [NAME, TYPE, SOURCE, DISTRICT, 'wave<b>2009&amp;.csv']) expect(body, s).toContain(s);
+    // The type label also reaches the SVG legends, as text.
+    const svgText = elements(dom, 'svg').flatMap((s) => elements(s, 'text')).map(text);
+    expect(svgText.some((t) => t.includes(TYPE.slice(1)))).toBe(true); // capitalised in legends: "Av<i>erage…"
+  });
+
+  it('Markdown: the same texts cannot open a tag', async () => {
+    const r = await runMain(['report', ...files, '--areas', areas, '--format', 'md']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(/<(script|img|a|i|b)[\s>]/i);
+    expect(r.stdout).toContain('&lt;script>alert(1)&lt;/script>');
+  });
+});
+
+describe('report: options and exit codes', () => {
+  it('exits 3 with --fail-on-missed-target when a verdict is missed (NI1 in the samples), and 0 without it', async () => {
+    const json = (await runJson(['targets', '--format', 'json'])).json as { targets: Target[] } | undefined;
+    const missed = (json?.targets ?? []).some((t) => t.verdict === 'missed');
+    expect(missed).toBe(true);
+    const out = join(tmp.dir, 'r.html');
+    expect((await runMain(['report', '-o', out, '--fail-on-missed-target'])).code).toBe(3);
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    expect((await runMain(['report', '-o', out])).code).toBe(0);
+  });
+
+  it('exits 0 with --fail-on-missed-target when no verdict is missed (uplift 0)', async () => {
+    const r = await runJson(['targets', '--format', 'json', '--uplift', '0']);
+    const missed = ((r.json as { targets: Target[] }).targets ?? []).some((t) => t.verdict === 'missed');
+    expect(missed).toBe(false);
+    expect((await runMain(['report', '--uplift', '0', '--fail-on-missed-target'])).code).toBe(0);
+  });
+
+  it('exits 2 on a bad --format or --level', async () => {
+    expect((await runMain(['report', '--format', 'pdf'])).code).toBe(2);
+    expect((await runMain(['report', '--level', '2'])).code).toBe(2);
+  });
+
+  it('shows a one-wave run without changes or targets, and says why', async () => {
+    const r = await runMain(['report', join(ROOT, 'fixtures/paper-2009.csv'), '--format', 'md']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('- **Targets:** none in this run.');
+    expect(r.stdout).not.toContain('Change 2006');
+    expect(r.stdout).not.toContain('### Changes between waves');
+  });
+});

@@ -1,0 +1,44 @@
+import { parse } from 'parse5';
+
+/** A parsed node, as parse5's default tree adapter gives it (only the fields the tests read). */
+export interface DomNode {
+  nodeName: string;
+  tagName?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: DomNode[];
+  value?: string;
+  /** <template> content; the report has none, but walk it if present */
+  content?: DomNode;
+}
+
+export function parseHtml(html: string): DomNode {
+  return parse(html) as unknown as DomNode;
+}
+
+export function* walk(n: DomNode): Generator<DomNode> {
+  yield n;
+  for (const c of n.childNodes ?? []) yield* walk(c);
+  if (n.content) yield* walk(n.content);
+}
+
+export const attr = (n: DomNode, name: string): string | undefined => n.attrs?.find((a) => a.name === name)?.value;
+
+/** The text content of a node, as a browser's textContent gives it. */
+export function text(n: DomNode): string {
+  if (n.nodeName === '#text') return n.value ?? '';
+  return (n.childNodes ?? []).map(text).join('');
+}
+
+export const elements = (root: DomNode, tag: string): DomNode[] => [...walk(root)].filter((n) => n.tagName === tag);
+
+/** Cells carrying `data-field`, keyed as wave|groupBy|group|indicator|field. */
+export function dataCells(root: DomNode): Map<string, DomNode[]> {
+  const out = new Map<string, DomNode[]>();
+  for (const n of walk(root)) {
+    const field = attr(n, 'data-field');
+    if (!field) continue;
+    const key = [attr(n, 'data-wave') ?? '', attr(n, 'data-group-by') ?? '', attr(n, 'data-group') ?? '', attr(n, 'data-indicator') ?? '', field].join('|');
+    out.set(key, [...(out.get(key) ?? []), n]);
+  }
+  return out;
+}

@@ -13,6 +13,8 @@ export interface Section {
   notes: string[];
   /** row indexes whose verdict or significance should stand out */
   emphasis?: Map<number, 'good' | 'bad'>;
+  /** per column; default: the first two left, numbers right */
+  align?: ('l' | 'r')[];
 }
 
 const itemLabel = (cb: Codebook) => {
@@ -108,6 +110,7 @@ export function typeTestSection(inf: Inference, cb: Codebook, label: GroupLabel)
     rows: body,
     notes: ['Pairwise z-tests on Kish effective n are run only where the omnibus test is significant.'],
     emphasis,
+    align: ['l', 'l', 'r', 'r', 'r', 'r', 'l'],
   }];
 }
 
@@ -164,11 +167,13 @@ export function sectionText(s: Section, colour: boolean): string {
   });
   const table = s.header.length === 2 && s.header[0] === '#'
     ? `${p.bold(s.title)}\n${s.rows.map((r) => `${r[0] ? `${r[0]}. ` : ''}${r[1]}`).join('\n')}\n`
-    : textTable(s.header, rows, { colour, title: s.title, align: s.header.map((_, i) => (i < 2 ? 'l' : 'r')) });
+    : textTable(s.header, rows, { colour, title: s.title, align: s.align ?? defaultAlign(s) });
   return `${table}${s.notes.map((n) => p.dim(n)).join('\n')}\n`;
 }
 
 export function sectionMarkdown(s: Section): string {
-  const body = s.header[0] === '#' ? `${s.rows.map((r) => `${r[0] ? `${r[0]}. ` : '- '}${r[1]}`).join('\n')}\n` : mdTable(s.header, s.rows, s.header.map((_, i) => (i < 2 ? 'l' : 'r')));
+  const body = s.header[0] === '#' ? `${s.rows.map((r) => `${r[0] ? `${r[0]}. ` : '- '}${r[1]}`).join('\n')}\n` : mdTable(s.header, s.rows, s.align ?? defaultAlign(s));
   return `### ${s.title}\n\n${body}\n${s.notes.map((n) => `> ${n}`).join('\n>\n')}\n`;
 }
+
+const defaultAlign = (s: Section): ('l' | 'r')[] => s.header.map((_, i) => (i < 2 ? 'l' : 'r'));

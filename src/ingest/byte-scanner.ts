@@ -26,7 +26,9 @@ export type ScanFallbackReason =
   /** a CR not followed by LF outside quotes (papaparse would guess CR line ends, or keep it as text) */
   | 'bare-cr'
   /** LF and CRLF line ends outside quotes in one input (papaparse picks one and keeps the other as text) */
-  | 'mixed-line-endings';
+  | 'mixed-line-endings'
+  /** not for the byte scanner at all: UTF-16, CR line ends, or a separator that is not one ASCII byte */
+  | 'unsupported-input';
 
 export interface ScanFallback {
   reason: ScanFallbackReason;
@@ -62,10 +64,30 @@ export interface ByteScannerOptions {
   newline?: Newline;
 }
 
-/** One record. A single object is reused from record to record: copy what you keep. */
-export interface ByteRecord {
+/** One record with lazy field access, as both the byte scanner and the library fallback hand it on. */
+export interface CsvRecord {
   /** physical line (1-based) of the record's first byte */
   readonly line: number;
+  readonly fieldCount: number;
+  /** the library parser's complaint about this record (never set by the byte scanner, which falls back instead) */
+  readonly parseError: string | undefined;
+  /** field i as text, doubled quotes undone ('' when i is out of range) */
+  fieldString(i: number): string;
+  /**
+   * fieldString(i), but a value seen before comes from a cache keyed by its bytes, without decoding.
+   * For low-cardinality columns (wave, neighbourhood, age band, sex); the cache holds at most 4096 values.
+   */
+  fieldCached(i: number): string;
+  /** field i as a non-negative integer when it is 1–9 ASCII digits, otherwise -1 (then decode it) */
+  fieldInt(i: number): number;
+  /** Number(fieldString(i)), except that an empty field gives NaN; plain decimals are parsed from the bytes */
+  fieldNumber(i: number): number;
+  /** every field as text */
+  fields(): string[];
+}
+
+/** One record. A single object is reused from record to record: copy what you keep. */
+export interface ByteRecord extends CsvRecord {
   /** absolute byte offset of the record's first byte */
   readonly offset: number;
   readonly fieldCount: number;
@@ -79,17 +101,6 @@ export interface ByteRecord {
   readonly ends: Int32Array;
   /** 0 unquoted, 1 quoted, 2 quoted and holding doubled quotes */
   readonly quoting: Uint8Array;
-  /** field i as text, doubled quotes undone ('' when i is out of range) */
-  fieldString(i: number): string;
-  /**
-   * fieldString(i), but a value seen before comes from a cache keyed by its bytes, without decoding.
-   * For low-cardinality columns (wave, neighbourhood, age band, sex); the cache holds at most 4096 values.
-   */
-  fieldCached(i: number): string;
-  /** field i as a non-negative integer when it is 1–9 ASCII digits, otherwise -1 (then decode it) */
-  fieldInt(i: number): number;
-  /** Number(fieldString(i)), except that an empty field gives NaN; plain decimals are parsed from the bytes */
-  fieldNumber(i: number): number;
   /** the record's raw text, as it stands in the file */
   rawString(): string;
 }
@@ -165,6 +176,7 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
     line: 0,
     offset: 0,
     fieldCount: 0,
+    parseError: undefined,
     bytes: buf as Uint8Array,
     start: 0,
     end: 0,
@@ -236,6 +248,9 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
         v = v * 10 + d;
       }
       return v;
+    },
+    fields(): string[] {
+      return Array.from({ length: record.fieldCount }, (_, i) => record.fieldString(i));
     },
     rawString(): string {
       return decode(record.bytes, record.start, record.end);

@@ -1,0 +1,154 @@
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import iconv from 'iconv-lite';
+import Papa from 'papaparse';
+import { createByteScanner, type ByteDecoder, type CsvRecord, type Newline, type ScanFallback } from './byte-scanner.js';
+
+/**
+ * Reads a CSV file with the byte scanner and, from the first record it is unsure of, with papaparse, so that every
+ * record comes out exactly as `Papa.parse` streaming the whole file would give it (same fields, same physical lines).
+ *
+ * Why the join is exact: the scanner emits a record only when papaparse would parse it the same way (property-tested),
+ * so the record it stops at starts where papaparse's would; papaparse then streams the bytes from that offset with
+ * the line end it would have guessed from the file's first chunk.
+ */
+
+export interface ReadCsvOptions {
+  /** one ASCII character */
+  separator: string;
+  /** the byte scanner takes UTF-8 and Windows-1252; UTF-16 goes to papaparse whole */
+  encoding: 'utf8' | 'windows-1252' | 'utf16le' | 'utf16be';
+  /** bytes of byte-order mark at the start of the file */
+  bomLength: number;
+  /** read size; papaparse guesses the line end from the first chunk of this size (default 1 MiB) */
+  highWaterMark?: number;
+  /** bytes read so far */
+  onProgress?: (bytes: number) => void;
+}
+
+export interface ReadCsvResult {
+  /** where papaparse took over (undefined: the byte scanner read the whole file) */
+  fallback: ScanFallback | undefined;
+  /** records handed on (blank lines are skipped and not counted) */
+  records: number;
+}
+
+const ICONV = { 'windows-1252': 'win1252', utf16le: 'utf16le', utf16be: 'utf16be' } as const;
+
+function textStream(path: string, encoding: ReadCsvOptions['encoding'], start: number, highWaterMark: number): Readable {
+  const bytes = createReadStream(path, { start, highWaterMark });
+  if (encoding === 'utf8') return bytes.setEncoding('utf8');
+  return bytes.pipe(iconv.decodeStream(ICONV[encoding], { stripBOM: false })) as unknown as Readable;
+}
+
+/** The line end papaparse picks for this file: it guesses from the first chunk it is given. */
+async function guessNewline(path: string, o: ReadCsvOptions, hwm: number): Promise<string> {
+  const stream = textStream(path, o.encoding, o.bomLength, hwm);
+  let head = '';
+  for await (const chunk of stream) {
+    head = String(chunk);
+    break;
+  }
+  stream.destroy();
+  return Papa.parse<string[]>(head, { delimiter: o.separator, preview: 1 }).meta.linebreak;
+}
+
+/** A CsvRecord over papaparse's string fields. */
+function libraryRecord(): CsvRecord & { line: number; parseError: string | undefined; data: string[] } {
+  const r = {
+    line: 0,
+    parseError: undefined as string | undefined,
+    data: [] as string[],
+    get fieldCount() {
+      return r.data.length;
+    },
+    fieldString: (i: number) => r.data[i] ?? '',
+    fieldCached: (i: number) => r.data[i] ?? '',
+    fieldInt: (i: number) => {
+      const s = r.data[i] ?? '';
+      return /^[0-9]{1,9}$/.test(s) ? Number(s) : -1;
+    },
+    fieldNumber: (i: number) => {
+      const s = r.data[i] ?? '';
+      return s === '' ? NaN : Number(s);
+    },
+    fields: () => r.data.slice(),
+  };
+  return r;
+}
+
+function readWithLibrary(
+  path: string,
+  o: ReadCsvOptions,
+  hwm: number,
+  start: number,
+  line: number,
+  newline: string | undefined,
+  onRecord: (r: CsvRecord) => void,
+): Promise<number> {
+  const rec = libraryRecord();
+  let next = line;
+  let records = 0;
+  return new Promise((resolve, reject) => {
+    const stream = textStream(path, o.encoding, start, hwm);
+    Papa.parse<string[]>(stream as unknown as File, {
+      delimiter: o.separator,
+      quoteChar: '"',
+      skipEmptyLines: false,
+      ...(newline ? { newline: newline as '\n' } : {}),
+      step: (results) => {
+        const fields = results.data;
+        rec.line = next;
+        for (const f of fields) for (let i = f.indexOf('\n'); i >= 0; i = f.indexOf('\n', i + 1)) next++;
+        next++;
+        if (fields.length === 1 && fields[0] === '') return; // a blank line, as the byte scanner skips it
+        rec.data = fields;
+        rec.parseError = results.errors[0]?.message;
+        records++;
+        try {
+          onRecord(rec);
+        } catch (e) {
+          stream.destroy();
+          reject(e);
+        }
+      },
+      complete: () => resolve(records),
+      error: (e: Error) => reject(e),
+    });
+  });
+}
+
+/** Reads every record of a CSV file; see the module comment. onRecord's record is reused: copy what you keep. */
+export async function readCsvRecords(path: string, o: ReadCsvOptions, onRecord: (r: CsvRecord) => void): Promise<ReadCsvResult> {
+  const hwm = o.highWaterMark ?? 1 << 20;
+  const linebreak = await guessNewline(path, o, hwm);
+  const newline: Newline | undefined = linebreak === '\r\n' ? 'crlf' : linebreak === '\n' ? 'lf' : undefined;
+  const sep = o.separator.charCodeAt(0);
+  const scannable = (o.encoding === 'utf8' || o.encoding === 'windows-1252') && o.separator.length === 1 && sep < 0x80 && newline !== undefined;
+  let fallback: ScanFallback | undefined;
+  let records = 0;
+  if (scannable) {
+    const decode: ByteDecoder | undefined =
+      o.encoding === 'windows-1252' ? (b, s, e) => iconv.decode(Buffer.from(b.buffer, b.byteOffset + s, e - s), 'win1252') : undefined;
+    const scanner = createByteScanner({ separator: sep, onRecord, newline, startOffset: o.bomLength, stripBom: false, ...(decode ? { decode } : {}) });
+    const stream = createReadStream(path, { start: o.bomLength, highWaterMark: hwm });
+    let bytes = 0;
+    try {
+      for await (const chunk of stream) {
+        bytes += (chunk as Buffer).length;
+        o.onProgress?.(bytes);
+        fallback = scanner.push(chunk as Buffer);
+        if (fallback) break;
+      }
+    } finally {
+      stream.destroy();
+    }
+    fallback ??= scanner.end();
+    records = scanner.records();
+    if (!fallback) return { fallback, records };
+  } else {
+    fallback = { reason: 'unsupported-input', recordOffset: o.bomLength, line: 1, offset: o.bomLength, records: 0 };
+  }
+  records += await readWithLibrary(path, o, hwm, fallback.recordOffset, fallback.line, linebreak, onRecord);
+  return { fallback, records };
+}

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
@@ -113,6 +114,40 @@ describe('sc-survey weight', async () => {
     expect(r.code).toBe(1);
     // the rural age_band lines start on line 20 of the margins file
     expect(r.err).toMatch(/margins-no-75\.csv:20: error: age_band "75\+" has \d+ respondent\(s\) in scope rural \(type\), wave 2006, but no margin/);
+  });
+
+  it('exits 1 with the residual margins when raking cannot converge (impossible margins)', async () => {
+    // every 16-24 respondent is male, so male ≥ 16-24 = 60% > the 30% target (by hand): IPF cannot converge
+    const survey = join(dir, 'impossible.csv');
+    const margins = join(dir, 'impossible-margins.csv');
+    const row = (i: number, age: string, sex: string) => `I${i},2009,BL-BRA,${age},${sex},1`;
+    writeFileSync(survey, ['respondent_id,wave,neighbourhood,age_band,sex,belong_neighbourhood', ...[0, 1, 2].flatMap((i) => [row(i, '16-24', 'Male'), row(i + 3, '75+', 'Male'), row(i + 6, '75+', 'Female')])].join('\n'));
+    writeFileSync(margins, 'variable,category,share\nage_band,16-24,0.6\nage_band,75+,0.4\nsex,Male,0.3\nsex,Female,0.7\n');
+    let err = '';
+    const io = { stdout: { write: () => true }, stderr: { write: (x: string) => ((err += x), true) }, env: {} };
+    const out = join(dir, 'impossible-weighted.csv');
+    const code = await main(['weight', survey, '--rake', 'age_band,sex', '--margins', margins, '-o', out], io);
+    expect(code).toBe(1);
+    expect(err).toMatch(/2009\s+all\s+9\s+100\s/);
+    expect(err).toMatch(/raking did not converge in 100 iterations/);
+    expect(err).toMatch(/age_band\s+16-24\s+60\.0\s+33\.3\s+\d/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('reads stdin (spooled, so it can be read twice) and writes to stdout', async () => {
+    let out = '';
+    const io = {
+      stdout: { write: (x: string) => ((out += x), true) },
+      stderr: { write: () => true },
+      stdin: Readable.from([readFileSync(fixture('survey-small.csv'))]),
+      env: {},
+    };
+    const code = await main(['weight', '-', '--rake', 'age_band,sex', '--margins', fixture('margins-small.csv')], io);
+    expect(code).toBe(0);
+    const rows = Papa.parse<Record<string, string>>(out, { header: true, skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(288);
+    const ref = new Map(readCsv('r-survey-small-weights.csv').map((r) => [r.respondent_id!, Number(r.weight)]));
+    for (const r of rows) expect(Math.abs(Number(r.weight) - ref.get(r.respondent_id!)!)).toBeLessThan(1e-8);
   });
 
   it('exits 2 when -o would overwrite the margins file', async () => {

@@ -68,6 +68,7 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
     return EXIT.data;
   }
   const margins = parsed.margins;
+  writeIssues(io, parsed.issues);
 
   const cleanups: (() => Promise<void>)[] = [];
   const rejects = o.rejects ? createRejectWriter(o.rejects) : undefined;

@@ -169,6 +169,25 @@ export function parseMarginsFile(text: string, file: string, ctx: MarginsContext
       error(first.line, 'share', 'margins-sum', String(sum), `the shares of ${where} sum to ${sum}, not 1`, 'correct the shares, or use a count column, which is normalised');
     if (measure === 'count' && !(sum > 0)) error(first.line, 'count', 'margins-sum', String(sum), `the counts of ${where} sum to 0`);
   }
+  if (measure === 'count') {
+    // the weights sum to the first variable's total; say so when another variable's differs
+    const totals = new Map<string, { variable: string; sum: number; line: number }[]>();
+    for (const group of groups.values()) {
+      const first = group[0]!;
+      const key = `${scopeKey(first.scope)}\u0000${first.wave ?? ''}`;
+      totals.set(key, [...(totals.get(key) ?? []), { variable: first.variable, sum: group.reduce((s, l) => s + l.value, 0), line: first.line }]);
+    }
+    for (const list of totals.values()) {
+      const sorted = ctx.variables.map((v) => list.find((t) => t.variable === v)).filter((t) => t !== undefined);
+      const base = sorted[0];
+      for (const t of sorted.slice(1))
+        if (base && Math.abs(t.sum - base.sum) > 1e-6 * base.sum)
+          issues.push({
+            file, line: t.line, column: 0, columnName: 'count', reason: 'margins-count-total', severity: 'warning', value: String(t.sum),
+            message: `the counts of ${t.variable} sum to ${t.sum}, those of ${base.variable} to ${base.sum}; the weights sum to ${base.sum}`,
+          });
+    }
+  }
   if (lines.length === 0 && issues.length === 0)
     error(1, 'variable', 'margins-empty', '', `the margins file has no lines for ${ctx.variables.join(', ')}`);
   return issues.some((x) => x.severity === 'error') ? { issues } : { margins: { file, measure, lines }, issues };

@@ -39,6 +39,16 @@ describe('parseMarginsFile', () => {
     expect(margins!.measure).toBe('count');
   });
 
+  it('warns when count totals differ between variables (the first variable’s total is used)', () => {
+    const text = 'variable,category,count\nage_band,16-34,3000\nage_band,35-64,5000\nage_band,65+,2000\nsex,Male,4900\nsex,Female,5200\n';
+    const { margins, issues } = parseMarginsFile(text, 'm.csv', ctx);
+    expect(margins).toBeDefined();
+    expect(issues).toHaveLength(1);
+    // by hand: age_band 3000 + 5000 + 2000 = 10000; sex 4900 + 5200 = 10100
+    expect(issues[0]).toMatchObject({ line: 5, severity: 'warning', reason: 'margins-count-total' });
+    expect(issues[0]!.message).toBe('the counts of sex sum to 10100, those of age_band to 10000; the weights sum to 10000');
+  });
+
   it('error: shares that do not sum to 1 within 1e-6, with the line', () => {
     const text = 'variable,category,share\nsex,Male,0.49\nsex,Female,0.50\nage_band,16-34,0.3\nage_band,35-64,0.5\nage_band,65+,0.2000005\n';
     const { margins, issues } = parseMarginsFile(text, 'm.csv', ctx);

@@ -20,7 +20,7 @@ export function htmlDomain(m: ReportModel, domain: string, items: readonly Codeb
   const change = changeChartSpec(m, domain, items);
   if (change)
     parts.push(
-      el('figure', undefined, rowChartSvg(change) + el('figcaption', undefined, esc(`Figure: ${change.title}. The axis is centred on 0 (no change) and is the same in every domain. Filled: significant${m.input.adjust ? ' after Holm correction' : ''}.`))),
+      el('figure', undefined, rowChartSvg(change) + el('figcaption', undefined, esc(`Figure: ${change.title}. The axis is centred on 0 (no change) and is the same in every domain. Filled: significant${m.input.adjust ? ' after Holm correction' : ''}.${m.input.adjust ? ' The intervals are not adjusted for multiple testing, so an interval that misses 0 can still be not significant after correction.' : ''}`))),
     );
   parts.push(dataTable(m, domain, items));
   const tt = typeTestTable(m, items);

@@ -100,9 +100,9 @@ export function htmlHeadline(m: ReportModel): string {
     );
   }
   parts.push(...m.headlineItems.map((it) => card(m, it, baseline, current)));
-  if (targets.length) parts.push(targetsTable(m, targets));
-  const published = publishedTable(m);
-  if (published) parts.push(published);
+  const detail = [targets.length ? targetsTable(m, targets) : '', publishedTable(m) ?? ''].join('');
+  // On paper the detail tables start a page, so a caption and header are never stranded at a page foot.
+  if (detail) parts.push(el('div', { class: 'print-new-page' }, detail));
   return el('section', { id: 'headline', class: 'page' }, parts.join('\n'));
 }
 

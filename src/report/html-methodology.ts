@@ -1,3 +1,4 @@
+import { capitalise } from '../render/estimates-layout.js';
 import { formatCount, formatP } from '../render/format-number.js';
 import { el, esc, p, table, td, th } from './html-parts.js';
 import { ruleWords, targetModeLabel } from './html-headline.js';
@@ -53,7 +54,7 @@ export function htmlMethodology(m: ReportModel): string {
     parts.push(
       table({
         caption: 'Answers left out of the base, by indicator and reason (all waves)',
-        head: [th('Indicator'), ...reasons.map((r) => th(r, { class: 'num' }))],
+        head: [th('Indicator'), ...reasons.map((r) => th(capitalise(r.replace(':', ': ').replace(/-/g, ' ')), { class: 'num' }))],
         rows: cb.items
           .filter((it) => answers[it.id])
           .map((it) => ({ cells: [th(it.shortLabel), ...reasons.map((r) => td(formatCount(answers[it.id]?.[r] ?? 0), { class: 'num' }))] })),

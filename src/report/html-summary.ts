@@ -4,6 +4,8 @@ import { formatCount, formatPercent } from '../render/format-number.js';
 import { el, esc, table, td, th } from './html-parts.js';
 import type { ReportModel } from './report-model.js';
 
+const SEPARATOR_WORDS: Record<string, string> = { ',': 'comma', ';': 'semicolon', tab: 'tab', '|': 'pipe' };
+
 /** Section 1: files, waves and rows; the row accounting; the codebook and registry used. */
 export function htmlSummary(m: ReportModel): string {
   const r = m.input.result;
@@ -32,7 +34,7 @@ export function htmlSummary(m: ReportModel): string {
     caption: 'Files read',
     head: [th('File'), th('Encoding'), th('Separator'), th('Rows', { class: 'num' }), th('Items absent')],
     rows: r.files.map((f) => ({
-      cells: [td(f.file), td(f.encoding), td(f.separator), td(formatCount(f.rows), { class: 'num', 'data-field': 'fileRows' }), td(f.itemsAbsent.join(', ') || 'none')],
+      cells: [td(f.file), td(f.encoding), td(SEPARATOR_WORDS[f.separator] ?? f.separator), td(formatCount(f.rows), { class: 'num', 'data-field': 'fileRows' }), td(f.itemsAbsent.join(', ') || 'none')],
     })),
   });
 

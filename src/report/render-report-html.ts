@@ -28,12 +28,12 @@ export function renderReportHtml(input: ReportInput): string {
       'ol',
       undefined,
       [
-        ['summary', 'Data summary'],
-        ['headline', 'Headline: NI1, NI2 and NI4'],
-        ...m.domains.map((d) => [`domain-${d.domain}`, capitalise(d.domain)]),
-        ['findings', 'Findings'],
-        ['neighbourhoods', 'Neighbourhoods'],
-        ['methodology', 'Methodology'],
+        ['summary', '1. Data summary'],
+        ['headline', '2. Headline: NI1, NI2 and NI4'],
+        ...m.domains.map((d, i) => [`domain-${d.domain}`, `3.${i + 1} ${capitalise(d.domain)}`]),
+        ['findings', '4. Findings'],
+        ['neighbourhoods', '5. Neighbourhoods'],
+        ['methodology', '6. Methodology'],
       ]
         .map(([id, text]) => el('li', undefined, `<a href="#${esc(id!)}">${esc(text!)}</a>`))
         .join(''),

@@ -10,7 +10,7 @@ h3 { font-size: 1.05rem; margin: 1.4rem 0 .4rem; }
 p { margin: .4rem 0 .7rem; }
 .subtitle { color: #444; margin: 0 0 1rem; }
 .note, figcaption, .caption { color: #444; font-size: .85rem; }
-nav ol { columns: 2; margin: .3rem 0 1rem; padding-left: 1.3rem; }
+nav ol { columns: 3; margin: .3rem 0 1rem; padding-left: 0; list-style: none; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .82rem; width: 100%; }
 thead th.num { white-space: normal; }
 caption { text-align: left; font-weight: 600; padding: .2rem 0 .3rem; font-size: .9rem; }
@@ -44,7 +44,7 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
   body { max-width: none; padding: 0; font-size: 10pt; }
   h2 { break-after: avoid; page-break-after: avoid; }
   h3 { break-after: avoid; page-break-after: avoid; }
-  section.page { break-before: page; page-break-before: always; }
+  section.page, .print-new-page { break-before: page; page-break-before: always; }
   figure, .headline-card, tr { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   nav { display: none; }

@@ -8,13 +8,13 @@ export interface GroupStyle {
 }
 
 /**
- * Okabe–Ito colours chosen to differ in lightness as well as hue (luma ≈ 0, 87, 119, 140), so they stay
+ * Colours (after Okabe–Ito) chosen to differ in lightness as well as hue (luma ≈ 0, 65, 119, 140; each at least 3:1 against white), so they stay
  * apart in greyscale; the shape carries the type as well, so neither colour nor grey level is needed alone.
  */
 const STYLES: GroupStyle[] = [
-  { shape: 'triangle', colour: '#0072B2' },
+  { shape: 'triangle', colour: '#0b4f8a' },
   { shape: 'square', colour: '#D55E00' },
-  { shape: 'circle', colour: '#6b6b6b' },
+  { shape: 'circle', colour: '#8c8c8c' },
   { shape: 'triangle-down', colour: '#009E73' },
   { shape: 'cross', colour: '#CC79A7' },
 ];

@@ -55,13 +55,13 @@ const LABEL_RIGHT = 208;
 const X0 = 218;
 const X1 = 690;
 const VALUE_X = 702;
-const ROW = 16;
+const ROW = 17;
 const PANEL_HEAD = 22;
-const FONT = 11;
+const FONT = 12;
 const MAX_LABEL = 26;
 
 /** Rough width of a string at 11 px, enough to lay out legends without measuring. */
-const textWidth = (s: string) => s.length * 6.3;
+const textWidth = (s: string) => s.length * 6.9;
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 

@@ -246,20 +246,37 @@ if (wanted.has('sc-survey') && existsSync(path.join(repoRoot, 'dist/cli.js'))) {
 const fmt = (x, d = 3) => (x === null || x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(d));
 const rows = [['size', 'tool', 'median s', 'min s', 'peak RSS MiB'], ...[...table, ...(startup ?? [])].map((r) => [r.size, r.tool, fmt(r.wall), fmt(r.min), fmt(r.rssMiB, 0)])];
 const ratios = [];
-const get = (size, tool) => [...table, ...(startup ?? [])].find((r) => r.size === size && r.tool === tool);
+const all = [...table, ...(startup ?? [])];
+const get = (size, tool) => all.find((r) => r.size === size && r.tool === tool);
+const ratio = (size, a, b, label = `${a} / ${b}`) => {
+  const x = get(size, a);
+  const y = get(size, b);
+  if (x && y) ratios.push([size, label, fmt(x.wall / y.wall, 2), fmt(x.min / y.min, 2)]);
+  return x && y ? { median: x.wall / y.wall, min: x.min / y.min } : null;
+};
+const goals = [];
+const goal = (what, value, limit, unit = '×') => {
+  if (value === null || value === undefined) return;
+  const v = typeof value === 'number' ? value : value.median;
+  goals.push([what, `≤ ${limit}${unit}`, `${fmt(v, 2)}${unit}${typeof value === 'number' ? '' : ` (min-based ${fmt(value.min, 2)}${unit})`}`, v <= limit ? 'met' : 'MISSED']);
+};
 for (const size of sizes) {
-  const s = get(size, 'sc-survey');
-  for (const peer of ['duckdb', 'pandas', 'io-floor']) {
-    const p = get(size, peer);
-    if (s && p) ratios.push([size, `sc-survey / ${peer}`, fmt(s.wall / p.wall, 2)]);
+  if (get(size, 'sc-survey')) {
+    const d = ratio(size, 'sc-survey', 'duckdb');
+    const p = ratio(size, 'sc-survey', 'pandas');
+    ratio(size, 'sc-survey', 'io-floor');
+    if (size === '1m') goal('1M rows: sc-survey / DuckDB', d, 0.5), goal('1M rows: sc-survey / pandas', p, 0.25);
+    if (size === '10k') goal('10k rows: sc-survey / DuckDB', d, 0.6);
+  } else {
+    ratio(size, 'duckdb', 'io-floor');
+    ratio(size, 'pandas', 'duckdb');
   }
-  const d = get(size, 'duckdb');
-  const pd = get(size, 'pandas');
-  const io = get(size, 'io-floor');
-  if (!s && d && io) ratios.push([size, 'duckdb / io-floor', fmt(d.wall / io.wall, 2)]);
-  if (!s && pd && d) ratios.push([size, 'pandas / duckdb', fmt(pd.wall / d.wall, 2)]);
 }
-if (startup) ratios.push(['start-up', 'sc-survey --help / node -e 0', fmt(startup[0].wall / startup[1].wall, 2)]);
+if (startup) goal('start-up: sc-survey --help / node -e 0', ratio('start-up', 'sc-survey --help', 'node -e 0'), 2);
+const rss1m = get('1m', 'sc-survey')?.rssMiB;
+const rss100k = get('100k', 'sc-survey')?.rssMiB;
+if (rss1m) goal('1M rows: sc-survey peak RSS', rss1m, 160, ' MiB');
+if (rss1m && rss100k) goal('peak RSS growth 100k → 1M, per row', ((rss1m - rss100k) * 2 ** 20) / 900_000, 64, ' B');
 
 const md = args.includes('--md');
 const print = (rs) => {
@@ -273,9 +290,13 @@ console.log(`\nmachine: ${os.cpus().length} vCPU (${os.cpus()[0]?.model ?? '?'})
 print(rows);
 if (ratios.length) {
   console.log('');
-  print([['size', 'ratio (wall time)', 'value'], ...ratios]);
+  print([['size', 'ratio (wall time)', 'of medians', 'of minima'], ...ratios]);
+}
+if (goals.length) {
+  console.log('');
+  print([['goal (issue 8)', 'target', 'measured', ''], ...goals]);
 }
 const bad = checks.filter((c) => c.mismatches);
 if (doCheck) console.log(`\ncorrectness: ${checks.length ? (bad.length ? `${bad.length} MISMATCHING comparisons (see stderr)` : `${checks.length} comparisons, all equal`) : 'nothing to compare'}`);
-if (opt('--json', null)) (await import('node:fs')).writeFileSync(opt('--json'), JSON.stringify({ table, startup, ratios, checks }, null, 2) + '\n');
+if (opt('--json', null)) (await import('node:fs')).writeFileSync(opt('--json'), JSON.stringify({ table, startup, ratios, goals, checks }, null, 2) + '\n');
 process.exitCode = bad.length ? 1 : 0;

@@ -1,11 +1,11 @@
 import type { CodebookItem } from '../codebook/schema.js';
-import { SURVEY_UPLIFT_LABEL } from '../compare/survey-targets.js';
 import type { TargetRow } from '../compare/target-row.js';
 import { formatChange, formatCount, formatPercent } from '../render/format-number.js';
 import { groupLabel } from './domain-charts.js';
 import { estimateCells, changeCells } from './html-estimate-cells.js';
 import { dataKey, el, esc, p, table, td, th } from './html-parts.js';
 import type { ReportModel } from './report-model.js';
+import { targetBasis, targetModeLabel } from './target-words.js';
 import { changeCiText, changeSentence, estimateSentence, VERDICT_WORDS, verdictSentence } from './report-words.js';
 
 export function headlineWaves(m: ReportModel): { baseline: string | undefined; current: string | undefined } {
@@ -20,13 +20,6 @@ function itemTitle(it: CodebookItem): string {
   return `${it.ni ? `${it.ni}: ` : ''}${it.shortLabel}`;
 }
 
-export function targetModeLabel(t: TargetRow): string {
-  return t.mode === 'survey-uplift' ? SURVEY_UPLIFT_LABEL : 'Published baseline (a fixed figure with no sampling error of its own)';
-}
-
-export function ruleWords(t: Pick<TargetRow, 'rule' | 'uplift'>): string {
-  return t.rule === 'points' ? `+${t.uplift} percentage points on the baseline` : `+${t.uplift}% of the baseline (×${formatPercent(1 + t.uplift / 100, 2)})`;
-}
 
 function verdictHtml(t: TargetRow | undefined, key: Record<string, string>): string {
   if (!t) return td('');
@@ -46,7 +39,7 @@ function card(m: ReportModel, it: CodebookItem, baseline: string | undefined, cu
     if (t.verdict === null) lines.push(`Target: not assessed. ${t.note ?? ''}`);
     else
       lines.push(
-        `Target (${ruleWords(t)}): ${formatPercent(t.target)}%. ${verdictSentence(t.verdict)}; ` +
+        `Target (${targetBasis(t)}): ${formatPercent(t.target)}%. ${verdictSentence(t.verdict)}; ` +
           `distance from the target ${formatChange(t.d)} points, CI ${changeCiText(t.ciLow, t.ciHigh)}.` +
           (t.note ? ` ${t.note}` : ''),
       );
@@ -65,7 +58,7 @@ export function htmlHeadline(m: ReportModel): string {
   const parts: string[] = ['<h2>2. Headline: NI1, NI2 and NI4</h2>'];
   if (m.headlineItems.length === 0) parts.push(p('None of the NI indicators (NI1, NI2, NI4) is in this analysis.'));
   const targets = m.targets ?? [];
-  const modes = [...new Set(targets.map(targetModeLabel))];
+  const modes = [...new Set(targets.map((t) => targetModeLabel(m, t)))];
   if (modes.length) parts.push(el('p', { class: 'note' }, `<strong>${esc(modes.join('; '))}.</strong>`));
   if (m.headlineItems.length && baseline !== undefined && current !== undefined) {
     const rows = m.headlineItems.map((it) => {
@@ -108,6 +101,7 @@ export function htmlHeadline(m: ReportModel): string {
 
 function targetsTable(m: ReportModel, targets: TargetRow[]): string {
   const first = targets[0]!;
+  const published = targets.some((t) => t.mode === 'published-baseline');
   const notFor = targets.filter((t) => t.verdict === null && t.note);
   const notes = notFor.length
     ? el('ul', { class: 'note' }, notFor.map((t) => el('li', undefined, esc(`${t.ni ?? t.indicator}, ${groupLabel(m, t.groupBy, t.group)}: ${t.note}`))).join(''))
@@ -120,12 +114,13 @@ function targetsTable(m: ReportModel, targets: TargetRow[]): string {
     return {
       cls: first ? 'block-start' : undefined,
       cells: [
-        first ? th(`${it ? itemTitle(it) : t.indicator}`, { rowspan: span < 0 ? targets.length - i : span }) : '',
+        first ? th(t.ni ?? it?.shortLabel ?? t.indicator, { rowspan: span < 0 ? targets.length - i : span, title: it ? itemTitle(it) : undefined }) : '',
         td(groupLabel(m, t.groupBy, t.group), { class: 'group' }),
         td(t.baseline === null ? (t.flag === 'suppressed' ? 'suppressed' : 'no data') : formatPercent(t.baseline), { class: `num${t.baseline === null ? ' suppressed' : ''}`, ...dataKey('baseline', key) }),
         td(t.current === null ? (t.flag === 'suppressed' ? 'suppressed' : 'no data') : formatPercent(t.current), { class: `num${t.current === null ? ' suppressed' : ''}`, ...dataKey('current', key) }),
         td(formatPercent(t.targetPoints), { class: `num${t.rule === 'points' ? ' deciding' : ''}`, ...dataKey('targetPoints', key) }),
         td(formatPercent(t.targetRelative), { class: `num${t.rule === 'relative' ? ' deciding' : ''}`, ...dataKey('targetRelative', key) }),
+        ...(published ? [td(formatPercent(t.target), { class: 'num', ...dataKey('target', key) })] : []),
         td(t.d === null ? '' : `${formatChange(t.d)} (${changeCiText(t.ciLow, t.ciHigh)})`, { class: 'num', ...dataKey('d', key) }),
         verdictHtml(t, key),
         td(t.changeSignificant === null ? '' : t.changeSignificant ? 'yes' : 'no'),
@@ -138,16 +133,17 @@ function targetsTable(m: ReportModel, targets: TargetRow[]): string {
   const rel = `×${formatPercent(1 + first.uplift / 100, 2)}`;
   return (
     table({
-      caption: `Targets for every group (${targetModeLabel(first)})`,
+      caption: `Targets for every group (${targetModeLabel(m, first)})`,
       head: [
-        th('Indicator'), th('Group'), th('Baseline %', { class: 'num' }), th('Current %', { class: 'num' }),
+        th('Indicator'), th('Group'), th(first.mode === 'survey-uplift' ? `Baseline ${first.baselineWave ?? ''} %` : 'Published baseline %', { class: 'num' }), th(`Current ${first.currentWave} %`, { class: 'num' }),
         th(`Target ${pts}${first.rule === 'points' ? ' (deciding)' : ''}`, { class: 'num' }),
         th(`Target ${rel}${first.rule === 'relative' ? ' (deciding)' : ''}`, { class: 'num' }),
+        ...(published ? [th('Target used %', { class: 'num' })] : []),
         th('Distance from target, points (CI)', { class: 'num' }), th('Verdict'), th('Change significant'), th('MDE, points', { class: 'num' }), th(`Can detect ${pts}?`),
       ],
       rows,
     }) +
-    el('p', { class: 'note' }, esc(`Both readings of the target are shown; the underlined one (rule "${first.rule}", marked "deciding") decides the verdict. MDE: the minimum detectable change in points at 80% power. "Can detect" is "no" when the MDE is larger than the uplift: the sample cannot reliably detect a change of that size. A verdict needs ${formatCount(m.input.result.design.minBase)} or more answers in both waves.`)) +
+    el('p', { class: 'note' }, esc(`Both readings of the target are shown; the underlined one (rule "${first.rule}", marked "deciding") decides the verdict. MDE: the minimum detectable change in points at 80% power. "Can detect" is "no" when the MDE is larger than the uplift: the sample cannot reliably detect a change of that size. A verdict needs ${formatCount(m.input.result.design.minBase)} or more answers in ${published ? 'the current wave' : 'both waves'}.`)) +
     notes
   );
 }

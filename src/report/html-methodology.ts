@@ -1,7 +1,7 @@
 import { capitalise } from '../render/estimates-layout.js';
 import { formatCount, formatP } from '../render/format-number.js';
 import { el, esc, p, table, td, th } from './html-parts.js';
-import { ruleWords, targetModeLabel } from './html-headline.js';
+import { ruleWords, targetModeLabel } from './target-words.js';
 import type { ReportModel } from './report-model.js';
 import { levelText, VERDICT_WORDS } from './report-words.js';
 
@@ -78,7 +78,7 @@ export function htmlMethodology(m: ReportModel): string {
   parts.push('<h3>Targets</h3>');
   if (t) {
     parts.push(
-      p(`${targetModeLabel(t)}. Target: ${ruleWords(t)} (rule "${t.rule}"). ` +
+      p(`${targetModeLabel(m, t)}. Target: ${ruleWords(t)} (rule "${t.rule}"). ` +
         (t.mode === 'survey-uplift'
           ? 'The baseline is itself an estimate, so the verdict tests the change: d = current − target, with the standard error of both waves.'
           : 'The published baseline is a fixed number, so the verdict compares the current estimate’s interval with the target.')),

@@ -40,7 +40,8 @@ export function table(t: HtmlTable): string {
   const cap = t.caption ? el('caption', undefined, esc(t.caption)) : '';
   const head = el('thead', undefined, el('tr', undefined, t.head.join('')));
   const body = el('tbody', undefined, t.rows.map((r) => el('tr', { class: r.cls }, r.cells.join(''))).join('\n'));
-  return el('table', { class: t.cls }, `${cap}\n${head}\n${body}`) + '\n';
+  // Wide tables scroll sideways on a narrow screen instead of spilling over the page.
+  return el('div', { class: 'table-wrap' }, el('table', { class: t.cls }, `${cap}\n${head}\n${body}`)) + '\n';
 }
 
 export const p = (text: string, a?: Attrs) => el('p', a, esc(text));

@@ -3,7 +3,8 @@ import { formatChange, formatCount, formatP, formatPercent } from '../render/for
 import { mdTable } from '../render/markdown.js';
 import type { Estimate } from '../types.js';
 import { groupLabel } from './domain-charts.js';
-import { headlineWaves, ruleWords, targetModeLabel } from './html-headline.js';
+import { headlineWaves } from './html-headline.js';
+import { targetBasis, targetModeLabel } from './target-words.js';
 import { codeLabels, familyLines } from './html-methodology.js';
 import { areaMark } from './html-neighbourhoods.js';
 import { mdText } from './md-escape.js';
@@ -63,7 +64,7 @@ function headline(m: ReportModel): string[] {
   const { baseline, current } = headlineWaves(m);
   const level = m.input.result.design.level;
   const out = ['## 2. Headline: NI1, NI2 and NI4', ''];
-  const modes = [...new Set((m.targets ?? []).map(targetModeLabel))];
+  const modes = [...new Set((m.targets ?? []).map((x) => targetModeLabel(m, x)))];
   if (modes.length) out.push(`**${t(modes.join('; '))}.**`, '');
   if (!m.headlineItems.length) out.push('None of the NI indicators (NI1, NI2, NI4) is in this analysis.', '');
   for (const it of m.headlineItems) {
@@ -77,7 +78,7 @@ function headline(m: ReportModel): string[] {
       out.push(
         tr.verdict === null
           ? `- Target: not assessed. ${t(tr.note ?? '')}`
-          : `- Target (${ruleWords(tr)}): ${formatPercent(tr.target)}%. **${verdictSentence(tr.verdict)}**; distance ${formatChange(tr.d)} points, CI ${changeCiText(tr.ciLow, tr.ciHigh)}.${tr.note ? ` ${t(tr.note)}` : ''}`,
+          : `- Target (${targetBasis(tr)}): ${formatPercent(tr.target)}%. **${verdictSentence(tr.verdict)}**; distance ${formatChange(tr.d)} points, CI ${changeCiText(tr.ciLow, tr.ciHigh)}.${tr.note ? ` ${t(tr.note)}` : ''}`,
       );
     for (const pub of it.published ?? []) out.push(`- Published ${t(pub.wave)} county figure: ${formatPercent(pub.percent)}% (${t(pub.source)})`);
     out.push('');
@@ -214,7 +215,7 @@ function methodology(m: ReportModel): string[] {
   out.push(`- **Multiple testing:** ${m.input.adjust ? `Holm within each family; significant when adjusted p < ${formatP(m.input.alpha)}.` : `no correction (--no-adjust); significant when p < ${formatP(m.input.alpha)}.`}`);
   for (const f of familyLines(m)) out.push(`  - ${t(f)}`);
   const tr = m.targets?.[0];
-  out.push(tr ? `- **Targets:** ${t(targetModeLabel(tr))}; ${ruleWords(tr)} (rule "${tr.rule}"). Verdicts: ${Object.values(VERDICT_WORDS).map((v) => `${v.short.toLowerCase()}: ${v.long}`).join('; ')}.` : '- **Targets:** none in this run.');
+  out.push(tr ? `- **Targets:** ${t(targetModeLabel(m, tr))}; ${t(targetBasis(tr))} (rule "${tr.rule}"). Verdicts: ${Object.values(VERDICT_WORDS).map((v) => `${v.short.toLowerCase()}: ${v.long}`).join('; ')}.` : '- **Targets:** none in this run.');
   out.push('', '### Definitions', '');
   out.push(
     mdTable(

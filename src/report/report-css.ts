@@ -13,6 +13,7 @@ p { margin: .4rem 0 .7rem; }
 nav ol { columns: 3; margin: .3rem 0 1rem; padding-left: 0; list-style: none; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .82rem; width: 100%; }
 thead th.num { white-space: normal; }
+.table-wrap { overflow-x: auto; }
 caption { text-align: left; font-weight: 600; padding: .2rem 0 .3rem; font-size: .9rem; }
 th, td { border-bottom: 1px solid #d0d0d0; padding: .22rem .45rem; vertical-align: top; text-align: left; }
 thead th { border-bottom: 2px solid #1a1a1a; background: #f4f4f4; }
@@ -48,6 +49,7 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
   figure, .headline-card, tr { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   nav { display: none; }
+  .table-wrap { overflow: visible; }
   a { color: inherit; text-decoration: none; }
   .verdict-met, .verdict-met-within-margin, .verdict-missed-within-margin, .verdict-missed { color: #000; }
 }

@@ -225,6 +225,23 @@ describe('report: options and exit codes', () => {
     expect((await runMain(['report', '--uplift', '0', '--fail-on-missed-target'])).code).toBe(0);
   });
 
+  it('shows published-baseline targets (--targets) with the target used, as targets --format json gives them', async () => {
+    const file = join(tmp.dir, 'place-survey.csv');
+    writeFileSync(file, 'indicator,group,baseline,target\nNI1,all,60,65\nNI2,all,78\nNI4,rural,29\n');
+    const json = (await runJson(['targets', '--targets', file, '--format', 'json'])).json as { targets: Target[] };
+    expect(json.targets).toHaveLength(3);
+    const r = await runMain(['report', '--targets', file]);
+    expect(r.code, r.stderr).toBe(0);
+    const cells = dataCells(parseHtml(r.stdout));
+    for (const t of json.targets) {
+      const used = cells.get(['', t.groupBy, t.group, t.indicator, 'target'].join('|')) ?? [];
+      expect(used.length).toBeGreaterThan(0);
+      for (const c of used) expect(near(text(c), t.target!), `${text(c)} vs ${t.target}`).toBe(true);
+      expect(near(text(cells.get(['', t.groupBy, t.group, t.indicator, 'baseline'].join('|'))![0]!), t.baseline!)).toBe(true);
+    }
+    expect(text(parseHtml(r.stdout))).toContain(`Published baselines from ${file}`);
+  });
+
   it('exits 2 on a bad --format or --level', async () => {
     expect((await runMain(['report', '--format', 'pdf'])).code).toBe(2);
     expect((await runMain(['report', '--level', '2'])).code).toBe(2);

@@ -125,6 +125,7 @@ const AFTER_QUOTED = 3;
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 const CACHE_MAX_VALUES = 4096;
 const CACHE_MAX_BYTES = 64;
+const CACHE_SLOTS = 2 * CACHE_MAX_VALUES;
 
 const utf8: ByteDecoder = (bytes, start, end) =>
   (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString('utf8', start, end);
@@ -169,8 +170,11 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
   let work = Buffer.alloc(0); // reused, so that carrying a partial record over costs no fresh memory
   let nextQuote = -1; // index in buf of the first quote at or after the last lookup; reset when buf changes
   let nextCr = -1;
-  const cache = new Map<number, Array<{ key: Uint8Array; value: string }>>();
-  let cached = 0;
+  // fieldCached's table: open addressing, at most half full, so a probe always ends at an empty slot.
+  const slotHash = new Int32Array(CACHE_SLOTS);
+  const slotEntry = new Int32Array(CACHE_SLOTS); // 1 + index into cacheKeys/cacheValues; 0 = empty
+  const cacheKeys: Uint8Array[] = [];
+  const cacheValues: string[] = [];
 
   const record = {
     line: 0,
@@ -196,21 +200,22 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
       const b = record.bytes;
       let h = 0x811c9dc5 ^ (e - s);
       for (let k = s; k < e; k++) h = Math.imul(h ^ (b[k] as number), 16777619);
-      const bucket = cache.get(h);
-      if (bucket) {
-        outer: for (const entry of bucket) {
-          const key = entry.key;
-          if (key.length !== e - s) continue;
-          for (let k = 0; k < key.length; k++) if (key[k] !== b[s + k]) continue outer;
-          return entry.value;
+      let slot = h & (CACHE_SLOTS - 1);
+      for (let entry = slotEntry[slot] as number; entry !== 0; entry = slotEntry[slot] as number) {
+        if (slotHash[slot] === h) {
+          const key = cacheKeys[entry - 1] as Uint8Array;
+          let same = key.length === e - s;
+          for (let k = 0; same && k < key.length; k++) same = key[k] === b[s + k];
+          if (same) return cacheValues[entry - 1] as string;
         }
+        slot = (slot + 1) & (CACHE_SLOTS - 1);
       }
       const value = record.fieldString(i);
-      if (cached < CACHE_MAX_VALUES) {
-        const entry = { key: Uint8Array.from(b.subarray(s, e)), value };
-        if (bucket) bucket.push(entry);
-        else cache.set(h, [entry]);
-        cached++;
+      if (cacheValues.length < CACHE_MAX_VALUES) {
+        cacheKeys.push(Uint8Array.from(b.subarray(s, e)));
+        cacheValues.push(value);
+        slotHash[slot] = h;
+        slotEntry[slot] = cacheValues.length;
       }
       return value;
     },

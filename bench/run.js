@@ -286,7 +286,10 @@ const print = (rs) => {
   console.log(md ? `|${rs[0].map(() => '---').join('|')}|` : w.map((n) => '-'.repeat(n)).join('  '));
   rs.slice(1).forEach((r) => console.log(line(r)));
 };
-console.log(`\nmachine: ${os.cpus().length} vCPU (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, DuckDB threads ${duckdbThreads}\n`);
+const git = (a) => spawnSync('git', a, { cwd: repoRoot, encoding: 'utf8' }).stdout?.trim() ?? '';
+const dirty = git(['status', '--porcelain', '--', 'src']).split('\n').filter(Boolean).length;
+console.log(`\nsc-survey: commit ${git(['rev-parse', '--short', 'HEAD']) || '?'}${dirty ? ` + ${dirty} uncommitted change(s) in src/` : ''} (dist/ as built)`);
+console.log(`machine: ${os.cpus().length} vCPU (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, DuckDB threads ${duckdbThreads}\n`);
 print(rows);
 if (ratios.length) {
   console.log('');

@@ -134,16 +134,17 @@ function targetsTable(m: ReportModel, targets: TargetRow[]): string {
   return (
     table({
       caption: `Targets for every group (${targetModeLabel(m, first)})`,
+      cls: 'compact',
       head: [
         th('Indicator'), th('Group'), th(first.mode === 'survey-uplift' ? `Baseline ${first.baselineWave ?? ''} %` : 'Published baseline %', { class: 'num' }), th(`Current ${first.currentWave} %`, { class: 'num' }),
         th(`Target ${pts}${first.rule === 'points' ? ' (deciding)' : ''}`, { class: 'num' }),
         th(`Target ${rel}${first.rule === 'relative' ? ' (deciding)' : ''}`, { class: 'num' }),
         ...(published ? [th('Target used %', { class: 'num' })] : []),
-        th('Distance from target, points (CI)', { class: 'num' }), th('Verdict'), th('Change significant'), th('MDE, points', { class: 'num' }), th(`Can detect ${pts}?`),
+        th('Distance from target, points (CI)', { class: 'num' }), th('Verdict'), th('Change significant'), th('MDE, points', { class: 'num' }), th('Can detect?'),
       ],
       rows,
     }) +
-    el('p', { class: 'note' }, esc(`Both readings of the target are shown; the underlined one (rule "${first.rule}", marked "deciding") decides the verdict. MDE: the minimum detectable change in points at 80% power. "Can detect" is "no" when the MDE is larger than the uplift: the sample cannot reliably detect a change of that size. A verdict needs ${formatCount(m.input.result.design.minBase)} or more answers in ${published ? 'the current wave' : 'both waves'}.`)) +
+    el('p', { class: 'note' }, esc(`Both readings of the target are shown; the underlined one (rule "${first.rule}", marked "deciding") decides the verdict. MDE: the minimum detectable change in points at 80% power. "Can detect?" is "no" when the MDE is larger than the uplift: the sample cannot reliably detect a change of that size. A verdict needs ${formatCount(m.input.result.design.minBase)} or more answers in ${published ? 'the current wave' : 'both waves'}.`)) +
     notes
   );
 }

@@ -14,6 +14,8 @@ nav ol { columns: 3; margin: .3rem 0 1rem; padding-left: 0; list-style: none; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .82rem; width: 100%; }
 thead th.num { white-space: normal; }
 .table-wrap { overflow-x: auto; }
+table.compact { font-size: .76rem; }
+table.compact td.verdict { min-width: 7.5em; }
 caption { text-align: left; font-weight: 600; padding: .2rem 0 .3rem; font-size: .9rem; }
 th, td { border-bottom: 1px solid #d0d0d0; padding: .22rem .45rem; vertical-align: top; text-align: left; }
 thead th { border-bottom: 2px solid #1a1a1a; background: #f4f4f4; }

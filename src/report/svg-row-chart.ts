@@ -50,7 +50,7 @@ export interface ChartSpec {
   axis: ChartAxis;
 }
 
-const W = 920;
+const W = 940;
 const LABEL_RIGHT = 208;
 const X0 = 218;
 const X1 = 690;

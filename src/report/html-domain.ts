@@ -33,7 +33,7 @@ function dataTable(m: ReportModel, domain: string, items: readonly CodebookItem[
   const head = [
     th('Indicator'),
     th('Group'),
-    ...m.waves.flatMap((w) => [th(`${w} %`, { class: 'num' }), th(`${lv} CI`, { class: 'num' }), th('n', { class: 'num' })]),
+    ...m.waves.flatMap((w) => [th(`${w} %`, { class: 'num' }), th(`${lv} CI`, { class: 'num' }), th('n', { class: 'num' }), ...(m.weighted ? [th('n eff', { class: 'num' })] : [])]),
     ...(m.comparisons ? [th(`Change ${m.from}→${m.to}`, { class: 'num' }), th('CI', { class: 'num' }), th(m.input.adjust ? 'Adj. p' : 'p', { class: 'num' })] : []),
   ];
   const rows = items.flatMap((it) =>
@@ -44,7 +44,7 @@ function dataTable(m: ReportModel, domain: string, items: readonly CodebookItem[
         cells: [
           i === 0 ? th(`${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`, { rowspan: m.groups.length }) : '',
           td(groupLabel(m, g.groupBy, g.group), { class: 'group' }),
-          ...m.waves.flatMap((w) => estimateCells(m.estimate(w, g.groupBy, g.group, it.id), { ...key, wave: w })),
+          ...m.waves.flatMap((w) => estimateCells(m.estimate(w, g.groupBy, g.group, it.id), { ...key, wave: w }, '', m.weighted)),
           ...(m.comparisons ? changeCells(m.comparison(g.groupBy, g.group, it.id), key) : []),
         ].filter(Boolean),
       };
@@ -54,7 +54,7 @@ function dataTable(m: ReportModel, domain: string, items: readonly CodebookItem[
   return (
     table({ caption: `${capitalise(domain)}: the figures in the charts, with bases`, head, rows }) +
     p(
-      `n: unweighted base. † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}, no figure shown.` +
+      `n: unweighted base.${m.weighted ? " n eff: Kish's effective n, (Σw)²/Σw², on which the CIs and tests rest." : ''} † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}, no figure shown.` +
         (m.comparisons ? ` ✱ significant at α = ${formatP(m.input.alpha)}${m.input.adjust ? ' after Holm correction within each grouping level' : ' (no correction)'}.` : ''),
       { class: 'note' },
     )

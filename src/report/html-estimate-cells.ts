@@ -6,8 +6,15 @@ import { changeCiText, ciText } from './report-words.js';
 
 type Key = { wave: string; groupBy: string; group: string; indicator: string };
 
-/** Percent, CI and unweighted base as three cells; a suppressed percent reads "suppressed", never 0. */
-export function estimateCells(e: Estimate | undefined, key: Key, suffix = ''): string[] {
+/**
+ * Percent, CI and unweighted base as three cells, and Kish's effective n as a fourth when `neff`; a
+ * suppressed percent reads "suppressed", never 0.
+ */
+export function estimateCells(e: Estimate | undefined, key: Key, suffix = '', neff = false): string[] {
+  return [...percentCells(e, key, suffix), ...(neff ? [td(e && e.unweightedBase > 0 ? formatCount(e.nEff) : '', { class: 'num', ...dataKey('nEff', key) })] : [])];
+}
+
+function percentCells(e: Estimate | undefined, key: Key, suffix: string): string[] {
   const n = td(e ? formatCount(e.unweightedBase) : '', { class: 'num', ...dataKey('unweightedBase', key) });
   if (!e || e.flag === 'no-data') return [td('no data', { class: 'num no-data', ...dataKey('percent', key) }), td('', { class: 'num' }), n];
   if (e.flag === 'suppressed' || e.percent === null)

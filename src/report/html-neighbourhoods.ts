@@ -39,11 +39,11 @@ export function htmlNeighbourhoods(m: ReportModel): string {
     parts.push(
       table({
         caption: `${it.ni ? `${it.ni}: ` : ''}${it.shortLabel}, by neighbourhood`,
-        head: [th('Area'), th('District'), th('Type'), ...m.waves.flatMap((w) => [th(`${w} %`, { class: 'num' }), th(`${lv} CI`, { class: 'num' }), th('n', { class: 'num' })])],
+        head: [th('Area'), th('District'), th('Type'), ...m.waves.flatMap((w) => [th(`${w} %`, { class: 'num' }), th(`${lv} CI`, { class: 'num' }), th('n', { class: 'num' }), ...(m.weighted ? [th('n eff', { class: 'num' })] : [])])],
         rows: m.neighbourhoods.map((a) => ({
           cells: [
             th(a.name), td(a.district), td(capitalise(a.type)),
-            ...m.waves.flatMap((w) => estimateCells(m.estimate(w, 'neighbourhood', a.code, it.id), { wave: w, groupBy: 'neighbourhood', group: a.code, indicator: it.id }, areaMark(m, w, it.id, a.code))),
+            ...m.waves.flatMap((w) => estimateCells(m.estimate(w, 'neighbourhood', a.code, it.id), { wave: w, groupBy: 'neighbourhood', group: a.code, indicator: it.id }, areaMark(m, w, it.id, a.code), m.weighted)),
           ],
         })),
       }),
@@ -52,7 +52,7 @@ export function htmlNeighbourhoods(m: ReportModel): string {
   const sizes = [...new Set((m.areaTests ?? []).map((t) => t.familySize))];
   parts.push(
     p(
-      `n: unweighted base. † indicative: base under ${d.indicativeBase}, read with care. "suppressed": base under ${d.minBase}, no figure shown.` +
+      `n: unweighted base.${m.weighted ? " n eff: Kish's effective n." : ''} † indicative: base under ${d.indicativeBase}, read with care. "suppressed": base under ${d.minBase}, no figure shown.` +
         (m.areaTests
           ? ` ▲ / ▼: significantly above / below the rest of the surveyed areas together (z-test on effective n, ${m.input.adjust ? `Holm across the ${sizes.join(' or ')} neighbourhoods of an indicator and wave, ` : 'no correction, '}α = ${formatP(m.input.alpha)}).`
           : ''),

@@ -116,7 +116,7 @@ function domain(m: ReportModel, name: string, items: ReportModel['domains'][numb
   const d = m.input.result.design;
   const last = m.waves[m.waves.length - 1];
   const header = [
-    'Indicator', 'Group', ...m.waves.flatMap((w) => [`${w} %`, 'CI', 'n']),
+    'Indicator', 'Group', ...m.waves.flatMap((w) => [`${w} %`, 'CI', 'n', ...(m.weighted ? ['n eff'] : [])]),
     ...(last ? [`${last} (0–100)`] : []),
     ...(m.comparisons ? [`Change ${m.from}→${m.to}`, 'CI', m.input.adjust ? 'Adj. p' : 'p'] : []),
   ];
@@ -128,7 +128,7 @@ function domain(m: ReportModel, name: string, items: ReportModel['domains'][numb
         t(groupLabel(m, g.groupBy, g.group)),
         ...m.waves.flatMap((w) => {
           const e = m.estimate(w, g.groupBy, g.group, it.id);
-          return [percentText(e), e ? ciText(e.ciLow, e.ciHigh) : '', e ? formatCount(e.unweightedBase) : ''];
+          return [percentText(e), e ? ciText(e.ciLow, e.ciHigh) : '', e ? formatCount(e.unweightedBase) : '', ...(m.weighted ? [e && e.unweightedBase > 0 ? formatCount(e.nEff) : ''] : [])];
         }),
         ...(last ? [textBar(m.estimate(last, g.groupBy, g.group, it.id))] : []),
         ...(m.comparisons
@@ -139,9 +139,9 @@ function domain(m: ReportModel, name: string, items: ReportModel['domains'][numb
       ];
     }),
   );
-  const align = header.map((_, i) => (i < 2 || (last !== undefined && i === 2 + 3 * m.waves.length) ? 'l' : 'r') as 'l' | 'r');
+  const align = header.map((_, i) => (i < 2 || (last !== undefined && i === 2 + (m.weighted ? 4 : 3) * m.waves.length) ? 'l' : 'r') as 'l' | 'r');
   const out = [`## 3.${n} ${t(capitalise(name))}`, '', mdTable(header, rows, align)];
-  out.push(`n: unweighted base. † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}.${m.comparisons ? ` ✱ significant at α = ${formatP(m.input.alpha)}${m.input.adjust ? ' after Holm correction' : ''}.` : ''}`, '');
+  out.push(`n: unweighted base.${m.weighted ? " n eff: Kish's effective n." : ''} † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}.${m.comparisons ? ` ✱ significant at α = ${formatP(m.input.alpha)}${m.input.adjust ? ' after Holm correction' : ''}.` : ''}`, '');
   const ids = new Set(items.map((it) => it.id));
   const tests = (m.typeTests ?? []).filter((x) => ids.has(x.indicator));
   if (tests.length)

@@ -24,6 +24,8 @@ export interface ReportModel extends ReportSections {
   groups: GroupKey[];
   headlineItems: CodebookItem[];
   domains: { domain: string; items: CodebookItem[] }[];
+  /** some weight differs from 1 (a design effect other than 1), so effective n is worth showing */
+  weighted: boolean;
   /** registry areas with at least one estimate, in registry order */
   neighbourhoods: ReportInput['areas'][number][];
   estimate(wave: string, groupBy: string, group: string, indicator: string): Estimate | undefined;
@@ -55,6 +57,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     groups,
     headlineItems: HEADLINE_NIS.flatMap((ni) => items.filter((it) => it.ni === ni)),
     domains: input.codebook.domains.map((domain) => ({ domain, items: items.filter((it) => it.domain === domain) })).filter((d) => d.items.length > 0),
+    weighted: r.estimates.some((e) => e.deff !== null && Math.abs(e.deff - 1) > 1e-9),
     neighbourhoods: input.areas.filter((a) => areaCodes.has(a.code)),
     estimate: (wave, groupBy, group, indicator) => est.get(`${wave}|${groupBy}|${group}|${indicator}`),
     comparison: (groupBy, group, indicator) => cmp.get(`${groupBy}|${group}|${indicator}`),

@@ -242,6 +242,23 @@ describe('report: options and exit codes', () => {
     expect(text(parseHtml(r.stdout))).toContain(`Published baselines from ${file}`);
   });
 
+  it('with weights, shows Kish effective n beside each base, as in the JSON', async () => {
+    const rake = ['--rake', 'age_band,sex', '--margins', join(ROOT, 'data/margins/leicestershire-areas.csv')];
+    const json = (await runJson(['analyse', '--format', 'json', '--by', 'all,type,neighbourhood', ...rake])).json as { estimates: Estimate[] };
+    const r = await runMain(['report', ...rake]);
+    expect(r.code, r.stderr).toBe(0);
+    const cells = dataCells(parseHtml(r.stdout));
+    let checked = 0;
+    for (const e of json.estimates.filter((x) => x.groupBy !== 'neighbourhood')) {
+      const c = cells.get([e.wave, e.groupBy, e.group, e.indicator, 'nEff'].join('|')) ?? [];
+      expect(c.length).toBeGreaterThan(0);
+      expect(e.nEff).toBeLessThan(e.unweightedBase); // raked weights are unequal
+      for (const x of c) expect(Math.abs(num(text(x)) - e.nEff)).toBeLessThanOrEqual(0.5);
+      checked++;
+    }
+    expect(checked).toBe(2 * 17 * 4);
+  });
+
   it('exits 2 on a bad --format or --level', async () => {
     expect((await runMain(['report', '--format', 'pdf'])).code).toBe(2);
     expect((await runMain(['report', '--level', '2'])).code).toBe(2);

@@ -22,7 +22,7 @@ function groupLegend(m: ReportModel): LegendEntry[] {
  * Percent with its CI for each indicator of a domain, per group (all surveyed areas, then each area type)
  * and wave; the latest wave filled, earlier ones hollow. The axis is the full 0–100.
  */
-export function levelChartSpec(m: ReportModel, domain: string, items: readonly CodebookItem[]): ChartSpec {
+export function levelChartSpec(m: ReportModel, domain: string, items: readonly CodebookItem[], slug = domain): ChartSpec {
   const styles = groupStyles(m.groups);
   const last = m.waves[m.waves.length - 1];
   const level = m.input.result.design.level;
@@ -52,7 +52,7 @@ export function levelChartSpec(m: ReportModel, domain: string, items: readonly C
   });
   const waveLegend: LegendEntry[] = m.waves.map((w) => ({ label: `wave ${w}`, style: HOLLOW, filled: w === last }));
   return {
-    id: `chart-level-${domain}`,
+    id: `chart-level-${slug}`,
     title: `${capitalise(domain)}: percent positive with ${Math.round(level * 100)}% confidence intervals, by area type and wave`,
     description:
       `Dot-and-whisker chart. For each ${domain} indicator, one row per group and wave: the dot is the percent positive, the whisker its confidence interval. ` +
@@ -78,7 +78,7 @@ export function changeRange(m: ReportModel): number {
  * significant after the correction in force, hollow ones are not. The axis is centred on 0 and shared by
  * every domain, so the charts compare.
  */
-export function changeChartSpec(m: ReportModel, domain: string, items: readonly CodebookItem[]): ChartSpec | undefined {
+export function changeChartSpec(m: ReportModel, domain: string, items: readonly CodebookItem[], slug = domain): ChartSpec | undefined {
   if (!m.comparisons || m.from === undefined || m.to === undefined) return undefined;
   const styles = groupStyles(m.groups);
   const range = changeRange(m);
@@ -111,7 +111,7 @@ export function changeChartSpec(m: ReportModel, domain: string, items: readonly 
     { label: 'not significant', style: HOLLOW, filled: false },
   ];
   return {
-    id: `chart-change-${domain}`,
+    id: `chart-change-${slug}`,
     title: `${capitalise(domain)}: change from ${m.from} to ${m.to} in percentage points, with confidence intervals`,
     description:
       `Dot-and-whisker chart of the change in percentage points from ${m.from} to ${m.to}, one row per indicator and group. ` +

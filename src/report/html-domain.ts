@@ -9,15 +9,15 @@ import { levelText } from './report-words.js';
 import { rowChartSvg } from './svg-row-chart.js';
 
 /** Section 3: one per domain — the level chart, the change chart, and the table behind both. */
-export function htmlDomain(m: ReportModel, domain: string, items: readonly CodebookItem[], n: number): string {
+export function htmlDomain(m: ReportModel, domain: string, slug: string, items: readonly CodebookItem[], n: number): string {
   const d = m.input.result.design;
   const parts: string[] = [`<h2>3.${n} ${esc(capitalise(domain))}</h2>`];
   parts.push(el('ul', { class: 'note' }, items.map((it) => el('li', undefined, `<strong>${esc(it.shortLabel)}${it.ni ? ` (${esc(it.ni)})` : ''}</strong>: ${esc(it.question)}`)).join('')));
-  const level = levelChartSpec(m, domain, items);
+  const level = levelChartSpec(m, domain, items, slug);
   parts.push(
     el('figure', undefined, rowChartSvg(level) + el('figcaption', undefined, esc(`Figure: ${level.title}. Axis from 0 to 100. Hollow markers: earlier waves; filled: ${m.waves[m.waves.length - 1] ?? ''}. † indicative (base under ${d.indicativeBase}). Figures in the table below.`))),
   );
-  const change = changeChartSpec(m, domain, items);
+  const change = changeChartSpec(m, domain, items, slug);
   if (change)
     parts.push(
       el('figure', undefined, rowChartSvg(change) + el('figcaption', undefined, esc(`Figure: ${change.title}. The axis is centred on 0 (no change) and is the same in every domain. Filled: significant${m.input.adjust ? ' after Holm correction' : ''}.${m.input.adjust ? ' The intervals are not adjusted for multiple testing, so an interval that misses 0 can still be not significant after correction.' : ''}`))),
@@ -25,7 +25,7 @@ export function htmlDomain(m: ReportModel, domain: string, items: readonly Codeb
   parts.push(dataTable(m, domain, items));
   const tt = typeTestTable(m, items);
   if (tt) parts.push(tt);
-  return el('section', { id: `domain-${domain}`, class: 'page' }, parts.join('\n'));
+  return el('section', { id: `domain-${slug}`, class: 'page' }, parts.join('\n'));
 }
 
 function dataTable(m: ReportModel, domain: string, items: readonly CodebookItem[]): string {

@@ -10,7 +10,7 @@ import type { ReportInput } from './report-input.js';
 import { buildReportModel } from './report-model.js';
 
 export function reportTitle(input: ReportInput): string {
-  return `Social capital survey report: ${input.result.design.codebook}, ${input.result.waves.join(' and ') || 'no waves'}`;
+  return `Social capital survey report: ${capitalise(input.result.design.codebook)}, ${input.result.waves.join(' and ') || 'no waves'}`;
 }
 
 /**
@@ -20,7 +20,7 @@ export function reportTitle(input: ReportInput): string {
 export function renderReportHtml(input: ReportInput): string {
   const m = buildReportModel(input);
   const title = reportTitle(input);
-  const domains = m.domains.map((d, i) => htmlDomain(m, d.domain, d.items, i + 1));
+  const domains = m.domains.map((d, i) => htmlDomain(m, d.domain, d.slug, d.items, i + 1));
   const nav = el(
     'nav',
     { 'aria-label': 'Contents' },
@@ -30,7 +30,7 @@ export function renderReportHtml(input: ReportInput): string {
       [
         ['summary', '1. Data summary'],
         ['headline', '2. Headline: NI1, NI2 and NI4'],
-        ...m.domains.map((d, i) => [`domain-${d.domain}`, `3.${i + 1} ${capitalise(d.domain)}`]),
+        ...m.domains.map((d, i) => [`domain-${d.slug}`, `3.${i + 1} ${capitalise(d.domain)}`]),
         ['findings', '4. Findings'],
         ['neighbourhoods', '5. Neighbourhoods'],
         ['methodology', '6. Methodology'],

@@ -23,7 +23,8 @@ export interface ReportModel extends ReportSections {
   /** All surveyed areas, then each area type in display order */
   groups: GroupKey[];
   headlineItems: CodebookItem[];
-  domains: { domain: string; items: CodebookItem[] }[];
+  /** `slug` is safe in an id and unique: `belonging`, or `d3-my-domain` when the name needs cleaning */
+  domains: { domain: string; slug: string; items: CodebookItem[] }[];
   /** some weight differs from 1 (a design effect other than 1), so effective n is worth showing */
   weighted: boolean;
   /** registry areas with at least one estimate, in registry order */
@@ -56,11 +57,18 @@ export function buildReportModel(input: ReportInput): ReportModel {
     to: first?.to,
     groups,
     headlineItems: HEADLINE_NIS.flatMap((ni) => items.filter((it) => it.ni === ni)),
-    domains: input.codebook.domains.map((domain) => ({ domain, items: items.filter((it) => it.domain === domain) })).filter((d) => d.items.length > 0),
+    domains: input.codebook.domains
+      .map((domain, i) => ({ domain, slug: domainSlug(domain, i), items: items.filter((it) => it.domain === domain) }))
+      .filter((d) => d.items.length > 0),
     weighted: r.estimates.some((e) => e.deff !== null && Math.abs(e.deff - 1) > 1e-9),
     neighbourhoods: input.areas.filter((a) => areaCodes.has(a.code)),
     estimate: (wave, groupBy, group, indicator) => est.get(`${wave}|${groupBy}|${group}|${indicator}`),
     comparison: (groupBy, group, indicator) => cmp.get(`${groupBy}|${group}|${indicator}`),
     targetRows: (indicator) => (sections.targets ?? []).filter((t) => t.indicator === indicator),
   };
+}
+
+/** An id-safe name for a domain: kept when it is already lower-case letters, digits and hyphens. */
+export function domainSlug(domain: string, index: number): string {
+  return /^[a-z][a-z0-9-]*$/.test(domain) ? domain : `d${index + 1}-${domain.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 }

@@ -118,6 +118,13 @@ describe('report on the bundled sample waves', () => {
       if (a.name === 'href' || a.name === 'src' || a.name === 'xlink:href') expect(a.value.startsWith('#'), a.value).toBe(true);
     }
     expect(html).not.toMatch(/@import|url\(|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+    const ids = all.map((n) => attr(n, 'id')).filter((x): x is string => x !== undefined);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const n of all) {
+      for (const ref of (attr(n, 'aria-labelledby') ?? '').split(' ').filter(Boolean)) expect(ids).toContain(ref);
+      const href = attr(n, 'href');
+      if (href) expect(ids).toContain(href.slice(1));
+    }
     const svgs = elements(dom, 'svg');
     expect(svgs.length).toBe(2 * 7);
     for (const s of svgs) {

@@ -7,7 +7,8 @@
 //        ANCHORS_DIR   the peer scripts (default ../shared/anchors beside the repository)
 //        PYTHON        an interpreter with pandas (default /usr/bin/python3, Debian's python3-pandas)
 //        DUCKDB_THREADS DuckDB's thread count (default 2, as the issue's goals say)
-// Needs GNU time (/usr/bin/time, Debian package `time`) for the children's peak RSS; without it RSS shows "n/a".
+// Needs GNU time (/usr/bin/time, Debian package `time`) for the children's peak RSS and CPU time; without it they
+// show "n/a". CPU time (user + sys, all threads) is the figure least disturbed by other load on a shared machine.
 // sc-survey runs from dist/: build it first (`npm run build`).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -38,17 +39,19 @@ const log = (s) => process.stderr.write(s + '\n');
 /** Runs argv once; returns wall seconds, peak RSS in KiB (or null) and the exit status. */
 function timed(argv, env = {}) {
   const rssFile = path.join(tmp, 'rss');
-  const full = gnuTime ? [gnuTime, '-f', '%M', '-o', rssFile, ...argv] : argv;
+  const full = gnuTime ? [gnuTime, '-f', '%M %U %S', '-o', rssFile, ...argv] : argv;
   const t0 = process.hrtime.bigint();
   const r = spawnSync(full[0], full.slice(1), { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   let rss = null;
+  let cpu = null;
   if (gnuTime && existsSync(rssFile)) {
-    const m = readFileSync(rssFile, 'utf8').trim().split('\n').pop();
-    rss = Number(m);
+    const [m, u, sys] = readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+    rss = m;
+    cpu = u + sys;
     rmSync(rssFile);
   }
-  return { wall, rss, status: r.status, stderr: String(r.stderr ?? '') };
+  return { wall, rss, cpu, status: r.status, stderr: String(r.stderr ?? '') };
 }
 
 const node = process.execPath;
@@ -105,7 +108,11 @@ function bench(list, size) {
   return list.map((t) => {
     const s = samples.get(t.name);
     const rss = s.map((x) => x.rss).filter((x) => x !== null);
-    return { size, tool: t.name, wall: median(s.map((x) => x.wall)), min: Math.min(...s.map((x) => x.wall)), rssMiB: rss.length ? median(rss) / 1024 : null, runs: s.length };
+    const cpu = s.map((x) => x.cpu).filter((x) => x !== null);
+    return {
+      size, tool: t.name, wall: median(s.map((x) => x.wall)), min: Math.min(...s.map((x) => x.wall)),
+      cpu: cpu.length ? median(cpu) : null, rssMiB: rss.length ? median(rss) / 1024 : null, runs: s.length,
+    };
   });
 }
 
@@ -244,7 +251,10 @@ if (wanted.has('sc-survey') && existsSync(path.join(repoRoot, 'dist/cli.js'))) {
 // ---- report --------------------------------------------------------------------------------------
 
 const fmt = (x, d = 3) => (x === null || x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(d));
-const rows = [['size', 'tool', 'median s', 'min s', 'peak RSS MiB'], ...[...table, ...(startup ?? [])].map((r) => [r.size, r.tool, fmt(r.wall), fmt(r.min), fmt(r.rssMiB, 0)])];
+const rows = [
+  ['size', 'tool', 'median s', 'min s', 'CPU s (user+sys)', 'peak RSS MiB'],
+  ...[...table, ...(startup ?? [])].map((r) => [r.size, r.tool, fmt(r.wall), fmt(r.min), fmt(r.cpu, 2), fmt(r.rssMiB, 0)]),
+];
 const ratios = [];
 const all = [...table, ...(startup ?? [])];
 const get = (size, tool) => all.find((r) => r.size === size && r.tool === tool);
@@ -287,9 +297,10 @@ const print = (rs) => {
   rs.slice(1).forEach((r) => console.log(line(r)));
 };
 const git = (a) => spawnSync('git', a, { cwd: repoRoot, encoding: 'utf8' }).stdout?.trim() ?? '';
+const load = os.loadavg().map((x) => x.toFixed(1)).join(' ');
 const dirty = git(['status', '--porcelain', '--', 'src']).split('\n').filter(Boolean).length;
 console.log(`\nsc-survey: commit ${git(['rev-parse', '--short', 'HEAD']) || '?'}${dirty ? ` + ${dirty} uncommitted change(s) in src/` : ''} (dist/ as built)`);
-console.log(`machine: ${os.cpus().length} vCPU (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, DuckDB threads ${duckdbThreads}\n`);
+console.log(`machine: ${os.cpus().length} vCPU (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, DuckDB threads ${duckdbThreads}; load average at the end ${load}\n`);
 print(rows);
 if (ratios.length) {
   console.log('');

@@ -138,9 +138,11 @@ if (!isMainThread) {
 } else if (process.argv[2] === '--child') {
   const [, , , mode, file] = process.argv;
   const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
   const r = await MODES[mode](file);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  process.stdout.write(JSON.stringify({ ms, ...r }) + '\n');
+  const c = process.cpuUsage(c0); // all threads of the process
+  process.stdout.write(JSON.stringify({ ms, cpuMs: (c.user + c.system) / 1000, ...r }) + '\n');
 } else {
   const args = process.argv.slice(2);
   const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
@@ -171,12 +173,14 @@ if (!isMainThread) {
   rmSync(tmp, { recursive: true, force: true });
   const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   console.log(`\n${size} rows (${path.relative(process.cwd(), file)}), ${runs} runs after a warm-up; time inside the process, node start-up excluded\n`);
-  console.log('| mode | median s | min s | peak RSS MiB | rows | tally checksum |');
-  console.log('|---|---|---|---|---|---|');
+  console.log(`load average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
+  console.log('| mode | median s | min s | CPU s (all threads) | peak RSS MiB | rows | tally checksum |');
+  console.log('|---|---|---|---|---|---|---|');
   for (const n of names) {
     const s = samples.get(n);
     const rss = s[0].rss === null ? 'n/a' : med(s.map((x) => x.rss)).toFixed(0);
-    console.log(`| ${n} | ${(med(s.map((x) => x.ms)) / 1000).toFixed(3)} | ${(Math.min(...s.map((x) => x.ms)) / 1000).toFixed(3)} | ${rss} | ${s[0].rows} | ${s[0].sum} |`);
+    const cpu = (med(s.map((x) => x.cpuMs)) / 1000).toFixed(3);
+    console.log(`| ${n} | ${(med(s.map((x) => x.ms)) / 1000).toFixed(3)} | ${(Math.min(...s.map((x) => x.ms)) / 1000).toFixed(3)} | ${cpu} | ${rss} | ${s[0].rows} | ${s[0].sum} |`);
   }
   const sums = new Set(names.map((n) => samples.get(n)[0].sum).filter(Boolean));
   console.log(sums.size === 1 ? '\nall tally modes agree' : '\n!!!!!!!! TALLY MODES DISAGREE !!!!!!!!');

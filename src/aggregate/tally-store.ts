@@ -23,10 +23,12 @@ export interface TallyStore {
   /** profile columns in the cell key (for --by age_band, or raking cells) */
   profileKeys: string[];
   cells: Map<string, TallyCell>;
+  /** wave → area → cell, a lookup that needs no key string when there are no profile keys */
+  byWaveArea: Map<string, Map<string, TallyCell>>;
 }
 
 export function createTallyStore(itemCount: number, profileKeys: string[] = []): TallyStore {
-  return { itemCount, profileKeys, cells: new Map() };
+  return { itemCount, profileKeys, cells: new Map(), byWaveArea: new Map() };
 }
 
 /**
@@ -34,10 +36,16 @@ export function createTallyStore(itemCount: number, profileKeys: string[] = []):
  * Missing and excluded answers are counted by reason and stay out of the base.
  */
 export function addRow(store: TallyStore, codebook: CompiledCodebook, row: SurveyRow): void {
-  let key = `${row.wave}\u0001${row.area}`;
-  for (const p of store.profileKeys) key += `\u0001${row.profile[p] ?? ''}`;
-  let cell = store.cells.get(key);
+  let cell: TallyCell | undefined;
+  let key = '';
+  if (store.profileKeys.length === 0) cell = store.byWaveArea.get(row.wave)?.get(row.area);
+  else {
+    key = `${row.wave}\u0001${row.area}`;
+    for (const p of store.profileKeys) key += `\u0001${row.profile[p] ?? ''}`;
+    cell = store.cells.get(key);
+  }
   if (!cell) {
+    if (key === '') key = `${row.wave}\u0001${row.area}`;
     cell = {
       wave: row.wave,
       area: row.area,
@@ -50,6 +58,11 @@ export function addRow(store: TallyStore, codebook: CompiledCodebook, row: Surve
       tallies: Array.from({ length: store.itemCount }, emptyTally),
     };
     store.cells.set(key, cell);
+    if (store.profileKeys.length === 0) {
+      let byArea = store.byWaveArea.get(row.wave);
+      if (!byArea) store.byWaveArea.set(row.wave, (byArea = new Map()));
+      byArea.set(row.area, cell);
+    }
   }
   const w = row.weight;
   const w2 = w * w;

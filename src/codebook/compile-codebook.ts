@@ -80,13 +80,18 @@ export function classify(item: CompiledItem, code: number): { cls: AnswerClass |
 export function cellToCode(item: CompiledItem, cell: string, missingValues: Map<string, number>): number {
   const missing = missingValues.get(cell);
   if (missing !== undefined) return missing;
-  if (/^\d{1,2}$/.test(cell)) {
-    const n = Number(cell);
-    // 0 is CODE_ABSENT internally, never an answer: without the n > 0 check a "0" cell vanished unreported.
-    if (n > 0 && item.classOf[n + OFFSET] !== CLASS_MISSING) return n;
-    return CODE_INVALID;
-  }
+  if (/^\d{1,9}$/.test(cell)) return intToCode(item, Number(cell), missingValues);
   return item.labels.get(normaliseLabel(cell)) ?? CODE_INVALID;
+}
+
+/**
+ * The code of a cell holding the whole number n (the ingest fast path parses it from the bytes): a response
+ * code on the item's scale, else a missing marker such as 98 ("098" counts as 98), else invalid. 0 is never an
+ * answer (it is CODE_ABSENT internally), so a "0" cell is invalid and reported, not silently dropped.
+ */
+export function intToCode(item: CompiledItem, n: number, missingValues: Map<string, number>): number {
+  if (n >= 1 && n <= 97 && item.classOf[n + OFFSET] !== CLASS_MISSING) return n;
+  return missingValues.get(String(n)) ?? CODE_INVALID;
 }
 
 export const CODE_OFFSET = OFFSET;

@@ -35,8 +35,8 @@ export function createIdIndex(initialSlots = 1 << 12): { seen(wave: string, id: 
   return {
     /** true when (wave, id) was already seen; records it otherwise */
     seen(wave, id) {
-      const [h1, h2] = hash64(wave, id);
-      const dup = insert(h1, h2);
+      hash64Into(wave, id);
+      const dup = insert(H[0]!, H[1]!);
       if (!dup && ++count * 2 > hi.length) grow();
       return dup;
     },
@@ -44,23 +44,36 @@ export function createIdIndex(initialSlots = 1 << 12): { seen(wave: string, id: 
   };
 }
 
+/** Scratch output of hash64Into: reused, so the per-row hash allocates nothing. */
+const H = new Uint32Array(2);
+
 /**
- * Two independent 32-bit halves from cyrb53's mixing (public domain, bryc), over wave, a separator and id.
+ * Two 32-bit halves from cyrb53's mixing (public domain, bryc) over wave, a 0 separator and id, written to H.
  * The pair (0, 0) marks an empty slot, so it is nudged to (0, 1).
  */
-export function hash64(wave: string, id: string): [number, number] {
+function hash64Into(wave: string, id: string): void {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  const mix = (ch: number) => {
+  for (let i = 0; i < wave.length; i++) {
+    const ch = wave.charCodeAt(i);
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
-  };
-  for (let i = 0; i < wave.length; i++) mix(wave.charCodeAt(i));
-  mix(0);
-  for (let i = 0; i < id.length; i++) mix(id.charCodeAt(i));
+  }
+  h1 = Math.imul(h1, 2654435761);
+  h2 = Math.imul(h2, 1597334677);
+  for (let i = 0; i < id.length; i++) {
+    const ch = id.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  h1 >>>= 0;
-  h2 >>>= 0;
-  return h1 === 0 && h2 === 0 ? [0, 1] : [h1, h2];
+  H[0] = h1 >>> 0;
+  H[1] = h1 === 0 && h2 === 0 ? 1 : h2 >>> 0;
+}
+
+/** The 64-bit hash of (wave, id) as two unsigned 32-bit halves. */
+export function hash64(wave: string, id: string): [number, number] {
+  hash64Into(wave, id);
+  return [H[0]!, H[1]!];
 }

@@ -178,10 +178,12 @@ function rakeStore(store: TallyStore, margins: MarginsFile, variables: string[],
     bounds: o.bounds, minEfficiency: o.minEfficiency,
   });
   if (!raked.cells || !raked.report) throw new DataError(`raking is not possible with these margins:\n${raked.issues.map(issueLine).join('\n')}`);
+  // The rendered report already ends with its warnings and failures; print it once, in full when it failed.
+  if (raked.report.failures.length) {
+    io.stderr.write(renderWeightingReport(raked.report, 'full'));
+    throw new DataError('weighting failed (see the weighting report above); no results are given');
+  }
   io.stderr.write(renderWeightingReport(raked.report, 'summary'));
-  for (const w of raked.report.warnings) io.stderr.write(`warning: ${w}\n`);
-  if (raked.report.failures.length)
-    throw new DataError(`weighting failed:\n  ${raked.report.failures.join('\n  ')}\n${renderWeightingReport(raked.report, 'full')}`);
   raked.cells.forEach((cell, i) => store.cells.set(keys[i]!, cell));
   return raked.report;
 }

@@ -339,6 +339,15 @@ describe('analyse: outputs', () => {
     expect(Number(trust[10])).toBe(j.json.estimates.find((e) => e.group === 'all' && e.indicator === 'trust_neighbours')!.percent);
   });
 
+  it('CSV escapes a group name a spreadsheet would run as a formula', async () => {
+    const areas = write('formula-areas.csv', 'code,name,aliases,district,type,type_source\nBL-BRA,Braunstone Town,,=HYPERLINK("http://x"),deprived,test\n');
+    const r = await runMain(['analyse', fixture('bom-crlf.csv'), '--areas', areas, '--by', 'district', '--format', 'csv', '--max-set-aside', '1']);
+    expect(r.code).toBe(0);
+    const rows = Papa.parse<string[]>(r.stdout, { skipEmptyLines: true }).data.slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((x) => x[2]))).toEqual(new Set(['\'=HYPERLINK("http://x")']));
+  });
+
   it('Markdown: GitHub tables with the rule under them', async () => {
     const r = await runMain(['analyse', fixture('paper-2009.csv'), '--format', 'md']);
     expect(r.code).toBe(0);

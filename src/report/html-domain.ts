@@ -55,7 +55,7 @@ function dataTable(m: ReportModel, domain: string, items: readonly CodebookItem[
     table({ caption: `${capitalise(domain)}: the figures in the charts, with bases`, head, rows }) +
     p(
       `n: unweighted base.${m.weighted ? " n eff: Kish's effective n, (Σw)²/Σw², on which the CIs and tests rest." : ''} † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}, no figure shown.` +
-        (m.comparisons ? ` ✱ significant at α = ${formatP(m.input.alpha)}${m.input.adjust ? ' after Holm correction within each grouping level' : ' (no correction)'}.` : ''),
+        (m.comparisons ? ` ✱ significant at α = ${String(m.input.alpha)}${m.input.adjust ? ' after Holm correction within each grouping level' : ' (no correction)'}.` : ''),
       { class: 'note' },
     )
   );

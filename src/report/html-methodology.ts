@@ -1,9 +1,9 @@
 import { capitalise } from '../render/estimates-layout.js';
-import { formatCount, formatP } from '../render/format-number.js';
+import { formatCount } from '../render/format-number.js';
 import { el, esc, p, table, td, th } from './html-parts.js';
 import { ruleWords, targetModeLabel } from './target-words.js';
 import type { ReportModel } from './report-model.js';
-import { levelText, VERDICT_WORDS } from './report-words.js';
+import { levelText, smallBaseRule, VERDICT_WORDS } from './report-words.js';
 
 /** The scale label of each code, for the definitions. */
 export function codeLabels(m: ReportModel, scale: string, codes: readonly number[]): string {
@@ -64,12 +64,12 @@ export function htmlMethodology(m: ReportModel): string {
     '<h3>Confidence intervals and effective sample size</h3>',
     p(`${levelText(d.level)} confidence intervals: ${d.ciMethod}. Kish's effective n = (Σw)² / Σw²; the design effect is n / effective n. Weights: ${d.weights}.`),
     '<h3>Small bases</h3>',
-    p(`${d.suppression}. A suppressed figure is shown as "suppressed", never as 0, and its positive count is withheld too; its base is still shown.`),
+    p(`${smallBaseRule(d)}. A suppressed figure is shown as "suppressed", never as 0, and its positive count is withheld too; its base is still shown.`),
     '<h3>Multiple testing</h3>',
     p(
       m.input.adjust
-        ? `Holm's correction within each family: the indicators within one grouping level for one pair of waves; the indicators of one wave for the area-type tests; the neighbourhoods of one indicator and wave for each-area-against-the-rest. Significant: adjusted p < ${formatP(m.input.alpha)}.`
-        : `No correction for multiple testing (--no-adjust): raw p-values; significant: p < ${formatP(m.input.alpha)}. With many tests, some "significant" results are expected by chance.`,
+        ? `Holm's correction within each family: the indicators within one grouping level for one pair of waves; the indicators of one wave for the area-type tests; the neighbourhoods of one indicator and wave for each-area-against-the-rest. Significant: adjusted p < ${String(m.input.alpha)}.`
+        : `No correction for multiple testing (--no-adjust): raw p-values; significant: p < ${String(m.input.alpha)}. With many tests, some "significant" results are expected by chance.`,
     ),
   );
   const fl = familyLines(m);

@@ -1,4 +1,4 @@
-import { formatCount, formatP, formatPercent } from '../render/format-number.js';
+import { formatCount, formatPercent } from '../render/format-number.js';
 import { capitalise } from '../render/estimates-layout.js';
 import { estimateCells } from './html-estimate-cells.js';
 import { dataKey, el, esc, p, table, td, th } from './html-parts.js';
@@ -54,7 +54,7 @@ export function htmlNeighbourhoods(m: ReportModel): string {
     p(
       `n: unweighted base.${m.weighted ? " n eff: Kish's effective n." : ''} † indicative: base under ${d.indicativeBase}, read with care. "suppressed": base under ${d.minBase}, no figure shown.` +
         (m.areaTests
-          ? ` ▲ / ▼: significantly above / below the rest of the surveyed areas together (z-test on effective n, ${m.input.adjust ? `Holm across the ${sizes.join(' or ')} neighbourhoods of an indicator and wave, ` : 'no correction, '}α = ${formatP(m.input.alpha)}).`
+          ? ` ▲ / ▼: significantly above / below the rest of the surveyed areas together (z-test on effective n, ${m.input.adjust ? `Holm across the ${sizes.join(' or ')} neighbourhoods of an indicator and wave, ` : 'no correction, '}α = ${String(m.input.alpha)}).`
           : ''),
       { class: 'note' },
     ),
@@ -72,7 +72,7 @@ export function htmlFindings(m: ReportModel): string {
       ...groupFindings(m.findings).map(
         (g) => `<h3>${esc(g.heading)} (${g.items.length})</h3>\n` + el('ol', { class: 'findings' }, g.items.map((f) => el('li', { 'data-field': 'finding', 'data-kind': f.kind, 'data-indicator': f.indicator ?? undefined }, esc(f.text))).join('\n')),
       ),
-      p(`Each sentence rests on a test that is significant ${m.input.adjust ? 'after Holm correction' : 'without correction'} at α = ${formatP(m.input.alpha)}; they are worded for the surveyed areas only.`, { class: 'note' }),
+      p(`Each sentence rests on a test that is significant ${m.input.adjust ? 'after Holm correction' : 'without correction'} at α = ${String(m.input.alpha)}; they are worded for the surveyed areas only.`, { class: 'note' }),
     );
   return el('section', { id: 'findings' }, parts.join('\n'));
 }

@@ -11,7 +11,7 @@ import { mdText } from './md-escape.js';
 import { reportTitle } from './render-report-html.js';
 import type { ReportInput } from './report-input.js';
 import { buildReportModel, type ReportModel } from './report-model.js';
-import { changeCiText, changeSentence, ciText, estimateSentence, levelText, percentText, VERDICT_WORDS, verdictSentence, groupFindings } from './report-words.js';
+import { changeCiText, changeSentence, ciText, estimateSentence, levelText, percentText, smallBaseRule, VERDICT_WORDS, verdictSentence, groupFindings } from './report-words.js';
 import { formatAccountingLine } from '../pipeline/format-accounting.js';
 
 const BAR = 20;
@@ -141,7 +141,7 @@ function domain(m: ReportModel, name: string, items: ReportModel['domains'][numb
   );
   const align = header.map((_, i) => (i < 2 || (last !== undefined && i === 2 + (m.weighted ? 4 : 3) * m.waves.length) ? 'l' : 'r') as 'l' | 'r');
   const out = [`## 3.${n} ${t(capitalise(name))}`, '', mdTable(header, rows, align)];
-  out.push(`n: unweighted base.${m.weighted ? " n eff: Kish's effective n." : ''} † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}.${m.comparisons ? ` ✱ significant at α = ${formatP(m.input.alpha)}${m.input.adjust ? ' after Holm correction' : ''}.` : ''}`, '');
+  out.push(`n: unweighted base.${m.weighted ? " n eff: Kish's effective n." : ''} † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}.${m.comparisons ? ` ✱ significant at α = ${String(m.input.alpha)}${m.input.adjust ? ' after Holm correction' : ''}.` : ''}`, '');
   const ids = new Set(items.map((it) => it.id));
   const tests = (m.typeTests ?? []).filter((x) => ids.has(x.indicator));
   if (tests.length)
@@ -211,8 +211,8 @@ function methodology(m: ReportModel): string[] {
   out.push(`- **Population:** ${t(d.population)}; "All surveyed areas" is the neighbourhoods surveyed together, chosen on purpose, not the county. Each neighbourhood is a stratum.`);
   out.push(`- **Base:** answers neither missing (${cb.missing.map((x) => t(`${x.value === '' ? 'blank' : x.value}: ${x.reason}`)).join(', ')}) nor excluded; percent = weighted positive ÷ weighted base.`);
   out.push(`- **Confidence intervals:** ${levelText(d.level)}, ${t(d.ciMethod)}; Kish's effective n = (Σw)²/Σw². Weights: ${t(d.weights)}.`);
-  out.push(`- **Small bases:** ${t(d.suppression)}. Suppressed figures read "suppressed", never 0.`);
-  out.push(`- **Multiple testing:** ${m.input.adjust ? `Holm within each family; significant when adjusted p < ${formatP(m.input.alpha)}.` : `no correction (--no-adjust); significant when p < ${formatP(m.input.alpha)}.`}`);
+  out.push(`- **Small bases:** ${smallBaseRule(d)}. Suppressed figures read "suppressed", never 0.`);
+  out.push(`- **Multiple testing:** ${m.input.adjust ? `Holm within each family; significant when adjusted p < ${String(m.input.alpha)}.` : `no correction (--no-adjust); significant when p < ${String(m.input.alpha)}.`}`);
   for (const f of familyLines(m)) out.push(`  - ${t(f)}`);
   const tr = m.targets?.[0];
   out.push(tr ? `- **Targets:** ${t(targetModeLabel(m, tr))}; ${t(targetBasis(tr))} (rule "${tr.rule}"). Verdicts: ${Object.values(VERDICT_WORDS).map((v) => `${v.short.toLowerCase()}: ${v.long}`).join('; ')}.` : '- **Targets:** none in this run.');

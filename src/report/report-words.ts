@@ -81,3 +81,8 @@ export function groupFindings<T extends { kind: string }>(findings: readonly T[]
   }
   return out;
 }
+
+/** The small-base rule as the report shows it (words, where tables print `*`). */
+export function smallBaseRule(d: { minBase: number; indicativeBase: number }): string {
+  return `Suppressed: unweighted base under ${d.minBase} (no percent, no positive count); † indicative: base under ${d.indicativeBase}`;
+}

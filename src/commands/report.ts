@@ -24,7 +24,8 @@ export async function runReport(raw: Record<string, unknown>, io: Io): Promise<n
   const by = [...REPORT_GROUPINGS, ...o.by.filter((g) => !(REPORT_GROUPINGS as readonly string[]).includes(g))];
   const { result, survey, label } = await analyseSurvey({ ...o, by }, io, { comparisons: true, typeTests: true, areaTests: true, targets: true, findings: true });
   const input: ReportInput = {
-    result, codebook: survey.codebook, areas: survey.registry.areas, label, alpha: o.alpha, adjust: o.adjust, ...(o.date ? { date: o.date } : {}),
+    result, codebook: survey.codebook, areas: survey.registry.areas, label, alpha: o.alpha, adjust: o.adjust, samples: survey.usedSamples,
+    ...(o.date ? { date: o.date } : {}),
   };
   const text = o.format === 'md' ? renderReportMd(input) : renderReportHtml(input);
   await emit(io, text, o.output);

@@ -1,3 +1,4 @@
+import { capitalise } from '../render/estimates-layout.js';
 import { formatAccountingLine } from '../pipeline/format-accounting.js';
 import { orderTypes } from '../compare/neighbourhood-strata.js';
 import { formatCount, formatPercent } from '../render/format-number.js';
@@ -25,7 +26,7 @@ export function htmlSummary(m: ReportModel): string {
     ['Codebook', `${d.codebook}${m.input.codebook.description ? ` — ${m.input.codebook.description}` : ''}`],
     ['Area registry', `${d.areas}: ${m.input.areas.length} areas (${typeCounts})`],
     ['Weights', d.weights],
-    ['Population', `${d.population}: "All surveyed areas" means the neighbourhoods surveyed, chosen on purpose, taken together; it is not the county.`],
+    ['Population', `${capitalise(d.population)}: "All surveyed areas" means the neighbourhoods surveyed, chosen on purpose, taken together; it is not the county.`],
   ]
     .map(([k, v]) => `<dt>${esc(k!)}</dt><dd>${esc(v!)}</dd>`)
     .join('\n');

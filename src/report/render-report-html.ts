@@ -9,6 +9,8 @@ import { REPORT_CSS } from './report-css.js';
 import type { ReportInput } from './report-input.js';
 import { buildReportModel } from './report-model.js';
 
+export const SAMPLES_NOTICE = 'Synthetic data: this report was made from the bundled synthetic sample waves (data/samples/), not from real returns. Run it on your own files for real figures.';
+
 export function reportTitle(input: ReportInput): string {
   return `Social capital survey report: ${capitalise(input.result.design.codebook)}, ${input.result.waves.join(' and ') || 'no waves'}`;
 }
@@ -44,7 +46,7 @@ export function renderReportHtml(input: ReportInput): string {
     '<!DOCTYPE html>\n' +
     '<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
     `<title>${esc(title)}</title>\n<style>${REPORT_CSS}</style>\n</head>\n<body>\n` +
-    `<header>\n<h1>${esc(title)}</h1>\n<p class="subtitle">${esc(subtitle.trim())}</p>\n</header>\n${nav}\n<main>\n` +
+    `<header>\n<h1>${esc(title)}</h1>\n<p class="subtitle">${esc(subtitle.trim())}</p>\n${input.samples ? `<p class="notice">${esc(SAMPLES_NOTICE)}</p>\n` : ''}</header>\n${nav}\n<main>\n` +
     [htmlSummary(m), htmlHeadline(m), ...domains, htmlFindings(m), htmlNeighbourhoods(m), htmlMethodology(m)].join('\n') +
     '\n</main>\n</body>\n</html>\n'
   );

@@ -8,7 +8,7 @@ import { targetBasis, targetModeLabel } from './target-words.js';
 import { codeLabels, familyLines } from './html-methodology.js';
 import { areaMark } from './html-neighbourhoods.js';
 import { mdText } from './md-escape.js';
-import { reportTitle } from './render-report-html.js';
+import { reportTitle, SAMPLES_NOTICE } from './render-report-html.js';
 import type { ReportInput } from './report-input.js';
 import { buildReportModel, type ReportModel } from './report-model.js';
 import { changeCiText, changeSentence, ciText, estimateSentence, levelText, percentText, smallBaseRule, VERDICT_WORDS, verdictSentence, groupFindings } from './report-words.js';
@@ -33,6 +33,7 @@ export function renderReportMd(input: ReportInput): string {
   const m = buildReportModel(input);
   const out: string[] = [`# ${t(reportTitle(input))}`, ''];
   out.push(`For the surveyed areas (chosen on purpose), not the county.${input.date ? ` Date: ${t(input.date)}.` : ''}`, '');
+  if (input.samples) out.push(`> **${SAMPLES_NOTICE}**`, '');
   out.push(...summary(m), ...headline(m));
   m.domains.forEach((d, i) => out.push(...domain(m, d.domain, d.items, i + 1)));
   out.push(...findings(m), ...neighbourhoods(m), ...methodology(m));

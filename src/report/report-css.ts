@@ -9,6 +9,7 @@ h2 { font-size: 1.3rem; margin: 2.2rem 0 .6rem; padding-bottom: .2rem; border-bo
 h3 { font-size: 1.05rem; margin: 1.4rem 0 .4rem; }
 p { margin: .4rem 0 .7rem; }
 .subtitle { color: #444; margin: 0 0 1rem; }
+.notice { border: 2px solid #1a1a1a; padding: .4rem .7rem; font-weight: 600; }
 .note, figcaption, .caption { color: #444; font-size: .85rem; }
 nav ol { columns: 3; margin: .3rem 0 1rem; padding-left: 0; list-style: none; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .82rem; width: 100%; }

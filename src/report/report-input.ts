@@ -26,6 +26,8 @@ export interface ReportInput {
   label: GroupLabel;
   /** printed under the title only when given, so reports diff cleanly */
   date?: string;
+  /** the run read the bundled synthetic sample waves (no files given); the report says so at the top */
+  samples?: boolean;
   /** significance level and whether Holm was applied, as the tests were run */
   alpha: number;
   adjust: boolean;

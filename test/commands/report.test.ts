@@ -101,6 +101,13 @@ describe('report on the bundled sample waves', () => {
     }
   });
 
+  it('says at the top that the bundled samples are synthetic, and only for them', async () => {
+    expect(text(elements(dom, 'header')[0]!)).toContain('Synthetic data: this report was made from the bundled synthetic sample waves');
+    expect(md.split('\n').slice(0, 6).join('\n')).toContain('Synthetic data');
+    const own = await runMain(['report', join(ROOT, 'data/samples/wave-2006.csv'), join(ROOT, 'data/samples/wave-2009.csv')]);
+    expect(own.stdout).not.toContain('Synthetic data');
+  });
+
   it('lists every finding sentence, and the row accounting', () => {
     const items = [...walk(dom)].filter((n) => attr(n, 'data-field') === 'finding').map(text);
     expect(items).toEqual(expect.arrayContaining(json.findings.map((f) => f.text)));

@@ -1,8 +1,9 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, openSync, type WriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import Papa from 'papaparse';
+import { UsageError } from '../errors.js';
 
 /** `--rejects`: every set-aside row, its fields re-joined with the file's separator, with file, line and reason. */
 export interface RejectWriter {
@@ -12,23 +13,43 @@ export interface RejectWriter {
   abort(): Promise<void>;
 }
 
+const cannotWrite = (path: string, err: unknown) =>
+  new UsageError(`cannot write the --rejects file ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+
 export function createRejectWriter(path: string): RejectWriter {
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const out: WriteStream = createWriteStream(tmp);
+  // Open now, so that a path that cannot be written fails before any input is read, as a message, not a crash.
+  let fd: number;
+  try {
+    fd = openSync(tmp, 'w');
+  } catch (err) {
+    throw cannotWrite(path, err);
+  }
+  const out: WriteStream = createWriteStream(tmp, { fd });
+  let failed: Error | undefined;
+  out.on('error', (err) => (failed ??= err));
   out.write('file,line,reason,row\n');
   const done = () => new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ? rej(err) : res())));
+  const abort = async () => {
+    await done().catch(() => undefined);
+    await unlink(tmp).catch(() => undefined);
+  };
   return {
     write(file, line, reason, fields, separator) {
+      if (failed) return;
       const raw = Papa.unparse([fields], { delimiter: separator, newline: '\n' });
       out.write(`${Papa.unparse([[file, String(line), reason, raw]], { newline: '\n' })}\n`);
     },
     async close() {
-      await done();
-      await rename(tmp, path);
+      try {
+        await done();
+        if (failed) throw failed;
+        await rename(tmp, path);
+      } catch (err) {
+        await unlink(tmp).catch(() => undefined);
+        throw cannotWrite(path, err);
+      }
     },
-    async abort() {
-      await done().catch(() => undefined);
-      await unlink(tmp).catch(() => undefined);
-    },
+    abort,
   };
 }

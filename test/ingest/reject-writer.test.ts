@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
 import { createRejectWriter } from '../../src/ingest/reject-writer.js';
 import { fixture, tempDir } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
@@ -30,6 +31,35 @@ describe('createRejectWriter', () => {
     w.write('a.csv', 3, 'bad-weight', ['x'], ',');
     await w.abort();
     expect(readdirSync(dir.dir)).toEqual([]);
+    dir.remove();
+  });
+});
+
+describe('a --rejects path that cannot be written', () => {
+  it('fails at once, as a usage error naming the path, when its folder does not exist', () => {
+    const p = join(tmp.dir, 'no-such-dir', 'rejects.csv');
+    expect(() => createRejectWriter(p)).toThrow(UsageError);
+    expect(() => createRejectWriter(p)).toThrow(p);
+  });
+
+  it('through main: exit 2 with a message, no crash or stack trace', async () => {
+    const p = join(tmp.dir, 'no-such-dir', 'rejects.csv');
+    for (const cmd of ['validate', 'analyse']) {
+      const r = await runMain([cmd, fixture('mixed-quirks.csv'), '--rejects', p]);
+      expect(r.code, cmd).toBe(2);
+      expect(r.stderr).toContain(`cannot write the --rejects file ${p}`);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('a folder in the way of the rename is reported the same way, and leaves no temporary', async () => {
+    const dir = tempDir();
+    const p = join(dir.dir, 'taken');
+    mkdirSync(p);
+    const r = await runMain(['validate', fixture('mixed-quirks.csv'), '--rejects', p]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot write the --rejects file');
+    expect(readdirSync(dir.dir)).toEqual(['taken']);
     dir.remove();
   });
 });

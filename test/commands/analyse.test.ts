@@ -366,6 +366,13 @@ describe('analyse: outputs', () => {
     expect((await runMain(argv, { stdoutIsTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(esc);
   });
 
+  it.each([['json'], ['csv'], ['md']])('never colour in %s, even on a TTY', async (format) => {
+    const r = await runMain(['analyse', fixture('paper-2009.csv'), '--format', format], { stdoutIsTTY: true, stderrIsTTY: true });
+    expect(r.code).toBe(0);
+    // eslint-disable-next-line no-control-regex
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+
   it('--no-ci hides intervals; --show-base shows the bases', async () => {
     const r = await runMain(['analyse', fixture('paper-2009.csv'), '--by', 'all', '--no-ci', '--show-base']);
     const line = r.stdout.split('\n').find((l) => l.includes('Belong to neighbourhood'))!;

@@ -28,31 +28,40 @@ export function htmlDomain(m: ReportModel, domain: string, slug: string, items: 
   return el('section', { id: `domain-${slug}`, class: 'page' }, parts.join('\n'));
 }
 
+/** Level and change columns side by side fit A4 up to two waves (and no weights); beyond that, two tables. */
 function dataTable(m: ReportModel, domain: string, items: readonly CodebookItem[]): string {
   const lv = levelText(m.input.result.design.level);
-  const head = [
-    th('Indicator'),
-    th('Group'),
-    ...m.waves.flatMap((w) => [th(`${w} %`, { class: 'num' }), th(`${lv} CI`, { class: 'num' }), th('n', { class: 'num' }), ...(m.weighted ? [th('n eff', { class: 'num' })] : [])]),
-    ...(m.comparisons ? [th(`Change ${m.from}→${m.to}`, { class: 'num' }), th('CI', { class: 'num' }), th(m.input.adjust ? 'Adj. p' : 'p', { class: 'num' })] : []),
-  ];
-  const rows = items.flatMap((it) =>
-    m.groups.map((g, i) => {
-      const key = { groupBy: g.groupBy, group: g.group, indicator: it.id };
-      return {
+  const together = m.waves.length <= 2 && !m.weighted;
+  const changeHead = [th(`Change ${m.from}→${m.to}`, { class: 'num' }), th('CI', { class: 'num' }), th(m.input.adjust ? 'Adj. p' : 'p', { class: 'num' })];
+  const rowsOf = (cells: (key: { groupBy: string; group: string; indicator: string }) => string[]) =>
+    items.flatMap((it) =>
+      m.groups.map((g, i) => ({
         cls: i === 0 ? 'block-start' : undefined,
         cells: [
           i === 0 ? th(`${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`, { rowspan: m.groups.length }) : '',
           td(groupLabel(m, g.groupBy, g.group), { class: 'group' }),
-          ...m.waves.flatMap((w) => estimateCells(m.estimate(w, g.groupBy, g.group, it.id), { ...key, wave: w }, '', m.weighted)),
-          ...(m.comparisons ? changeCells(m.comparison(g.groupBy, g.group, it.id), key) : []),
+          ...cells({ groupBy: g.groupBy, group: g.group, indicator: it.id }),
         ].filter(Boolean),
-      };
-    }),
-  );
+      })),
+    );
+  const levelCells = (key: { groupBy: string; group: string; indicator: string }) =>
+    m.waves.flatMap((w) => estimateCells(m.estimate(w, key.groupBy, key.group, key.indicator), { ...key, wave: w }, '', m.weighted));
+  const changeOf = (key: { groupBy: string; group: string; indicator: string }) => changeCells(m.comparison(key.groupBy, key.group, key.indicator), key);
+  const head = [
+    th('Indicator'),
+    th('Group'),
+    ...m.waves.flatMap((w) => [th(`${w} %`, { class: 'num' }), th(`${lv} CI`, { class: 'num' }), th('n', { class: 'num' }), ...(m.weighted ? [th('n eff', { class: 'num' })] : [])]),
+    ...(m.comparisons && together ? changeHead : []),
+  ];
+  const tables = [
+    table({ caption: `${capitalise(domain)}: the figures in the charts, with bases`, head, rows: rowsOf((k) => [...levelCells(k), ...(m.comparisons && together ? changeOf(k) : [])]) }),
+    ...(m.comparisons && !together
+      ? [table({ caption: `${capitalise(domain)}: change from ${m.from} to ${m.to}`, head: [th('Indicator'), th('Group'), ...changeHead], rows: rowsOf(changeOf) })]
+      : []),
+  ];
   const d = m.input.result.design;
   return (
-    table({ caption: `${capitalise(domain)}: the figures in the charts, with bases`, head, rows }) +
+    tables.join('') +
     p(
       `n: unweighted base.${m.weighted ? " n eff: Kish's effective n, (Σw)²/Σw², on which the CIs and tests rest." : ''} † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}, no figure shown.` +
         (m.comparisons ? ` ✱ significant at α = ${String(m.input.alpha)}${m.input.adjust ? ' after Holm correction within each grouping level' : ' (no correction)'}.` : ''),

@@ -2,7 +2,7 @@ import type { AreaRegistry } from '../areas/load-areas.js';
 import type { Codebook } from '../codebook/schema.js';
 import { addInto, emptyTally } from '../estimate/merge-tallies.js';
 import type { GroupTallies } from '../types.js';
-import type { TallyStore } from './tally-store.js';
+import { syncTallies, type TallyStore } from './tally-store.js';
 
 export const AREA_GROUPINGS = ['all', 'type', 'district', 'neighbourhood'] as const;
 export const NOT_STATED = 'not stated';
@@ -14,6 +14,7 @@ const TYPE_ORDER = ['rural', 'deprived', 'average'];
  * whole-survey figures are sums of neighbourhood tallies, so no second pass over the rows is needed.
  */
 export function groupTallies(store: TallyStore, registry: AreaRegistry, codebook: Codebook, groupBy: string): GroupTallies[] {
+  syncTallies(store);
   const byCode = new Map(registry.areas.map((a) => [a.code, a]));
   const profileIndex = store.profileKeys.indexOf(groupBy);
   const groupOf = (area: string, profile: string[]): string => {

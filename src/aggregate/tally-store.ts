@@ -15,7 +15,14 @@ export interface TallyCell {
   sumW2: number;
   minW: number;
   maxW: number;
+  /** one per item; current after syncTallies(store) */
   tallies: Tally[];
+  /** the hot-loop accumulators: SUMS per item (n, nPos, Σw, Σw², Σw·pos, Σw²·pos) … */
+  acc: Float64Array;
+  /** … and answers outside the base, by item and code (code + CODE_OFFSET) */
+  codeCounts: Int32Array;
+  /** acc has rows that tallies do not show yet */
+  dirty: boolean;
 }
 
 export interface TallyStore {
@@ -25,15 +32,38 @@ export interface TallyStore {
   cells: Map<string, TallyCell>;
   /** wave → area → cell, a lookup that needs no key string when there are no profile keys */
   byWaveArea: Map<string, Map<string, TallyCell>>;
+  /** reason key of each (item, code) outside the base, from the codebook */
+  reasonOf: (string | undefined)[][];
 }
 
+const SUMS = 6;
+const CODES = 256;
+
 export function createTallyStore(itemCount: number, profileKeys: string[] = []): TallyStore {
-  return { itemCount, profileKeys, cells: new Map(), byWaveArea: new Map() };
+  return { itemCount, profileKeys, cells: new Map(), byWaveArea: new Map(), reasonOf: [] };
+}
+
+function newCell(store: TallyStore, row: SurveyRow): TallyCell {
+  return {
+    wave: row.wave,
+    area: row.area,
+    profile: store.profileKeys.map((p) => row.profile[p] ?? ''),
+    returns: 0,
+    sumW: 0,
+    sumW2: 0,
+    minW: Infinity,
+    maxW: -Infinity,
+    tallies: Array.from({ length: store.itemCount }, emptyTally),
+    acc: new Float64Array(store.itemCount * SUMS),
+    codeCounts: new Int32Array(store.itemCount * CODES),
+    dirty: false,
+  };
 }
 
 /**
  * Add one row to its cell. The single streaming pass: memory grows with cells, never with rows.
- * Missing and excluded answers are counted by reason and stay out of the base.
+ * Missing and excluded answers are counted by code (hence by reason) and stay out of the base.
+ * Sums go into typed arrays here; syncTallies turns them into Tally objects once, at the end.
  */
 export function addRow(store: TallyStore, codebook: CompiledCodebook, row: SurveyRow): void {
   let cell: TallyCell | undefined;
@@ -46,17 +76,8 @@ export function addRow(store: TallyStore, codebook: CompiledCodebook, row: Surve
   }
   if (!cell) {
     if (key === '') key = `${row.wave}\u0001${row.area}`;
-    cell = {
-      wave: row.wave,
-      area: row.area,
-      profile: store.profileKeys.map((p) => row.profile[p] ?? ''),
-      returns: 0,
-      sumW: 0,
-      sumW2: 0,
-      minW: Infinity,
-      maxW: -Infinity,
-      tallies: Array.from({ length: store.itemCount }, emptyTally),
-    };
+    if (store.reasonOf.length === 0) store.reasonOf = codebook.items.map((ci) => ci.reasonOf);
+    cell = newCell(store, row);
     store.cells.set(key, cell);
     if (store.profileKeys.length === 0) {
       let byArea = store.byWaveArea.get(row.wave);
@@ -71,31 +92,60 @@ export function addRow(store: TallyStore, codebook: CompiledCodebook, row: Surve
   cell.sumW2 += w2;
   if (w < cell.minW) cell.minW = w;
   if (w > cell.maxW) cell.maxW = w;
+  cell.dirty = true;
+  const acc = cell.acc;
+  const counts = cell.codeCounts;
   const items = codebook.items;
+  const codes = row.codes;
   for (let k = 0; k < items.length; k++) {
-    const code = row.codes[k] ?? 0;
+    const code = codes[k]!;
     if (code === 0) continue; // the item is not in this file
-    const ci = items[k]!;
-    const cls = ci.classOf[code + CODE_OFFSET];
-    const t = cell.tallies[k]!;
+    const cls = items[k]!.classOf[code + CODE_OFFSET];
     if (cls === CLASS_MISSING || cls === CLASS_EXCLUDED) {
-      const reason = ci.reasonOf[code + CODE_OFFSET] ?? 'missing:unknown';
-      t.reasons[reason] = (t.reasons[reason] ?? 0) + 1;
+      counts[k * CODES + code + CODE_OFFSET]!++;
       continue;
     }
-    t.n++;
-    t.sw += w;
-    t.sw2 += w2;
+    const b = k * SUMS;
+    acc[b]!++;
+    acc[b + 2]! += w;
+    acc[b + 3]! += w2;
     if (cls === CLASS_POSITIVE) {
-      t.nPos++;
-      t.swPos += w;
-      t.sw2Pos += w2;
+      acc[b + 1]!++;
+      acc[b + 4]! += w;
+      acc[b + 5]! += w2;
     }
+  }
+}
+
+/** Bring every cell's Tally objects up to date with its accumulators (cheap: once per cell, not per row). */
+export function syncTallies(store: TallyStore): void {
+  for (const cell of store.cells.values()) {
+    if (!cell.dirty) continue;
+    cell.tallies.forEach((t, k) => {
+      const b = k * SUMS;
+      t.n = cell.acc[b]!;
+      t.nPos = cell.acc[b + 1]!;
+      t.sw = cell.acc[b + 2]!;
+      t.sw2 = cell.acc[b + 3]!;
+      t.swPos = cell.acc[b + 4]!;
+      t.sw2Pos = cell.acc[b + 5]!;
+      const reasons: Record<string, number> = {};
+      const reasonOf = store.reasonOf[k] ?? [];
+      for (let c = 0; c < CODES; c++) {
+        const n = cell.codeCounts[k * CODES + c]!;
+        if (n === 0) continue;
+        const reason = reasonOf[c] ?? 'missing:unknown';
+        reasons[reason] = (reasons[reason] ?? 0) + n;
+      }
+      t.reasons = reasons;
+    });
+    cell.dirty = false;
   }
 }
 
 /** Answers left out of the base, by item and reason, summed over every cell (for the accounting). */
 export function answerReasons(store: TallyStore, itemIds: string[]): Record<string, Record<string, number>> {
+  syncTallies(store);
   const out: Record<string, Record<string, number>> = {};
   for (const cell of store.cells.values()) {
     cell.tallies.forEach((t, k) => {

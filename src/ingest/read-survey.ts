@@ -137,7 +137,8 @@ function streamFile(
   const acc = log.accounting;
   // Real files repeat a handful of area and profile spellings; matching each once keeps the hot loop cheap.
   const areaCache = new Map<string, Area | undefined>();
-  const profileCache = new Map<string, string>();
+  // One cache per profile column, keyed by the raw cell: no key string is built per row.
+  const profileColumns = [...h.profiles].map(([name, idx]) => ({ name, idx, cache: new Map<string, string | undefined>(), matcher: profiles.get(name) }));
   let isHeader = true;
   let read = 0;
   let rec: CsvRecord;
@@ -212,18 +213,17 @@ function streamFile(
     row.wave = waveCell;
     row.area = area.code;
     row.weight = weight;
-    for (const [name, idx] of h.profiles) {
-      const cell = r.fieldCached(idx).trim();
-      let value: string | undefined;
-      if (cell !== '' && cell !== '99') {
-        value = profileCache.get(`${name}\u0000${cell}`);
-        if (value === undefined) {
-          value = profiles.get(name)?.get(profileKey(cell));
-          if (value !== undefined && profileCache.size < 10_000) profileCache.set(`${name}\u0000${cell}`, value);
-        }
-        if (value === undefined) cellIssue(name, idx + 1, cell, `"${cell}" is not a ${name} category (${[...new Set(profiles.get(name)?.values())].join(', ')})`);
+    for (const pc of profileColumns) {
+      const raw = r.fieldCached(pc.idx);
+      let value = pc.cache.get(raw);
+      if (value === undefined && !pc.cache.has(raw)) {
+        const cell = raw.trim();
+        value = cell === '' || cell === '99' ? undefined : pc.matcher?.get(profileKey(cell));
+        if (value === undefined && cell !== '' && cell !== '99') {
+          cellIssue(pc.name, pc.idx + 1, cell, `"${cell}" is not a ${pc.name} category (${[...new Set(pc.matcher?.values())].join(', ')})`);
+        } else if (pc.cache.size < 10_000) pc.cache.set(raw, value);
       }
-      row.profile[name] = value;
+      row.profile[pc.name] = value;
     }
     for (const name of o.requiredProfiles ?? []) {
       if (row.profile[name] !== undefined) continue;

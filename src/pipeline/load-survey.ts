@@ -5,7 +5,7 @@ import { loadAreas, type AreaRegistry } from '../areas/load-areas.js';
 import { compileCodebook, type CompiledCodebook } from '../codebook/compile-codebook.js';
 import { loadCodebook } from '../codebook/load-codebook.js';
 import type { Codebook } from '../codebook/schema.js';
-import { addRow, answerReasons, createTallyStore, type TallyStore } from '../aggregate/tally-store.js';
+import { addRow, answerReasons, createTallyStore, syncTallies, type TallyStore } from '../aggregate/tally-store.js';
 import { DataError, UsageError } from '../errors.js';
 import { createIssueLog, setAsideForErrors, type IssueLog } from '../ingest/issue-log.js';
 import { readSurveyFiles, type FileSummary } from '../ingest/read-survey.js';
@@ -172,6 +172,7 @@ async function loadMargins(o: InputOptions, codebook: Codebook, registry: AreaRe
  * The report goes to stderr; non-convergence or too low an efficiency fails the run with it.
  */
 function rakeStore(store: TallyStore, margins: MarginsFile, variables: string[], registry: AreaRegistry, o: InputOptions, io: Io): WeightingReport {
+  syncTallies(store);
   const keys = [...store.cells.keys()];
   const raked = rakeTallyCells([...store.cells.values()], {
     profileKeys: store.profileKeys, variables, margins, areas: registry.areas, tolerance: o.rakeTolerance, maxIter: o.rakeMaxIter,
@@ -184,7 +185,7 @@ function rakeStore(store: TallyStore, margins: MarginsFile, variables: string[],
     throw new DataError('weighting failed (see the weighting report above); no results are given');
   }
   io.stderr.write(renderWeightingReport(raked.report, 'summary'));
-  raked.cells.forEach((cell, i) => store.cells.set(keys[i]!, cell));
+  raked.cells.forEach((cell, i) => store.cells.set(keys[i]!, { ...store.cells.get(keys[i]!)!, ...cell, dirty: false }));
   return raked.report;
 }
 

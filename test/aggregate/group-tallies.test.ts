@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareWaves, groupTallies } from '../../src/aggregate/group-tallies.js';
-import { addRow, createTallyStore } from '../../src/aggregate/tally-store.js';
+import { addRow, createTallyStore, syncTallies } from '../../src/aggregate/tally-store.js';
 import { CODE_BLANK } from '../../src/types.js';
 import type { SurveyRow, Tally } from '../../src/types.js';
 import { bundledAreas, bundledCodebook } from '../helpers/codebook.js';
@@ -25,6 +25,7 @@ const rows: SurveyRow[] = [
 function storeOf(list: SurveyRow[], profileKeys: string[] = []) {
   const store = createTallyStore(17, profileKeys);
   for (const r of list) addRow(store, compiled, r);
+  syncTallies(store); // addRow accumulates in typed arrays; the Tally objects are brought up to date here
   return store;
 }
 const pick = (t: Tally) => [t.n, t.nPos, t.sw, t.sw2, t.swPos, t.sw2Pos];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addRow, answerReasons, createTallyStore } from '../../src/aggregate/tally-store.js';
+import { addRow, answerReasons, createTallyStore, syncTallies } from '../../src/aggregate/tally-store.js';
 import { CODE_BLANK, CODE_INVALID, CODE_MULTIPLE, CODE_NOT_STATED } from '../../src/types.js';
 import { bundledCodebook } from '../helpers/codebook.js';
 import { surveyRow } from '../helpers/survey-row.js';
@@ -18,6 +18,7 @@ describe('addRow', () => {
     addRow(store, compiled, surveyRow('2009', 'BL-BRA', 1, { [BELONG]: CODE_MULTIPLE, [TRUST]: CODE_NOT_STATED }));
     addRow(store, compiled, surveyRow('2009', 'BL-BRA', 1, { [BELONG]: CODE_INVALID }));
     expect(store.cells.size).toBe(1);
+    syncTallies(store);
     const cell = [...store.cells.values()][0]!;
     expect(cell.returns).toBe(6);
     // belong: base = rows 1-3 (codes 1, 3, 2), weights 2, 1, 0.5; positive = rows 1 and 3
@@ -43,6 +44,7 @@ describe('addRow', () => {
     addRow(store, compiled, surveyRow('2009', 'CH-WOL', 1, { [BELONG]: 1 }, { sex: 'Male' }));
     addRow(store, compiled, surveyRow('2009', 'BL-BRA', 1, { [BELONG]: 3 }, { sex: 'Male' }));
     expect(store.cells.size).toBe(5);
+    syncTallies(store);
     const male = [...store.cells.values()].find((c) => c.wave === '2009' && c.area === 'BL-BRA' && c.profile[0] === 'Male')!;
     expect(male.returns).toBe(2);
     expect(male.tallies[BELONG]!.n).toBe(2);

@@ -18,7 +18,7 @@ const num = (s: string): number => Number(s.replace(/[−–]/g, '-').replace(/[
 const near = (textValue: string, json: number, halfUnit = 0.05) => Math.abs(num(textValue) - json) <= halfUnit + 1e-9;
 
 interface Comparison {
-  indicator: string; groupBy: string; group: string; changePp: number | null; ciLow: number | null; ciHigh: number | null; pAdjusted: number | null; flag: string;
+  indicator: string; groupBy: string; from: string; to: string; group: string; changePp: number | null; ciLow: number | null; ciHigh: number | null; pAdjusted: number | null; flag: string;
 }
 interface Target {
   indicator: string; groupBy: string; group: string; baseline: number | null; current: number | null; target: number | null;
@@ -271,6 +271,23 @@ describe('report: options and exit codes', () => {
       checked++;
     }
     expect(checked).toBe(2 * 17 * 4);
+  });
+
+  it('with three waves, shows each wave and the earliest→latest change, as in the JSON', async () => {
+    const lines = readFileSync(join(ROOT, 'data/samples/wave-2009.csv'), 'utf8').split('\n');
+    const w2012 = join(tmp.dir, 'wave-2012.csv');
+    writeFileSync(w2012, [lines[0], ...lines.slice(1).filter(Boolean).map((l) => l.replace(/^([^,]*),2009,/, '$1-12,2012,'))].join('\n'));
+    const files = [join(ROOT, 'data/samples/wave-2006.csv'), join(ROOT, 'data/samples/wave-2009.csv'), w2012];
+    const json = (await runJson(['analyse', ...files, '--format', 'json', '--by', 'all,type,neighbourhood'])).json as { estimates: Estimate[]; comparisons: Comparison[] };
+    const r = await runMain(['report', ...files]);
+    expect(r.code, r.stderr).toBe(0);
+    const cells = dataCells(parseHtml(r.stdout));
+    const shown = json.estimates.filter((e) => e.groupBy !== 'neighbourhood');
+    expect(new Set(shown.map((e) => e.wave))).toEqual(new Set(['2006', '2009', '2012']));
+    for (const e of shown) for (const c of cells.get([e.wave, e.groupBy, e.group, e.indicator, 'percent'].join('|')) ?? []) expect(near(text(c), e.percent!)).toBe(true);
+    const changes = json.comparisons.filter((c) => c.groupBy === 'type');
+    expect(changes.every((c) => c.from === '2006' && c.to === '2012')).toBe(true);
+    for (const c of changes) expect(near(text(cells.get(['', c.groupBy, c.group, c.indicator, 'changePp'].join('|'))![0]!), c.changePp!)).toBe(true);
   });
 
   it('exits 2 on a bad --format or --level', async () => {

@@ -8,6 +8,8 @@ import type { ReportModel } from './report-model.js';
 import { targetBasis, targetModeLabel } from './target-words.js';
 import { changeCiText, changeSentence, estimateSentence, VERDICT_WORDS, verdictSentence } from './report-words.js';
 
+export const NO_TARGETS = 'No target verdicts: they need a baseline and a current wave, or published baselines given with --targets.';
+
 export function headlineWaves(m: ReportModel): { baseline: string | undefined; current: string | undefined } {
   const t = m.targets?.find((x) => x.baselineWave !== null);
   return {
@@ -60,6 +62,7 @@ export function htmlHeadline(m: ReportModel): string {
   const targets = m.targets ?? [];
   const modes = [...new Set(targets.map((t) => targetModeLabel(m, t)))];
   if (modes.length) parts.push(el('p', { class: 'note' }, `<strong>${esc(modes.join('; '))}.</strong>`));
+  else if (m.headlineItems.length) parts.push(p(NO_TARGETS, { class: 'note' }));
   if (m.headlineItems.length && baseline !== undefined && current !== undefined) {
     const rows = m.headlineItems.map((it) => {
       const t = m.targetRows(it.id).find((x) => x.groupBy === 'all');

@@ -3,7 +3,7 @@ import { formatChange, formatCount, formatP, formatPercent } from '../render/for
 import { mdTable } from '../render/markdown.js';
 import type { Estimate } from '../types.js';
 import { groupLabel } from './domain-charts.js';
-import { headlineWaves } from './html-headline.js';
+import { headlineWaves, NO_TARGETS } from './html-headline.js';
 import { targetBasis, targetModeLabel } from './target-words.js';
 import { codeLabels, familyLines } from './html-methodology.js';
 import { areaMark } from './html-neighbourhoods.js';
@@ -67,6 +67,7 @@ function headline(m: ReportModel): string[] {
   const out = ['## 2. Headline: NI1, NI2 and NI4', ''];
   const modes = [...new Set((m.targets ?? []).map((x) => targetModeLabel(m, x)))];
   if (modes.length) out.push(`**${t(modes.join('; '))}.**`, '');
+  else if (m.headlineItems.length) out.push(NO_TARGETS, '');
   if (!m.headlineItems.length) out.push('None of the NI indicators (NI1, NI2, NI4) is in this analysis.', '');
   for (const it of m.headlineItems) {
     out.push(`### ${t(`${it.ni}: ${it.shortLabel}`)}`, '');

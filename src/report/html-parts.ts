@@ -38,8 +38,9 @@ export interface HtmlTable {
 
 export function table(t: HtmlTable): string {
   const cap = t.caption ? el('caption', undefined, esc(t.caption)) : '';
-  const head = el('thead', undefined, el('tr', undefined, t.head.join('')));
-  const body = el('tbody', undefined, t.rows.map((r) => el('tr', { class: r.cls }, r.cells.join(''))).join('\n'));
+  const scoped = (cell: string, scope: string) => (cell.startsWith('<th') ? `<th scope="${scope}"${cell.slice(3)}` : cell);
+  const head = el('thead', undefined, el('tr', undefined, t.head.map((c) => scoped(c, 'col')).join('')));
+  const body = el('tbody', undefined, t.rows.map((r) => el('tr', { class: r.cls }, r.cells.map((c) => scoped(c, 'row')).join(''))).join('\n'));
   // Wide tables scroll sideways on a narrow screen instead of spilling over the page.
   return el('div', { class: 'table-wrap' }, el('table', { class: t.cls }, `${cap}\n${head}\n${body}`)) + '\n';
 }

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatPercent } from '../../src/render/format-number.js';
 import type { Estimate } from '../../src/types.js';
-import { fixture, ROOT, sha256, tempDir } from '../helpers/fixtures.js';
+import { expectedFixtures, fixture, ROOT, sha256, tempDir } from '../helpers/fixtures.js';
 import { runJson, runMain } from '../helpers/run-main.js';
 import { csvText, HEADER, ITEM_IDS, rowFields } from '../helpers/survey-text.js';
 
@@ -270,13 +270,18 @@ describe('analyse: waves and set-aside rows', () => {
     expect((await runMain(['analyse', fixture('bom-crlf.csv'), '--strict'])).code).toBe(0);
   });
 
-  it('a fatal file exits 1 naming the file, with no stack trace and no output', async () => {
-    const r = await runMain(['analyse', fixture('header-only.csv')]);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('header-only.csv');
-    expect(r.stderr).not.toMatch(/\n\s+at /);
-  });
+  it.each(expectedFixtures().filter((f) => f.fatal).map((f) => [f.file, f.messageMentions ?? []] as [string, string[]]))(
+    'a fatal file (%s) exits 1 naming the file, with no stack trace and no output',
+    async (file, mentions) => {
+      const r = await runMain(['analyse', fixture(file)]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(fixture(file));
+      for (const m of mentions) expect(r.stderr).toContain(m);
+      expect(r.stderr).not.toContain('internal error');
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    },
+  );
 });
 
 describe('analyse: outputs', () => {

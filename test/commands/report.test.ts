@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Estimate } from '../../src/types.js';
 import { ROOT, tempDir } from '../helpers/fixtures.js';
 import { runJson, runMain } from '../helpers/run-main.js';
-import { attr, dataCells, elements, parseHtml, text, walk, type DomNode } from '../report/html-dom.js';
+import { attr, dataCells, elements, parseErrors, parseHtml, text, walk, type DomNode } from '../report/html-dom.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.remove());
@@ -116,6 +116,10 @@ describe('report on the bundled sample waves', () => {
     expect(num(text(read))).toBe(json.accounting.read);
   });
 
+  it('is well-formed HTML5: no parse errors, even with hostile names', () => {
+    expect(parseErrors(html)).toEqual([]);
+  });
+
   it('is self-contained: no scripts, no external resources, every SVG titled', () => {
     const all = [...walk(dom)];
     expect(elements(dom, 'script')).toHaveLength(0);
@@ -206,6 +210,7 @@ describe('report: escaping text from input files', () => {
     for (const tag of ['script', 'img', 'a', 'i', 'b'])
       expect(all.filter((n) => n.tagName === tag && (tag !== 'a' || !attr(n, 'href')?.startsWith('#'))), tag).toHaveLength(0);
     for (const n of all) for (const a of n.attrs ?? []) expect(a.name.startsWith('on')).toBe(false);
+    expect(parseErrors(r.stdout)).toEqual([]);
     const body = text(dom);
     for (const s of [NAME, TYPE, SOURCE, DISTRICT, 'wave<b>2009&amp;.csv']) expect(body, s).toContain(s);
     // The type label also reaches the SVG legends, as text.

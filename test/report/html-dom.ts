@@ -15,6 +15,13 @@ export function parseHtml(html: string): DomNode {
   return parse(html) as unknown as DomNode;
 }
 
+/** The HTML5 parse errors (bad nesting, stray end tags, bad character references …), as parse5 reports them. */
+export function parseErrors(html: string): { code: string; startLine: number; startCol: number }[] {
+  const errors: { code: string; startLine: number; startCol: number }[] = [];
+  parse(html, { onParseError: (e) => errors.push({ code: e.code, startLine: e.startLine, startCol: e.startCol }) });
+  return errors;
+}
+
 export function* walk(n: DomNode): Generator<DomNode> {
   yield n;
   for (const c of n.childNodes ?? []) yield* walk(c);

@@ -1,21 +1,12 @@
 import type { Codebook } from '../codebook/schema.js';
 import type { AreaTestRow } from '../compare/area-tests.js';
 import type { ComparisonRow } from '../compare/compare-waves.js';
+import type { Finding } from '../compare/findings.js';
 import type { TargetRow } from '../compare/target-row.js';
 import type { TypeTestRow } from '../compare/type-tests.js';
 import type { AnalyseResult } from '../pipeline/analyse-result.js';
 import type { GroupLabel } from '../render/estimates-layout.js';
 import type { Area } from '../types.js';
-
-/** One generated sentence (issue 5 `findings`). */
-export interface ReportFinding {
-  kind: string;
-  indicator: string | null;
-  groups?: unknown;
-  text: string;
-  p: number | null;
-  pAdjusted: number | null;
-}
 
 /** What the report renderers read: the analyse result plus the codebook and registry it was built from. */
 export interface ReportInput {
@@ -39,7 +30,7 @@ export interface ReportSections {
   targets: TargetRow[] | undefined;
   typeTests: TypeTestRow[] | undefined;
   areaTests: AreaTestRow[] | undefined;
-  findings: ReportFinding[] | undefined;
+  findings: Finding[] | undefined;
 }
 
 const arrayOr = <T>(x: unknown): T[] | undefined => (Array.isArray(x) ? (x as T[]) : undefined);
@@ -50,6 +41,6 @@ export function reportSections(r: AnalyseResult): ReportSections {
     targets: arrayOr<TargetRow>(r.targets),
     typeTests: arrayOr<TypeTestRow>(r.typeTests),
     areaTests: arrayOr<AreaTestRow>(r.areaTests),
-    findings: arrayOr<ReportFinding>(r.findings),
+    findings: arrayOr<Finding>(r.findings),
   };
 }

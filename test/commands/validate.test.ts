@@ -130,6 +130,12 @@ describe('validate: text output and options', () => {
     expect(r.json.files.map((f: { rows: number }) => f.rows)).toEqual([4, 11, 1000]);
   });
 
+  it('--no-weights ignores the weight column, so bad weights set nothing aside', async () => {
+    const r = await runJson(['validate', fixture('bad-weight.csv'), '--no-weights', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.json.accounting).toMatchObject({ read: 9, analysed: 9, setAside: {} });
+  });
+
   it('--max-issues -1 is a usage error (exit 2)', async () => {
     expect((await runMain(['validate', fixture('bom-crlf.csv'), '--max-issues', '-1'])).code).toBe(2);
   });

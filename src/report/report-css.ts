@@ -53,6 +53,7 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
   thead { display: table-header-group; }
   nav { display: none; }
   .table-wrap { overflow: visible; }
+  .table-wrap.keep { break-inside: avoid; page-break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   .verdict-met, .verdict-met-within-margin, .verdict-missed-within-margin, .verdict-missed { color: #000; }
 }

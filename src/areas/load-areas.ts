@@ -5,8 +5,9 @@ import { z } from 'zod';
 import { DataError, UsageError } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
 import type { Area } from '../types.js';
-import { closest } from './edit-distance.js';
-import { matchKey } from './match-key.js';
+import { buildRegistry, type AreaRegistry } from './area-registry.js';
+
+export { matchArea, suggestArea, type AreaRegistry } from './area-registry.js';
 
 export const DEFAULT_AREAS = join(DATA_DIR, 'areas.csv');
 
@@ -26,12 +27,6 @@ const areaRowSchema = z
   })
   .loose();
 
-export interface AreaRegistry {
-  source: string;
-  areas: Area[];
-  /** matchKey(code | name | alias) → area */
-  byKey: Map<string, Area>;
-}
 
 /** Load and validate an area registry CSV (the bundled one by default). */
 export function loadAreas(path: string = DEFAULT_AREAS): AreaRegistry {
@@ -65,27 +60,9 @@ export function loadAreas(path: string = DEFAULT_AREAS): AreaRegistry {
       ...(mailed ? { mailed: Number(mailed) } : {}),
     });
   });
-  const byKey = new Map<string, Area>();
-  for (const area of areas) {
-    for (const label of [area.code, area.name, ...area.aliases]) {
-      const key = matchKey(label);
-      const other = byKey.get(key);
-      if (other && other !== area) problems.push(`${path}: "${label}" matches both ${other.code} and ${area.code}`);
-      byKey.set(key, area);
-    }
-  }
+  const { registry, clashes } = buildRegistry(areas, path);
+  problems.push(...clashes.map((c) => `${path}: ${c}`));
   if (problems.length) throw new DataError(`invalid area registry:\n  ${problems.join('\n  ')}`);
   if (!areas.length) throw new DataError(`${path}: the area registry has no areas`);
-  return { source: path, areas, byKey };
-}
-
-/** The registry area a `neighbourhood` cell names, by code, name or alias. */
-export function matchArea(registry: AreaRegistry, value: string): Area | undefined {
-  return registry.byKey.get(matchKey(value));
-}
-
-/** "did you mean …" for an unknown area value. */
-export function suggestArea(registry: AreaRegistry, value: string): string | undefined {
-  const names = registry.areas.flatMap((a) => [a.name, ...a.aliases]);
-  return closest(value, names, matchKey);
+  return registry;
 }

@@ -3,7 +3,18 @@
  * table of two Uint32Arrays (16 bytes a slot at ≤ 50% load, so ≤ 32 bytes a row), not the strings.
  * Two different ids collide with probability about n²/2⁶⁵ (≈ 3e-8 at a million rows).
  */
-export function createIdIndex(initialSlots = 1 << 12): { seen(wave: string, id: string): boolean; size(): number } {
+export interface IdIndex {
+  /** true when (wave, id) was already seen; records it otherwise */
+  seen(wave: string, id: string): boolean;
+  /** the same for a hash computed elsewhere (a parallel worker's) */
+  seenHash(h1: number, h2: number): boolean;
+  has(h1: number, h2: number): boolean;
+  size(): number;
+  /** with keepOrder: every hash recorded, as (h1, h2) pairs in order */
+  recorded(): Uint32Array;
+}
+
+export function createIdIndex(initialSlots = 1 << 12, keepOrder = false): IdIndex {
   let hi = new Uint32Array(initialSlots);
   let lo = new Uint32Array(initialSlots);
   let mask = initialSlots - 1;
@@ -23,6 +34,24 @@ export function createIdIndex(initialSlots = 1 << 12): { seen(wave: string, id: 
       i = (i + 1) & mask;
     }
   };
+  let order = new Uint32Array(keepOrder ? 1024 : 0);
+  const remember = (h1: number, h2: number) => {
+    if (2 * count + 2 > order.length) {
+      const bigger = new Uint32Array(order.length * 2);
+      bigger.set(order);
+      order = bigger;
+    }
+    order[2 * count] = h1;
+    order[2 * count + 1] = h2;
+  };
+  const find = (h1: number, h2: number): boolean => {
+    for (let i = h2 & mask; ; i = (i + 1) & mask) {
+      const a = hi[i]!;
+      const b = lo[i]!;
+      if (a === 0 && b === 0) return false;
+      if (a === h1 && b === h2) return true;
+    }
+  };
   const grow = () => {
     const oldHi = hi;
     const oldLo = lo;
@@ -32,15 +61,23 @@ export function createIdIndex(initialSlots = 1 << 12): { seen(wave: string, id: 
     for (let i = 0; i < oldHi.length; i++) if (oldHi[i] !== 0 || oldLo[i] !== 0) insert(oldHi[i]!, oldLo[i]!);
   };
 
+  const seenHash = (h1: number, h2: number): boolean => {
+    const dup = insert(h1, h2);
+    if (!dup) {
+      if (keepOrder) remember(h1, h2);
+      if (++count * 2 > hi.length) grow();
+    }
+    return dup;
+  };
   return {
-    /** true when (wave, id) was already seen; records it otherwise */
     seen(wave, id) {
       hash64Into(wave, id);
-      const dup = insert(H[0]!, H[1]!);
-      if (!dup && ++count * 2 > hi.length) grow();
-      return dup;
+      return seenHash(H[0]!, H[1]!);
     },
+    seenHash,
+    has: find,
     size: () => count,
+    recorded: () => order.slice(0, 2 * count),
   };
 }
 

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { AreaRegistry } from '../areas/load-areas.js';
+import type { AreaRegistry } from '../areas/area-registry.js';
 import type { CompiledCodebook } from '../codebook/compile-codebook.js';
 import { DataError } from '../errors.js';
 import type { SurveyRow } from '../types.js';
@@ -12,6 +12,7 @@ import { readHead } from './open-text-stream.js';
 import type { PreparedFile } from './prepared-file.js';
 import type { RejectWriter } from './reject-writer.js';
 import { createRowHandler } from './row-handler.js';
+import { ingestInParallel, type ParallelContext } from './parallel-ingest.js';
 import { sniffSeparator, type Separator } from './sniff-separator.js';
 
 export interface IngestOptions {
@@ -28,6 +29,8 @@ export interface IngestOptions {
   rejects?: RejectWriter;
   /** profile columns every analysed row must have (the raking variables); others are set aside */
   requiredProfiles?: readonly string[];
+  /** read large files on several threads (the results are identical; see parallel-ingest.ts) */
+  parallel?: Omit<ParallelContext, 'log' | 'ids'> & { minBytes: number };
   /** called with bytes consumed, for a progress bar */
   onProgress?: (bytesDone: number, bytesTotal: number) => void;
 }
@@ -72,7 +75,12 @@ export async function readSurveyFiles(
   const totalBytes = prepared.reduce((s, p) => s + p.info.size, 0);
   let doneBytes = 0;
   for (const p of prepared) {
-    const read = await streamFile(p, o, onRow, log, ids, (b) => o.onProgress?.(doneBytes + b, totalBytes));
+    const par = o.parallel;
+    const parallelOk = par && p.info.size >= par.minBytes && !o.rejects && (p.info.encoding === 'utf8' || p.info.encoding === 'windows-1252');
+    const read =
+      (parallelOk ? await ingestInParallel(p, { ...par, log, ids }) : undefined) ??
+      (await streamFile(p, o, onRow, log, ids, (b) => o.onProgress?.(doneBytes + b, totalBytes)));
+    o.onProgress?.(doneBytes + p.info.size, totalBytes);
     doneBytes += p.info.size;
     if (read === 0) throw new DataError(`${p.label}: has a header but no data rows`);
     summaries.push({ file: p.path, label: p.label, encoding: p.info.encoding, separator: p.separator, itemsAbsent: p.header.itemsAbsent, weightColumnPresent: p.header.weight >= 0, read });

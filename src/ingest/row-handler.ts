@@ -1,4 +1,4 @@
-import { matchArea, suggestArea } from '../areas/load-areas.js';
+import { matchArea, suggestArea } from '../areas/area-registry.js';
 import { cellToCode, intToCode } from '../codebook/compile-codebook.js';
 import { CODE_ABSENT, CODE_INVALID, type Area, type SetAsideReason, type SurveyRow } from '../types.js';
 import type { CsvRecord } from './byte-scanner.js';

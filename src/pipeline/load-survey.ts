@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { loadAreas, type AreaRegistry } from '../areas/load-areas.js';
 import { compileCodebook, type CompiledCodebook } from '../codebook/compile-codebook.js';
@@ -91,6 +92,15 @@ export async function loadSurvey(o: InputOptions, io: Io, req: LoadRequest = {})
         ...(rejects ? { rejects } : {}),
         requiredProfiles: rakeVars,
         onProgress: progress.update,
+        parallel: {
+          threads: threadCount(io),
+          minBytes: Number(io.env.SC_SURVEY_PARALLEL_MIN_BYTES ?? 16 * 1024 * 1024),
+          store, codebook: compiled,
+          options: {
+            areas: registry.areas, profileKeys: store.profileKeys, requiredProfiles: rakeVars, assignWave: o.assignWave, weightColumn: o.weights ? o.weight : null,
+            weightRequired: o.weights && o.weight !== 'weight', waves: req.waves,
+          },
+        },
       },
       (row) => addRow(store, compiled, row),
       log,
@@ -190,3 +200,9 @@ function rakeStore(store: TallyStore, margins: MarginsFile, variables: string[],
 }
 
 const issueLine = (i: Issue) => `  ${i.file}${i.line > 0 ? `:${i.line}` : ''}: ${i.message}${i.suggestion ? ` (${i.suggestion})` : ''}`;
+
+/** Worker threads for large files: SC_SURVEY_THREADS, else one per core (1 turns parallel reading off). */
+function threadCount(io: Io): number {
+  const n = Number(io.env.SC_SURVEY_THREADS ?? availableParallelism());
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, 16) : 1;
+}

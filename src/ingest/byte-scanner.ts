@@ -163,9 +163,9 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
   let escaped = 0;
   let nFields = 0;
   let emitted = 0;
-  let starts = new Int32Array(64);
-  let ends = new Int32Array(64);
-  let quoting = new Uint8Array(64);
+  let starts = new Int32Array(256);
+  let ends = new Int32Array(256);
+  let quoting = new Uint8Array(256);
   let failure: ScanFallback | undefined;
   let work = Buffer.alloc(0); // reused, so that carrying a partial record over costs no fresh memory
   let nextQuote = -1; // index in buf of the first quote at or after the last lookup; reset when buf changes
@@ -267,20 +267,22 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
     return false;
   }
 
+  function growFields(): void {
+    const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    starts = grow(starts, (n) => new Int32Array(n));
+    ends = grow(ends, (n) => new Int32Array(n));
+    quoting = grow(quoting, (n) => new Uint8Array(n));
+    record.starts = starts;
+    record.ends = ends;
+    record.quoting = quoting;
+  }
+
   function pushField(s: number, e: number, q: number): void {
-    if (nFields === starts.length) {
-      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-        const b = make(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      starts = grow(starts, (n) => new Int32Array(n));
-      ends = grow(ends, (n) => new Int32Array(n));
-      quoting = grow(quoting, (n) => new Uint8Array(n));
-      record.starts = starts;
-      record.ends = ends;
-      record.quoting = quoting;
-    }
+    if (nFields === starts.length) growFields();
     starts[nFields] = s;
     ends[nFields] = e;
     quoting[nFields] = q;
@@ -345,14 +347,37 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
           if (nextQuote > lf && (crlf || nextCr > lf) && nl !== (crlf ? 'lf' : 'crlf')) {
             nl = crlf ? 'crlf' : 'lf';
             const end = crlf ? lf - 1 : lf;
+            if (end - p >= starts.length) {
+              // a line longer than the field arrays: grow them field by field, not to the line's length
+              let s = p;
+              for (let i = p; i < end; i++) {
+                if (b[i] === sep) {
+                  pushField(s, i, 0);
+                  s = i + 1;
+                }
+              }
+              pushField(s, end, 0);
+              endRecord(end, lf + 1, 1);
+              p = lf + 1;
+              continue;
+            }
+            const st = starts;
+            const en = ends;
+            const qu = quoting;
+            let f = 0;
             let s = p;
             for (let i = p; i < end; i++) {
               if (b[i] === sep) {
-                pushField(s, i, 0);
+                st[f] = s;
+                en[f] = i;
+                qu[f++] = 0;
                 s = i + 1;
               }
             }
-            pushField(s, end, 0);
+            st[f] = s;
+            en[f] = end;
+            qu[f++] = 0;
+            nFields = f;
             endRecord(end, lf + 1, 1);
             p = lf + 1;
             continue;

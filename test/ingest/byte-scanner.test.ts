@@ -100,6 +100,17 @@ describe('createByteScanner: hand cases against papaparse', () => {
     expect(r.ints[1]).toEqual([12, -1, -1, 7, -1, 7]);
   });
 
+  it('records wider and lines longer than its field arrays', () => {
+    const wide = Array.from({ length: 700 }, (_, i) => String(i % 10)).join(',');
+    const long = `${'x'.repeat(600)},y,"q,${'z'.repeat(300)}"`;
+    // 255 and 256 separators: the lines either side of the field arrays' first size (256)
+    const text = `${','.repeat(255)}\n${','.repeat(256)}\n${wide}\n${long}\n${wide}\n`;
+    const r = scan(text, ',', [5, 1000, 2500]);
+    expect(r.fallback).toBeUndefined();
+    expect(r.rows).toEqual(papa(text));
+    expect(r.rows.map((row) => row.length)).toEqual([256, 257, 700, 3, 700]);
+  });
+
   it('skips a UTF-8 BOM but counts its bytes in offsets', () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a,b\nc,d\n')]);
     for (let c = 0; c <= bytes.length; c++) {

@@ -26,6 +26,9 @@ function scan(input: string | Uint8Array, sep = ',', cuts: number[] = [], opts: 
       for (let i = 0; i < r.fieldCount; i++) {
         row.push(r.fieldString(i));
         ints.push(r.fieldInt(i));
+        // the offsets themselves are API: every field has them, in order, inside the record
+        const [s, e] = [r.starts[i], r.ends[i]];
+        if (!(Number.isInteger(s) && Number.isInteger(e) && r.start <= s! && s! <= e! && e! <= r.end)) throw new Error(`field ${i}: offsets ${s}..${e}`);
       }
       out.rows.push(row);
       out.ints.push(ints);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
+import { UsageError } from './errors.js';
 
 /** The streams and environment a command may touch; passing them in keeps `main` testable in-process. */
 export interface Io {
@@ -22,10 +23,20 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   }
 }
 
-/** Write a command's result to `-o file` atomically, or to stdout. */
+/** Write a command's result to `-o file` atomically, or to stdout. A path that cannot be written is a usage error. */
 export async function emit(io: Io, text: string, output: string | undefined): Promise<void> {
-  if (output && output !== '-') await writeFileAtomic(output, text);
-  else io.stdout.write(text);
+  if (!output || output === '-') {
+    io.stdout.write(text);
+    return;
+  }
+  try {
+    await writeFileAtomic(output, text);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'EROFS')
+      throw new UsageError(`cannot write -o ${output}: ${code === 'ENOENT' ? 'no such directory' : code}`);
+    throw err;
+  }
 }
 
 /** Colour only on a TTY, never with NO_COLOR or --no-color. */

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { createByteScanner, type ByteDecoder, type CsvRecord, type Newline, type ScanFallback } from './byte-scanner.js';
@@ -39,6 +39,33 @@ function textStream(path: string, encoding: ReadCsvOptions['encoding'], start: n
   const bytes = createReadStream(path, { start, highWaterMark });
   if (encoding === 'utf8') return bytes.setEncoding('utf8');
   return bytes.pipe(iconv.decodeStream(ICONV[encoding], { stripBOM: false })) as unknown as Readable;
+}
+
+/**
+ * CRLF → LF, a CR at a chunk's end held back for the next chunk. papaparse takes one line end per file, so a
+ * file joined from CRLF and LF parts (`cat a.csv b.csv`) would have its LF rows run together into one record;
+ * with every line end made LF, each row is its own record. Physical line numbers count LFs, so they do not move.
+ */
+function unifyLineEnds(text: Readable): Readable {
+  let held = '';
+  return text.pipe(
+    new Transform({
+      readableObjectMode: true,
+      writableObjectMode: true,
+      transform(chunk: unknown, _enc, done) {
+        let s = held + String(chunk);
+        held = '';
+        if (s.endsWith('\r')) {
+          held = '\r';
+          s = s.slice(0, -1);
+        }
+        done(null, s.replace(/\r\n/g, '\n'));
+      },
+      flush(done) {
+        done(null, held || undefined);
+      },
+    }),
+  );
 }
 
 /** The line end papaparse picks for this file: it guesses from the first chunk it is given. */
@@ -90,12 +117,12 @@ function readWithLibrary(
   let next = line;
   let records = 0;
   return new Promise((resolve, reject) => {
-    const stream = textStream(path, o.encoding, start, hwm);
+    const stream = unifyLineEnds(textStream(path, o.encoding, start, hwm));
     Papa.parse<string[]>(stream as unknown as File, {
       delimiter: o.separator,
       quoteChar: '"',
       skipEmptyLines: false,
-      ...(newline ? { newline: newline as '\n' } : {}),
+      newline: newline === '\r' ? '\r' : '\n',
       step: (results) => {
         const fields = results.data;
         rec.line = next;

@@ -61,6 +61,9 @@ export function createRowHandler(
     }
     const count = r.fieldCount;
     if (count === 1 && r.fieldString(0).trim() === '') return; // blank line: not a row
+    // A line of bare separators (",,,,", as spreadsheets export empty rows) is a blank line too. A real
+    // row names its neighbourhood, so only rows without one pay for the full check.
+    if (cellAt(h.neighbourhood) === '' && allBlank(r)) return;
     state.read++;
     acc.read++;
     if (count !== nFields || r.parseError) {
@@ -148,4 +151,9 @@ export function createRowHandler(
   };
 
   return { handle, state };
+}
+
+function allBlank(r: CsvRecord): boolean {
+  for (let i = 0; i < r.fieldCount; i++) if (r.fieldString(i).trim() !== '') return false;
+  return true;
 }

@@ -50,7 +50,12 @@ export async function analyseSurvey(o: TargetCliOptions, io: Io, want: Inference
   const inference = buildInference(survey, grouped, indicators, estimateOptions, o, want);
   const result: AnalyseResult = {
     schemaVersion: SCHEMA_VERSION,
-    design: describeDesign(survey, estimateOptions, groupings, o.areas),
+    design: {
+      ...describeDesign(survey, estimateOptions, groupings, o.areas),
+      targetRule: o.targetRule === 'points' ? `points: +${o.uplift} percentage points on the baseline` : `relative: ×${1 + o.uplift / 100} of the baseline`,
+      adjustment: o.adjust ? 'holm' : 'none',
+      alpha: o.alpha,
+    },
     accounting: survey.accounting,
     files: survey.files.map((f) => ({ file: f.label, encoding: f.encoding, separator: f.separator === '\t' ? 'tab' : f.separator, rows: f.read, itemsAbsent: f.itemsAbsent })),
     waves,

@@ -21,6 +21,11 @@ export interface Design {
   suppression: string;
   groupings: string[];
   population: string;
+  /** how "+5%" is read, and the uplift */
+  targetRule?: string;
+  /** the multiple-testing correction in force, and alpha */
+  adjustment?: 'holm' | 'none';
+  alpha?: number;
 }
 
 /** The small-base rule in words, printed under every table and stored in the JSON. */

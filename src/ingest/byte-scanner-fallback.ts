@@ -2,15 +2,16 @@ import { createReadStream } from 'node:fs';
 import { Transform, type Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
-import { createByteScanner, type ByteDecoder, type CsvRecord, type Newline, type ScanFallback } from './byte-scanner.js';
+import { createByteScanner, type ByteDecoder, type CsvRecord, type ScanFallback } from './byte-scanner.js';
 
 /**
- * Reads a CSV file with the byte scanner and, from the first record it is unsure of, with papaparse, so that every
- * record comes out exactly as `Papa.parse` streaming the whole file would give it (same fields, same physical lines).
+ * Reads a CSV file with the byte scanner and, from the first record it is unsure of, with papaparse. Every record
+ * comes out as papaparse (newline LF) gives it on the whole file after every CRLF outside quotes is made LF, with the
+ * same physical lines. So LF and CRLF may be mixed (`cat a.csv b.csv`), a line end inside quotes is kept as it
+ * stands, and a CR alone is never a line end (FORMAT.md: LF or CRLF).
  *
  * Why the join is exact: the scanner emits a record only when papaparse would parse it the same way (property-tested),
- * so the record it stops at starts where papaparse's would; papaparse then streams the bytes from that offset with
- * the line end it would have guessed from the file's first chunk.
+ * so the record it stops at starts where papaparse's would; papaparse then streams the text from that offset.
  */
 
 export interface ReadCsvOptions {
@@ -20,7 +21,7 @@ export interface ReadCsvOptions {
   encoding: 'utf8' | 'windows-1252' | 'utf16le' | 'utf16be';
   /** bytes of byte-order mark at the start of the file */
   bomLength: number;
-  /** read size; papaparse guesses the line end from the first chunk of this size (default 1 MiB) */
+  /** read size (default 1 MiB) */
   highWaterMark?: number;
   /** bytes read so far */
   onProgress?: (bytes: number) => void;
@@ -42,42 +43,47 @@ function textStream(path: string, encoding: ReadCsvOptions['encoding'], start: n
 }
 
 /**
- * CRLF → LF, a CR at a chunk's end held back for the next chunk. papaparse takes one line end per file, so a
- * file joined from CRLF and LF parts (`cat a.csv b.csv`) would have its LF rows run together into one record;
- * with every line end made LF, each row is its own record. Physical line numbers count LFs, so they do not move.
+ * CRLF → LF outside quoted fields, a CR at a chunk's end held back for the next chunk. papaparse takes one
+ * line end per file, so a file joined from CRLF and LF parts (`cat a.csv b.csv`) would have its LF rows run
+ * together; with every line end made LF, each row is its own record, and CRLF inside a quoted field stays as
+ * the byte scanner leaves it. Physical line numbers count LFs, so they do not move. A CR alone is never a
+ * line end (FORMAT.md: LF or CRLF).
  */
-function unifyLineEnds(text: Readable): Readable {
+function lfOutsideQuotes(text: Readable): Readable {
   let held = '';
+  let inQuotes = false;
   return text.pipe(
     new Transform({
       readableObjectMode: true,
       writableObjectMode: true,
       transform(chunk: unknown, _enc, done) {
-        let s = held + String(chunk);
+        const s = held + String(chunk);
         held = '';
-        if (s.endsWith('\r')) {
-          held = '\r';
-          s = s.slice(0, -1);
+        let out = '';
+        let from = 0;
+        for (let i = 0; i < s.length; i++) {
+          const c = s.charCodeAt(i);
+          if (c === 0x22) inQuotes = !inQuotes;
+          else if (c === 0x0d && !inQuotes) {
+            if (i === s.length - 1) {
+              out += s.slice(from, i);
+              held = '\r';
+              from = s.length;
+            } else if (s.charCodeAt(i + 1) === 0x0a) {
+              out += s.slice(from, i);
+              from = i + 1;
+            }
+          }
         }
-        done(null, s.replace(/\r\n/g, '\n'));
+        out += s.slice(from);
+        if (out === '') done();
+        else done(null, out);
       },
       flush(done) {
         done(null, held || undefined);
       },
     }),
   );
-}
-
-/** The line end papaparse picks for this file: it guesses from the first chunk it is given. */
-async function guessNewline(path: string, o: ReadCsvOptions, hwm: number): Promise<string> {
-  const stream = textStream(path, o.encoding, o.bomLength, hwm);
-  let head = '';
-  for await (const chunk of stream) {
-    head = String(chunk);
-    break;
-  }
-  stream.destroy();
-  return Papa.parse<string[]>(head, { delimiter: o.separator, preview: 1 }).meta.linebreak;
 }
 
 /** A CsvRecord over papaparse's string fields. */
@@ -110,19 +116,18 @@ function readWithLibrary(
   hwm: number,
   start: number,
   line: number,
-  newline: string | undefined,
   onRecord: (r: CsvRecord) => void,
 ): Promise<number> {
   const rec = libraryRecord();
   let next = line;
   let records = 0;
   return new Promise((resolve, reject) => {
-    const stream = unifyLineEnds(textStream(path, o.encoding, start, hwm));
+    const stream = lfOutsideQuotes(textStream(path, o.encoding, start, hwm));
     Papa.parse<string[]>(stream as unknown as File, {
       delimiter: o.separator,
       quoteChar: '"',
       skipEmptyLines: false,
-      newline: newline === '\r' ? '\r' : '\n',
+      newline: '\n',
       step: (results) => {
         const fields = results.data;
         rec.line = next;
@@ -148,16 +153,14 @@ function readWithLibrary(
 /** Reads every record of a CSV file; see the module comment. onRecord's record is reused: copy what you keep. */
 export async function readCsvRecords(path: string, o: ReadCsvOptions, onRecord: (r: CsvRecord) => void): Promise<ReadCsvResult> {
   const hwm = o.highWaterMark ?? 1 << 20;
-  const linebreak = await guessNewline(path, o, hwm);
-  const newline: Newline | undefined = linebreak === '\r\n' ? 'crlf' : linebreak === '\n' ? 'lf' : undefined;
   const sep = o.separator.charCodeAt(0);
-  const scannable = (o.encoding === 'utf8' || o.encoding === 'windows-1252') && o.separator.length === 1 && sep < 0x80 && newline !== undefined;
+  const scannable = (o.encoding === 'utf8' || o.encoding === 'windows-1252') && o.separator.length === 1 && sep < 0x80;
   let fallback: ScanFallback | undefined;
   let records = 0;
   if (scannable) {
     const decode: ByteDecoder | undefined =
       o.encoding === 'windows-1252' ? (b, s, e) => iconv.decode(Buffer.from(b.buffer, b.byteOffset + s, e - s), 'win1252') : undefined;
-    const scanner = createByteScanner({ separator: sep, onRecord, newline, startOffset: o.bomLength, stripBom: false, ...(decode ? { decode } : {}) });
+    const scanner = createByteScanner({ separator: sep, onRecord, startOffset: o.bomLength, stripBom: false, ...(decode ? { decode } : {}) });
     const stream = createReadStream(path, { start: o.bomLength, highWaterMark: hwm });
     let bytes = 0;
     try {
@@ -176,6 +179,6 @@ export async function readCsvRecords(path: string, o: ReadCsvOptions, onRecord: 
   } else {
     fallback = { reason: 'unsupported-input', recordOffset: o.bomLength, line: 1, offset: o.bomLength, records: 0 };
   }
-  records += await readWithLibrary(path, o, hwm, fallback.recordOffset, fallback.line, linebreak, onRecord);
+  records += await readWithLibrary(path, o, hwm, fallback.recordOffset, fallback.line, onRecord);
   return { fallback, records };
 }

@@ -7,6 +7,10 @@
  * Blank lines are skipped, and so is a record that is a single empty field (`""`), as papaparse's
  * `skipEmptyLines: true` does. A leading UTF-8 BOM is skipped unless `stripBom` is false.
  *
+ * LF and CRLF both end a record, mixed in one file too (`cat a.csv b.csv`), and a line end inside quotes is kept as
+ * it stands. So the reference is papaparse on the text with every CRLF outside quotes made LF; on a file with one
+ * kind of line end, that is papaparse on the text itself.
+ *
  * Physical line numbers are 1 + the number of LF bytes before a record's first byte (header = line 1), so a quoted
  * newline advances the count and a CRLF counts once.
  */
@@ -23,11 +27,9 @@ export type ScanFallbackReason =
   | 'text-after-closing-quote'
   /** a quoted field still open at the end of the input (papaparse reports MissingQuotes) */
   | 'unterminated-quote'
-  /** a CR not followed by LF outside quotes (papaparse would guess CR line ends, or keep it as text) */
+  /** a CR not followed by LF outside quotes (ingest reads it as text, through papaparse) */
   | 'bare-cr'
-  /** LF and CRLF line ends outside quotes in one input (papaparse picks one and keeps the other as text) */
-  | 'mixed-line-endings'
-  /** not for the byte scanner at all: UTF-16, CR line ends, or a separator that is not one ASCII byte */
+  /** not for the byte scanner at all: UTF-16, or a separator that is not one ASCII byte */
   | 'unsupported-input';
 
 export interface ScanFallback {
@@ -60,7 +62,7 @@ export interface ByteScannerOptions {
   startOffset?: number;
   /** skip a UTF-8 BOM at the start (default true; pass false for a range that does not start the file) */
   stripBom?: boolean;
-  /** the line end in force; by default the first line end outside quotes decides */
+  /** what newline() reports until a line end is seen (LF and CRLF both end a record either way) */
   newline?: Newline;
 }
 
@@ -110,7 +112,7 @@ export interface ByteScanner {
   push(chunk: Uint8Array): ScanFallback | undefined;
   /** Ends the input: scans the last record. Returns a ScanFallback when unsure. */
   end(): ScanFallback | undefined;
-  /** the line end found (or given), once known */
+  /** the first line end seen outside quotes (or the one given), once known */
   newline(): Newline | undefined;
   /** records handed to onRecord so far */
   records(): number;
@@ -310,20 +312,16 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
 
   /** The line end at p (b[p] is CR or LF): its length, 0 when the next chunk must decide, -1 when unsure. */
   function lineEnd(b: Buffer, p: number, n: number, final: boolean): number {
-    let reason: ScanFallbackReason | undefined;
     let len = 0;
-    if (b[p] === LF) {
-      if (nl === 'crlf') reason = 'mixed-line-endings';
-      else (nl = 'lf'), (len = 1);
-    } else if (p + 1 >= n) {
-      if (final) reason = 'bare-cr';
-    } else if (b[p + 1] !== LF) reason = 'bare-cr';
-    else if (nl === 'lf') reason = 'mixed-line-endings';
-    else (nl = 'crlf'), (len = 2);
-    if (reason) {
-      fail(reason, p);
+    if (b[p] === LF) len = 1;
+    else if (p + 1 >= n) {
+      if (final) len = -1;
+    } else len = b[p + 1] === LF ? 2 : -1;
+    if (len < 0) {
+      fail('bare-cr', p);
       return -1;
     }
+    if (len > 0) nl ??= len === 1 ? 'lf' : 'crlf';
     return len;
   }
 
@@ -344,8 +342,8 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
           if (nextQuote < p) nextQuote = b.indexOf(QUOTE, p) >>> 0; // -1 becomes 2^32 - 1: "none ahead"
           if (nextCr < p) nextCr = b.indexOf(CR, p) >>> 0;
           const crlf = nextCr === lf - 1;
-          if (nextQuote > lf && (crlf || nextCr > lf) && nl !== (crlf ? 'lf' : 'crlf')) {
-            nl = crlf ? 'crlf' : 'lf';
+          if (nextQuote > lf && (crlf || nextCr > lf)) {
+            nl ??= crlf ? 'crlf' : 'lf';
             const end = crlf ? lf - 1 : lf;
             if (end - p >= starts.length) {
               // a line longer than the field arrays: grow them field by field, not to the line's length

@@ -48,7 +48,20 @@ function scan(input: string | Uint8Array, sep = ',', cuts: number[] = [], opts: 
   return out;
 }
 
-const papa = (text: string, sep = ','): string[][] => Papa.parse<string[]>(text, { delimiter: sep, skipEmptyLines: true }).data;
+/** Every CRLF outside quotes made LF (quote parity), so that LF and CRLF line ends may be mixed. */
+function lfOutsideQuotes(t: string): string {
+  let out = '';
+  let quoted = false;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === '"') quoted = !quoted;
+    if (!(t[i] === '\r' && t[i + 1] === '\n' && !quoted)) out += t[i];
+  }
+  return out;
+}
+
+/** The reference: papaparse on the text with its line ends made one. */
+const papa = (text: string, sep = ','): string[][] =>
+  Papa.parse<string[]>(lfOutsideQuotes(text), { delimiter: sep, skipEmptyLines: true, newline: '\n' }).data;
 
 /** Physical line of each byte offset, counted independently: 1 + the LFs before it. */
 const lineAt = (text: string, offset: number): number => 1 + (text.slice(0, offset).match(/\n/g)?.length ?? 0);
@@ -79,7 +92,8 @@ describe('createByteScanner: hand cases against papaparse', () => {
     ['quoted CR and LF in an LF file', '"a\rb\nc",d\ne,f\n', ',', [['a\rb\nc', 'd'], ['e', 'f']], [1, 3]],
     ['spaces are kept', ' a , b \n', ',', [[' a ', ' b ']], [1]],
     ['empty input', '', ',', [], []],
-    ['only blank lines', '\n\n', ',', [], []],
+    ['only blank lines', '\n\r\n', ',', [], []],
+    ['LF and CRLF line ends mixed', 'a\nb\r\n"c\r\n",d\n\ne\r\n', ',', [['a'], ['b'], ['c\r\n', 'd'], ['e']], [1, 2, 3, 6]],
   ];
   for (const [name, text, sep, rows, lines] of cases) {
     it(name, () => {
@@ -94,9 +108,6 @@ describe('createByteScanner: hand cases against papaparse', () => {
   }
 
   it('raw text, offsets and fieldInt', () => {
-    const text = 'id,n\n"a""b",12\r\n';
-    // one bare LF then CRLF: the scanner must fall back at line 2
-    expect(scan(text).fallback).toMatchObject({ reason: 'mixed-line-endings', line: 2, recordOffset: 5, records: 1 });
     const r = scan('h,"q ""x"""\n12,,x1,"7",0123456789,007\n');
     expect(r.raws).toEqual(['h,"q ""x"""', '12,,x1,"7",0123456789,007']);
     expect(r.offsets).toEqual([0, 12]);
@@ -136,9 +147,16 @@ describe('createByteScanner: hand cases against papaparse', () => {
     expect(r.offsets).toEqual([1000, 1004]);
   });
 
-  it('takes the line end it is given', () => {
-    expect(scan('a\nb\n', ',', [], { newline: 'crlf' }).fallback?.reason).toBe('mixed-line-endings');
-    expect(scan('a\r\nb\r\n', ',', [], { newline: 'crlf' }).rows).toEqual([['a'], ['b']]);
+  it('reports the first line end it sees, or the one it is given', () => {
+    const seen = (text: string, newline?: 'lf' | 'crlf') => {
+      const s = createByteScanner({ separator: 0x2c, onRecord: () => {}, ...(newline ? { newline } : {}) });
+      expect(s.push(Buffer.from(text)) ?? s.end()).toBeUndefined();
+      return s.newline();
+    };
+    expect(seen('"a\r\nb"\nc\r\n')).toBe('lf');
+    expect(seen('a\r\nb\n')).toBe('crlf');
+    expect(seen('a')).toBeUndefined();
+    expect(seen('a\nb\n', 'crlf')).toBe('crlf');
   });
 
   it('refuses a separator it cannot scan for', () => {
@@ -200,8 +218,7 @@ describe('createByteScanner: falls back when unsure', () => {
     ['bare CR line ends', 'a\rb\r', { reason: 'bare-cr', line: 1, offset: 1, records: 0 }],
     ['bare CR at the very end', 'a\nb\r', { reason: 'bare-cr', line: 2, offset: 3, records: 1 }],
     ['bare CR after a quoted field', '"a"\rb\n', { reason: 'bare-cr', offset: 3 }],
-    ['CRLF after LF', 'a\nb\r\nc\n', { reason: 'mixed-line-endings', line: 2, offset: 3, records: 1 }],
-    ['LF after CRLF', 'a\r\nb\nc\r\n', { reason: 'mixed-line-endings', line: 2, offset: 4, records: 1 }],
+    ['bare CR after CRLF line ends', 'a\r\nb\rc\r\n', { reason: 'bare-cr', line: 2, offset: 4, records: 1 }],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => {

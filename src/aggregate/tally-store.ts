@@ -158,18 +158,7 @@ export function answerReasons(store: TallyStore, itemIds: string[]): Record<stri
 }
 
 /** What a parallel worker sends back for one cell: its accumulators, not Tally objects. */
-export interface CellSums {
-  wave: string;
-  area: string;
-  profile: string[];
-  returns: number;
-  sumW: number;
-  sumW2: number;
-  minW: number;
-  maxW: number;
-  acc: Float64Array;
-  codeCounts: Int32Array;
-}
+export type CellSums = Omit<TallyCell, 'tallies' | 'dirty'>;
 
 export function cellSums(store: TallyStore): CellSums[] {
   return [...store.cells.values()].map(({ wave, area, profile, returns, sumW, sumW2, minW, maxW, acc, codeCounts }) => ({

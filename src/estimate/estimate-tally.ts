@@ -1,4 +1,4 @@
-import type { CiMethod, Flag, Tally } from '../types.js';
+import type { CiMethod, Estimate, Flag, Tally } from '../types.js';
 import { designEffectiveN } from './design-effective-n.js';
 import { kishEffectiveN } from './kish-effective-n.js';
 import { kornGraubardInterval } from './korn-graubard-interval.js';
@@ -16,25 +16,16 @@ export interface EstimateOptions {
   indicativeBase: number;
 }
 
-export interface TallyEstimate {
-  positive: number | null;
-  base: number;
-  unweightedPositive: number | null;
-  unweightedBase: number;
-  /** 0–100 */
-  percent: number | null;
-  /** 0–100 */
-  ciLow: number | null;
-  /** 0–100 */
-  ciHigh: number | null;
-  nEff: number;
-  deff: number | null;
-  flag: Flag;
+/** The estimate fields of one tally (see Estimate in src/types.ts), plus what tests need unrounded. */
+export type TallyEstimate = Pick<
+  Estimate,
+  'positive' | 'base' | 'unweightedPositive' | 'unweightedBase' | 'percent' | 'ciLow' | 'ciHigh' | 'nEff' | 'deff' | 'flag'
+> & {
   /** standard error of the proportion on the 0–1 scale, √(p(1−p)/nEff); null when no data */
   se: number | null;
   /** p on the 0–1 scale, NOT suppressed (for tests that need it even when the display is suppressed); null when base is 0 */
   p: number | null;
-}
+};
 
 /** The small-base rule: no-data, suppressed, indicative or ok, from the unweighted base. */
 export function baseFlag(unweightedBase: number, o: Pick<EstimateOptions, 'minBase' | 'indicativeBase'>): Flag {

@@ -1,4 +1,5 @@
-import type { Area, Issue, Tally } from '../types.js';
+import type { TallyCell } from '../aggregate/tally-store.js';
+import type { Area, Issue } from '../types.js';
 import { addSumsToCells, cellGroups, createCellTable, factorLookup } from './cell-table.js';
 import type { MarginsFile } from './margins-file.js';
 import { rakeGroups } from './rake-groups.js';
@@ -7,22 +8,10 @@ import { createScopeResolver } from './scope-margins.js';
 import { weightingReport, type WeightingReport } from './weighting-report.js';
 
 /**
- * A tally cell that can be raked: the aggregate's (wave, area, profile…) cell, plus the starting-weight
+ * A tally cell that can be raked: the aggregate's (wave, area, profile…) cell, with the starting-weight
  * sums over all its returns (not only an item's base), which raking needs.
  */
-export interface WeightableCell {
-  wave: string;
-  area: string;
-  /** values of the store's profile key columns, in `profileKeys` order; '' = not stated */
-  profile: string[];
-  returns: number;
-  /** Σw0, Σw0², min w0 and max w0 over the cell's returns */
-  sumW: number;
-  sumW2: number;
-  minW: number;
-  maxW: number;
-  tallies: Tally[];
-}
+export type WeightableCell = Pick<TallyCell, 'wave' | 'area' | 'profile' | 'returns' | 'sumW' | 'sumW2' | 'minW' | 'maxW' | 'tallies'>;
 
 export interface RakeTallyOptions {
   /** the profile columns the cells are keyed by; must include every raking variable */

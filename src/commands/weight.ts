@@ -1,23 +1,22 @@
 import { createWriteStream } from 'node:fs';
-import { readFile, rename, unlink } from 'node:fs/promises';
+import { rename, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
-import { readdirSync } from 'node:fs';
 import { loadAreas } from '../areas/load-areas.js';
 import { compileCodebook } from '../codebook/compile-codebook.js';
 import { loadCodebook } from '../codebook/load-codebook.js';
 import { DataError, EXIT, UsageError } from '../errors.js';
-import { createIssueLog, setAsideForErrors } from '../ingest/issue-log.js';
+import { createIssueLog } from '../ingest/issue-log.js';
 import { createRejectWriter } from '../ingest/reject-writer.js';
-import { spoolStdin } from '../ingest/spool-stdin.js';
 import type { Io } from '../io.js';
-import { DATA_DIR } from '../paths.js';
 import { formatAccountingLine } from '../pipeline/format-accounting.js';
 import { inputOptionsSchema, parseOptions } from '../pipeline/parse-options.js';
+import { assertUsable } from '../pipeline/check-usable.js';
+import { resolveInputFiles } from '../pipeline/input-files.js';
+import { loadMargins } from '../pipeline/load-margins.js';
 import type { Issue } from '../types.js';
 import { cellGroups, factorLookup } from '../weighting/cell-table.js';
 import { gatherRakingCells } from '../weighting/gather-raking-cells.js';
-import { parseMarginsFile } from '../weighting/margins-file.js';
 import { rakeGroups } from '../weighting/rake-groups.js';
 import { createScopeResolver } from '../weighting/scope-margins.js';
 import { checkWeightingOptions } from '../weighting/weighting-options.js';
@@ -36,8 +35,6 @@ import { weightedColumns, writeWeightedRows, type WeightedOutput } from '../weig
 
 const weightSchema = inputOptionsSchema.extend({ format: inputOptionsSchema.shape.format.default('csv') });
 
-const SAMPLE_DIR = join(DATA_DIR, 'samples');
-
 export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<number> {
   const o = parseOptions(weightSchema, raw);
   const { codebook } = loadCodebook(o.codebook);
@@ -54,26 +51,12 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
   }
   const registry = loadAreas(o.areas);
 
-  let marginsText: string;
-  try {
-    marginsText = await readFile(o.margins, 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read margins file ${o.margins}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
-  const categories = Object.fromEntries(Object.entries(codebook.profiles).map(([k, cats]) => [k, cats.map((c) => c.label)]));
-  const parsed = parseMarginsFile(marginsText, o.margins, { variables, areas: registry.areas, categories });
-  if (!parsed.margins) {
-    writeIssues(io, parsed.issues);
-    io.stderr.write(`sc-survey weight: the margins file ${o.margins} has ${parsed.issues.length} error(s); nothing was weighted\n`);
-    return EXIT.data;
-  }
-  const margins = parsed.margins;
-  writeIssues(io, parsed.issues);
+  const margins = await loadMargins(o, codebook, registry);
 
-  const cleanups: (() => Promise<void>)[] = [];
   const rejects = o.rejects ? createRejectWriter(o.rejects) : undefined;
+  const input = await resolveInputFiles(o.files, io);
+  const { files } = input;
   try {
-    const files = await inputFiles(o.files, io, cleanups);
     const log = createIssueLog();
     const first = await gatherRakingCells(
       files,
@@ -98,11 +81,7 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
       writeIssues(io, first.unscoped);
       throw new DataError(`the margins file ${o.margins} does not cover every area and wave; nothing was weighted`);
     }
-    if (o.strict && log.errorCount() > 0) throw new DataError(`--strict: ${log.errorCount()} data error(s); run \`sc-survey validate\` to list them`);
-    if (a.analysed === 0) throw new DataError(`no usable rows: ${formatAccountingLine(a)}`);
-    const share = setAsideForErrors(a) / a.read;
-    if (share > o.maxSetAside)
-      throw new DataError(`${(100 * share).toFixed(1)}% of rows were set aside for errors (limit ${(100 * o.maxSetAside).toFixed(1)}%, --max-set-aside); nothing was weighted. Run \`sc-survey validate\` to see why.`);
+    assertUsable(log, o, 'nothing was weighted');
 
     const raked = rakeGroups(cellGroups(first.table), margins, variables, { tolerance: o.rakeTolerance, maxIter: o.rakeMaxIter, bounds: o.bounds });
     if (raked.issues.length) {
@@ -130,28 +109,8 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
     }
     throw err;
   } finally {
-    for (const c of cleanups) await c();
+    await input.cleanup();
   }
-}
-
-async function inputFiles(names: string[], io: Io, cleanups: (() => Promise<void>)[]): Promise<{ path: string; label: string }[]> {
-  if (names.length === 0) {
-    const files = readdirSync(SAMPLE_DIR).filter((f) => f.endsWith('.csv')).sort().map((f) => ({ path: join(SAMPLE_DIR, f), label: `data/samples/${f}` }));
-    io.stderr.write(`sc-survey: no files given; using the bundled synthetic sample waves (${files.map((f) => f.label).join(', ')})\n`);
-    return files;
-  }
-  const files: { path: string; label: string }[] = [];
-  for (const f of names) {
-    if (f !== '-') {
-      files.push({ path: f, label: f });
-      continue;
-    }
-    if (!io.stdin) throw new DataError('-: no standard input');
-    const spooled = await spoolStdin(io.stdin);
-    cleanups.push(spooled.cleanup);
-    files.push({ path: spooled.path, label: '-' });
-  }
-  return files;
 }
 
 /** Stream to stdout, or to a temporary sibling of `-o` renamed into place, so a failed run leaves no half file. */

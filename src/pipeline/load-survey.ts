@@ -1,29 +1,25 @@
-import { readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { loadAreas, type AreaRegistry } from '../areas/load-areas.js';
 import { compileCodebook, type CompiledCodebook } from '../codebook/compile-codebook.js';
 import { loadCodebook } from '../codebook/load-codebook.js';
 import type { Codebook } from '../codebook/schema.js';
 import { addRow, answerReasons, createTallyStore, syncTallies, type TallyStore } from '../aggregate/tally-store.js';
-import { DataError, UsageError } from '../errors.js';
-import { createIssueLog, setAsideForErrors, type IssueLog } from '../ingest/issue-log.js';
+import { DataError } from '../errors.js';
+import { createIssueLog, type IssueLog } from '../ingest/issue-log.js';
 import { readSurveyFiles, type FileSummary } from '../ingest/read-survey.js';
 import { createRejectWriter } from '../ingest/reject-writer.js';
-import { spoolStdin } from '../ingest/spool-stdin.js';
 import type { Io } from '../io.js';
-import { DATA_DIR } from '../paths.js';
-import type { Accounting, Issue } from '../types.js';
-import { parseMarginsFile, type MarginsFile } from '../weighting/margins-file.js';
+import type { Accounting } from '../types.js';
+import type { MarginsFile } from '../weighting/margins-file.js';
 import { rakeTallyCells } from '../weighting/rake-tally-cells.js';
-import { checkWeightingOptions } from '../weighting/weighting-options.js';
 import { renderWeightingReport, type WeightingReport } from '../weighting/weighting-report.js';
+import { assertUsable } from './check-usable.js';
 import { formatAccountingLine } from './format-accounting.js';
+import { resolveInputFiles } from './input-files.js';
+import { issueLine, loadMargins } from './load-margins.js';
 import type { InputOptions } from './parse-options.js';
 import { createProgress } from './progress.js';
 
-export const SAMPLE_DIR = join(DATA_DIR, 'samples');
 
 export interface LoadedSurvey {
   codebook: Codebook;
@@ -55,23 +51,8 @@ export async function loadSurvey(o: InputOptions, io: Io, req: LoadRequest = {})
   const { codebook, source: codebookSource } = loadCodebook(o.codebook);
   const compiled = compileCodebook(codebook);
   const registry = loadAreas(o.areas);
-  const usedSamples = o.files.length === 0;
-  const cleanups: (() => Promise<void>)[] = [];
-  let files: { path: string; label: string }[];
-  if (usedSamples) {
-    files = readdirSync(SAMPLE_DIR).filter((f) => f.endsWith('.csv')).sort().map((f) => ({ path: join(SAMPLE_DIR, f), label: `data/samples/${f}` }));
-    io.stderr.write(`sc-survey: no files given; using the bundled synthetic sample waves (${files.map((f) => f.label).join(', ')})\n`);
-  } else {
-    files = [];
-    for (const f of o.files) {
-      if (f === '-') {
-        if (!io.stdin) throw new DataError('-: no standard input');
-        const spooled = await spoolStdin(io.stdin);
-        cleanups.push(spooled.cleanup);
-        files.push({ path: spooled.path, label: '-' });
-      } else files.push({ path: f, label: f });
-    }
-  }
+  const input = await resolveInputFiles(o.files, io);
+  const { files, usedSamples } = input;
   const margins = o.rake ? await loadMargins(o, codebook, registry) : undefined;
   const rakeVars = o.rake ?? [];
   const log = createIssueLog();
@@ -111,7 +92,7 @@ export async function loadSurvey(o: InputOptions, io: Io, req: LoadRequest = {})
     throw err;
   } finally {
     progress.stop();
-    for (const c of cleanups) await c();
+    await input.cleanup();
   }
   const accounting = sortAccounting(log.accounting, answerReasons(store, codebook.items.map((i) => i.id)));
   io.stderr.write(`${formatAccountingLine(accounting)}\n`);
@@ -123,26 +104,12 @@ export async function loadSurvey(o: InputOptions, io: Io, req: LoadRequest = {})
   const result: LoadedSurvey = {
     codebook, codebookSource, compiled, registry, store, log, accounting, files: summaries, usedSamples, weights: startWeights,
   };
-  if (req.enforceSetAsideLimit !== false) checkUsable(result, o);
+  if (req.enforceSetAsideLimit !== false) assertUsable(log, o);
   if (margins) {
     result.weighting = rakeStore(store, margins, rakeVars, registry, o, io);
     result.weights = `raked on ${rakeVars.join(', ')} (${o.margins}); starting weights: ${startWeights}`;
   }
   return result;
-}
-
-/** A partial or corrupt input never produces a confident-looking report. */
-function checkUsable(s: LoadedSurvey, o: InputOptions): void {
-  const a = s.accounting;
-  const errors = s.log.errorCount();
-  if (o.strict && errors > 0) throw new DataError(`--strict: ${errors} data error(s); run \`sc-survey validate\` to list them`);
-  if (a.analysed === 0) throw new DataError(`no usable rows: ${formatAccountingLine(a)}`);
-  const share = setAsideForErrors(a) / a.read;
-  if (share > o.maxSetAside)
-    throw new DataError(
-      `${(100 * share).toFixed(1)}% of rows were set aside for errors (limit ${(100 * o.maxSetAside).toFixed(1)}%, --max-set-aside): ` +
-        'the input no longer represents the survey, so no results are given. Run `sc-survey validate` to see why.',
-    );
 }
 
 const SET_ASIDE_ORDER = ['unknown-area', 'missing-wave', 'bad-weight', 'wrong-field-count', 'duplicate-id', 'missing-weighting-variable', 'filtered-out'];
@@ -160,21 +127,6 @@ function sortAccounting(a: Accounting, answers: Accounting['answers']): Accounti
     cellIssues: byKey(a.cellIssues),
     answers: Object.fromEntries(Object.entries(answers).map(([item, r]) => [item, byKey(r, answerRank)])),
   };
-}
-
-async function loadMargins(o: InputOptions, codebook: Codebook, registry: AreaRegistry): Promise<MarginsFile> {
-  const problems = checkWeightingOptions(o, Object.keys(codebook.profiles));
-  if (problems.length) throw new UsageError(problems.join('; '));
-  let text: string;
-  try {
-    text = await readFile(o.margins ?? '', 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read margins file ${o.margins}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
-  const categories = Object.fromEntries(Object.entries(codebook.profiles).map(([k, cats]) => [k, cats.map((c) => c.label)]));
-  const parsed = parseMarginsFile(text, o.margins ?? '', { variables: o.rake ?? [], areas: registry.areas, categories });
-  if (!parsed.margins) throw new DataError(`the margins file has ${parsed.issues.length} error(s):\n${parsed.issues.map(issueLine).join('\n')}`);
-  return parsed.margins;
 }
 
 /**
@@ -199,7 +151,6 @@ function rakeStore(store: TallyStore, margins: MarginsFile, variables: string[],
   return raked.report;
 }
 
-const issueLine = (i: Issue) => `  ${i.file}${i.line > 0 ? `:${i.line}` : ''}: ${i.message}${i.suggestion ? ` (${i.suggestion})` : ''}`;
 
 /** Worker threads for large files: SC_SURVEY_THREADS, else one per core (1 turns parallel reading off). */
 function threadCount(io: Io): number {

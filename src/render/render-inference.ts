@@ -45,7 +45,7 @@ export function comparisonSections(inf: Inference, cb: Codebook, label: GroupLab
       ];
     });
     return {
-      title: `Change ${d.from} → ${d.to}, by ${groupBy} (family of ${familySize} tests, ${d.adjustment === 'holm' ? 'Holm-adjusted' : 'NOT adjusted'})`,
+      title: `Change ${d.from} → ${d.to}, by ${groupBy} (family of ${familySize} test${familySize === 1 ? '' : 's'}, ${d.adjustment === 'holm' ? 'Holm-adjusted' : 'NOT adjusted'})`,
       header: ['Indicator', 'Group', d.from, d.to, `Change, points (${levelPct}% CI)`, 'p', d.adjustment === 'holm' ? 'p (Holm)' : 'p (raw)', `Significant (α ${d.alpha})`],
       rows: body,
       notes: [`z = (p2 − p1)/√(se1² + se2²), each se on its wave's Kish effective n; the two waves are independent samples.`],
@@ -78,12 +78,12 @@ export function targetSection(inf: Inference, cb: Codebook, label: GroupLabel, l
   const undetectable = rows.filter((r) => r.detectable === false).length;
   return [{
     title: `Targets: ${d.label}`,
-    header: ['Indicator', 'Group', d.baselineWave ? `Baseline ${d.baselineWave}` : 'Baseline', `Current ${d.currentWave}`, `Target +${d.uplift} pts`, `Target ×${1 + d.uplift / 100}`, `d (${levelPct}% CI)`, 'Verdict', 'Change significant', 'MDE (pts)', 'Detectable'],
+    header: ['Indicator', 'Group', d.baselineWave ? `Base ${d.baselineWave}` : 'Baseline', `Now ${d.currentWave}`, `Target +${d.uplift}`, `Target ×${1 + d.uplift / 100}`, `d (${levelPct}% CI)`, 'Verdict', 'Change sig.', 'MDE', 'Detectable'],
     rows: body,
     notes: [
       `${d.note}. ◀ marks the target that decides the verdict; both readings of "${d.uplift}%" are shown.`,
       'Verdicts: met = whole CI of d ≥ 0; met-within-margin = d ≥ 0 but the CI reaches below 0; missed-within-margin = d < 0 but the CI reaches 0; missed = whole CI < 0.',
-      'MDE = minimum detectable change at 80% power. ' +
+      'd = the distance from the target in points. Change sig. = the change from the baseline is significant on its own. MDE = minimum detectable change in points at 80% power. ' +
         (undetectable ? `${undetectable} of ${rows.length} rows cannot reliably detect a change of ${d.uplift} points: read their verdicts as noise-limited.` : 'Every row can detect the uplift.'),
     ],
     emphasis,

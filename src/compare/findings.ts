@@ -31,7 +31,7 @@ export interface FindingsOptions {
 /**
  * Short sentences from the tests that support them: significant wave changes, then significant pairwise
  * type differences, then neighbourhoods that differ from the rest, each strongest (smallest adjusted p) first; then
- * "No significant difference between area types on …" for each omnibus type test that is not significant.
+ * "No significant difference between the surveyed area types on …" for each omnibus type test that is not significant.
  * Only rows marked `significant` (after the correction in force) ever yield a claim of difference. Every
  * sentence is worded for the surveyed areas, which were chosen on purpose, not sampled.
  */
@@ -80,7 +80,7 @@ export function findings(input: FindingsInput, codebook: Codebook, areas: readon
     if (t.significant || t.pAdjusted === null) continue;
     out.push({
       kind: 'no-type-difference', indicator: t.indicator, groups: t.types, p: t.p, pAdjusted: t.pAdjusted,
-      text: `No significant difference between area types on ${label(t.indicator)} in ${t.wave} (${pText(t.pAdjusted)}).`,
+      text: `No significant difference between the surveyed area types on ${label(t.indicator)} in ${t.wave} (${pText(t.pAdjusted)}).`,
     });
   }
   return out;

@@ -32,7 +32,7 @@ describe('findings', () => {
       // area D1: 27.8% vs 64.4%, adjusted p 0.0026738620874544152
       'In 2009, Millside was below the rest of the surveyed areas on belong to neighbourhood (27.8% vs 64.4%, adjusted p = 0.003).',
       // omnibus on trust_general: adjusted p 0.15046856892610608
-      'No significant difference between area types on most people trusted in 2009 (adjusted p = 0.15).',
+      'No significant difference between the surveyed area types on most people trusted in 2009 (adjusted p = 0.15).',
     ]);
   });
 

@@ -60,7 +60,7 @@ export async function analyseSurvey(o: TargetCliOptions, io: Io, want: Inference
     files: survey.files.map((f) => ({ file: f.label, encoding: f.encoding, separator: f.separator === '\t' ? 'tab' : f.separator, rows: f.read, itemsAbsent: f.itemsAbsent })),
     waves,
     estimates,
-    returns: groupReturns(survey, grouped),
+    returns: groupReturns(survey, grouped, o.areas !== undefined),
     ...(survey.weighting ? { weighting: survey.weighting } : {}),
     ...inference,
   };

@@ -72,10 +72,14 @@ export interface GroupReturns {
   responseRate: number | null;
 }
 
-/** Returns per group, and the response rate (returns ÷ mailed) for area groupings when the registry has `mailed`. */
-export function groupReturns(s: LoadedSurvey, grouped: GroupedSurvey): GroupReturns[] {
+/**
+ * Returns per group, and the response rate (returns ÷ mailed) for area groupings when the registry has
+ * `mailed`. The bundled registry's `mailed` counts are synthetic and belong to the bundled sample waves,
+ * so with a user's own files they count only when the user names a registry (`ownRegistry`).
+ */
+export function groupReturns(s: LoadedSurvey, grouped: GroupedSurvey, ownRegistry: boolean): GroupReturns[] {
   const areas = s.registry.areas;
-  const hasMailed = areas.some((a) => a.mailed !== undefined);
+  const hasMailed = (ownRegistry || s.usedSamples) && areas.some((a) => a.mailed !== undefined);
   const inGroup = (groupBy: string, group: string) =>
     areas.filter((a) => groupBy === 'all' || (groupBy === 'type' ? a.type : groupBy === 'district' ? a.district : a.code) === group);
   const out: GroupReturns[] = [];

@@ -58,7 +58,7 @@ describe('returns and response rates (analyse JSON)', () => {
   it('returns ÷ mailed for area groupings; none for profile groupings', async () => {
     // paper-2009.csv has 50 returns in each of the 20 areas; mailed from data/areas.csv
     // Python: rural 300/2480, deprived 350/4030, average 350/3410, all 1000/9920, BL-BRA 50/580
-    const r = await runJson(['analyse', fixture('paper-2009.csv'), '--format', 'json', '--by', 'all,type,neighbourhood,sex']);
+    const r = await runJson(['analyse', fixture('paper-2009.csv'), '--areas', 'data/areas.csv', '--format', 'json', '--by', 'all,type,neighbourhood,sex']);
     const rr = (groupBy: string, group: string) => r.json.returns.find((x: { groupBy: string; group: string }) => x.groupBy === groupBy && x.group === group);
     expect(rr('all', 'all')).toMatchObject({ returns: 1000, mailed: 9920 });
     expect(rr('all', 'all').responseRate).toBeCloseTo(10.080645161290322, 12);
@@ -67,5 +67,10 @@ describe('returns and response rates (analyse JSON)', () => {
     expect(rr('type', 'deprived').responseRate).toBeCloseTo(8.6848635235732, 12);
     expect(rr('neighbourhood', 'BL-BRA').responseRate).toBeCloseTo(8.620689655172415, 12);
     expect(rr('sex', 'Male')).toMatchObject({ mailed: null, responseRate: null });
+  });
+
+  it("no response rate from the bundled registry's synthetic mailed counts for a user's own file", async () => {
+    const r = await runJson(['analyse', fixture('paper-2009.csv'), '--format', 'json']);
+    expect(r.json.returns.find((x: { groupBy: string }) => x.groupBy === 'all')).toMatchObject({ returns: 1000, mailed: null, responseRate: null });
   });
 });

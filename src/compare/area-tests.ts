@@ -1,7 +1,7 @@
 import { compareWaves as compareWaveLabels } from '../aggregate/group-tallies.js';
 import type { Codebook } from '../codebook/schema.js';
 import { estimateTally } from '../estimate/estimate-tally.js';
-import { holmAdjust } from '../estimate/holm-adjust.js';
+import { adjustFamily } from './adjust-family.js';
 import { twoProportionChange } from '../estimate/two-proportion-change.js';
 import { zForLevel } from '../estimate/z-for-level.js';
 import type { Area, GroupTallies } from '../types.js';
@@ -54,14 +54,7 @@ export function areaTests(groups: readonly GroupTallies[], codebook: Codebook, a
         if (c.z === null) flag = 'no-variance';
         return { ...base, percent: 100 * ea.p, restPercent: 100 * er.p, diffPp: 100 * c.diff, z: c.z, p: c.p, flag };
       });
-      const adjusted = o.adjust ? holmAdjust(rows.map((r) => r.p)) : rows.map((r) => r.p);
-      const familySize = rows.filter((r) => r.p !== null).length;
-      rows.forEach((r, i) => {
-        r.pAdjusted = adjusted[i] ?? null;
-        r.familySize = familySize;
-        r.significant = r.pAdjusted !== null && r.pAdjusted < o.alpha;
-      });
-      out.push(...rows);
+      out.push(...adjustFamily(rows, o));
     }
   }
   return out;

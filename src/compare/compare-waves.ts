@@ -1,6 +1,6 @@
 import type { Codebook } from '../codebook/schema.js';
 import { estimateTally, type EstimateOptions, type TallyEstimate } from '../estimate/estimate-tally.js';
-import { holmAdjust } from '../estimate/holm-adjust.js';
+import { adjustFamily } from './adjust-family.js';
 import { emptyTally } from '../estimate/merge-tallies.js';
 import { twoProportionChange } from '../estimate/two-proportion-change.js';
 import { zForLevel } from '../estimate/z-for-level.js';
@@ -91,14 +91,7 @@ export function compareWaves(groups: readonly GroupTallies[], codebook: Codebook
         });
       }
     }
-    const adjusted = o.adjust ? holmAdjust(rows.map((r) => r.p)) : rows.map((r) => r.p);
-    const familySize = rows.filter((r) => r.p !== null).length;
-    rows.forEach((r, i) => {
-      r.pAdjusted = adjusted[i] ?? null;
-      r.familySize = familySize;
-      r.significant = r.pAdjusted !== null && r.pAdjusted < o.alpha;
-    });
-    out.push(...rows);
+    out.push(...adjustFamily(rows, o));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Codebook } from '../codebook/schema.js';
 import { estimateTally } from '../estimate/estimate-tally.js';
-import { holmAdjust } from '../estimate/holm-adjust.js';
+import { adjustFamily } from './adjust-family.js';
 import { raoScottChisq } from '../estimate/rao-scott-chisq.js';
 import { twoProportionChange } from '../estimate/two-proportion-change.js';
 import { zForLevel } from '../estimate/z-for-level.js';
@@ -82,12 +82,7 @@ export function typeTests(groups: readonly GroupTallies[], codebook: Codebook, a
       }
       rows.push({ ...base, statistic: rs.statistic, pearson: rs.x2, deltaMean: rs.deltaMean, df: rs.df, p: rs.p, flag: 'ok' });
     }
-    const adjusted = o.adjust ? holmAdjust(rows.map((r) => r.p)) : rows.map((r) => r.p);
-    const familySize = rows.filter((r) => r.p !== null).length;
-    rows.forEach((r, i) => {
-      r.pAdjusted = adjusted[i] ?? null;
-      r.familySize = familySize;
-      r.significant = r.pAdjusted !== null && r.pAdjusted < o.alpha;
+    adjustFamily(rows, o).forEach((r, i) => {
       if (r.significant) r.pairs = pairTests(nbhd, itemIndex[i]!, r.types, o, zCrit);
     });
     out.push(...rows);
@@ -109,10 +104,5 @@ function pairTests(
     if (c.z === null) flag = 'no-variance';
     return { a, b, percentA: 100 * ea.p, percentB: 100 * eb.p, diffPp: 100 * c.diff, z: c.z, p: c.p, pAdjusted: null, significant: false, flag };
   });
-  const adjusted = o.adjust ? holmAdjust(pairs.map((p) => p.p)) : pairs.map((p) => p.p);
-  pairs.forEach((p, i) => {
-    p.pAdjusted = adjusted[i] ?? null;
-    p.significant = p.pAdjusted !== null && p.pAdjusted < o.alpha;
-  });
-  return pairs;
+  return adjustFamily(pairs, o);
 }

@@ -1,5 +1,5 @@
 // The benchmark: sc-survey analyse against the I/O floor and the peers of ../shared/anchors (DuckDB, pandas).
-// usage: npm run bench -- [--sizes 10k,100k,1m] [--runs 5] [--tools sc-survey,io-floor,duckdb,pandas]
+// usage: npm run bench -- [--sizes 10k,100k,1m] [--runs 5] [--tools sc-survey,io-floor,duckdb,pandas[,sc-survey-serial]]
 //                         [--order anchors|codebook] [--no-check] [--md] [--json FILE]
 // --order codebook benchmarks files with the items in codebook order; the DuckDB anchor then mislabels its items
 // (its read_csv column declaration is positional; see bench/generate.js), so its check is expected to fail.
@@ -60,6 +60,16 @@ const tools = [
     name: 'sc-survey',
     out: (size) => path.join(tmp, `sc-${size}.json`),
     argv: (file, out) => [node, path.join(repoRoot, 'bin/sc-survey.js'), 'analyse', file, '--by', 'all,type,district,neighbourhood', '--format', 'json', '-o', out],
+    why: () => (existsSync(path.join(repoRoot, 'dist/cli.js')) ? null : 'dist/cli.js missing: run `npm run build`'),
+  },
+  {
+    // opt-in (--tools …,sc-survey-serial): --rejects makes ingest take its serial path, for comparing the two
+    name: 'sc-survey-serial',
+    out: (size) => path.join(tmp, `sc-serial-${size}.json`),
+    argv: (file, out) => [
+      node, path.join(repoRoot, 'bin/sc-survey.js'), 'analyse', file, '--by', 'all,type,district,neighbourhood', '--format', 'json', '-o', out,
+      '--rejects', path.join(tmp, 'rejects.csv'),
+    ],
     why: () => (existsSync(path.join(repoRoot, 'dist/cli.js')) ? null : 'dist/cli.js missing: run `npm run build`'),
   },
   {
@@ -171,7 +181,7 @@ function check(size, available) {
   for (const t of available) {
     const out = t.out(size);
     if (!out || !existsSync(out)) continue;
-    if (t.name === 'sc-survey') {
+    if (t.name.startsWith('sc-survey')) {
       const est = findEstimates(JSON.parse(readFileSync(out, 'utf8')));
       const rows = est
         .filter((e) => Object.values(LEVEL).includes(e.groupBy))
@@ -216,11 +226,10 @@ for (const t of tools) {
   else available.push(t);
 }
 // sc-survey's analyse lands separately: probe it once on the smallest file and skip it while it fails.
-const sc = available.find((t) => t.name === 'sc-survey');
-if (sc) {
+for (const sc of available.filter((t) => t.name.startsWith('sc-survey'))) {
   const probe = timed(sc.argv(fileFor(sizes[0], order), path.join(tmp, 'probe.json')));
   if (probe.status !== 0) {
-    log(`-- skipping sc-survey: \`analyse\` exits ${probe.status}: ${probe.stderr.trim().split('\n')[0] ?? ''}`);
+    log(`-- skipping ${sc.name}: \`analyse\` exits ${probe.status}: ${probe.stderr.trim().split('\n')[0] ?? ''}`);
     available.splice(available.indexOf(sc), 1);
   }
 }
@@ -271,6 +280,7 @@ const goal = (what, value, limit, unit = '×') => {
   goals.push([what, `≤ ${limit}${unit}`, `${fmt(v, 2)}${unit}${typeof value === 'number' ? '' : ` (min-based ${fmt(value.min, 2)}${unit})`}`, v <= limit ? 'met' : 'MISSED']);
 };
 for (const size of sizes) {
+  if (get(size, 'sc-survey-serial')) ratio(size, 'sc-survey-serial', 'duckdb');
   if (get(size, 'sc-survey')) {
     const d = ratio(size, 'sc-survey', 'duckdb');
     const p = ratio(size, 'sc-survey', 'pandas');

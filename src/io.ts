@@ -34,7 +34,7 @@ export async function emit(io: Io, text: string, output: string | undefined): Pr
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'EROFS')
-      throw new UsageError(`cannot write -o ${output}: ${code === 'ENOENT' ? 'no such directory' : code}`);
+      throw new UsageError(`cannot write -o ${output}: ${describeFsError(err)}`);
     throw err;
   }
 }
@@ -44,4 +44,19 @@ export function useColour(io: Io, colourOption: boolean | undefined): boolean {
   if (colourOption === false) return false;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   return io.stdout.isTTY === true;
+}
+
+const FS_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EISDIR: 'it is a folder, not a file',
+  ENOTDIR: 'a part of the path is not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+};
+
+/** A file-system error in words ("no such file or folder"), not a bare ENOENT. */
+export function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  return (code && FS_ERRORS[code]) ?? (err instanceof Error ? err.message : String(err));
 }

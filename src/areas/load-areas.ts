@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { DataError, UsageError } from '../errors.js';
+import { describeFsError } from '../io.js';
 import { DATA_DIR } from '../paths.js';
 import type { Area } from '../types.js';
 import { buildRegistry, type AreaRegistry } from './area-registry.js';
@@ -34,7 +35,7 @@ export function loadAreas(path: string = DEFAULT_AREAS): AreaRegistry {
   try {
     text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch (err) {
-    throw new UsageError(`cannot read area registry ${path}: ${(err as Error).message}`);
+    throw new UsageError(`cannot read area registry ${path}: ${describeFsError(err)}`);
   }
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase() });
   const fields = parsed.meta.fields ?? [];

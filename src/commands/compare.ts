@@ -2,7 +2,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { emit, useColour, type Io } from '../io.js';
 import { formatAccountingLine } from '../pipeline/format-accounting.js';
 import { toCsv } from '../render/csv.js';
-import { areaTestSection, comparisonSections, findingsSection, sectionMarkdown, sectionText, typeTestSection } from '../render/render-inference.js';
+import { comparisonSections, findingsSection, sectionMarkdown, sectionText } from '../render/render-inference.js';
 import { analyseSurvey, parseAnalyseOptions } from './analyse.js';
 
 export const COMPARISON_COLUMNS = [
@@ -12,26 +12,25 @@ export const COMPARISON_COLUMNS = [
 
 /**
  * `compare`: two waves side by side. The change of every indicator × group with its CI, z and p, Holm within
- * each grouping level (or raw with --no-adjust); the area-type and neighbourhood tests of each wave; findings.
+ * each grouping level (or raw with --no-adjust), and the findings those changes support. The area-type and
+ * neighbourhood tests of each wave belong to `analyse`.
  */
 export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<number> {
   const { o } = parseAnalyseOptions(raw);
-  const want = { comparisons: true, typeTests: true, areaTests: true, targets: false, findings: true };
+  const want = { comparisons: true, typeTests: false, areaTests: false, targets: false, findings: true };
   const { result, survey, label } = await analyseSurvey(o, io, want);
   if (!result.comparisons || !result.comparisonDesign)
     throw new UsageError(`compare needs two waves; the data hold ${result.waves.length ? `only ${result.waves.join(', ')}` : 'none'}. Give files with both waves, or use analyse for one wave.`);
   const d = result.comparisonDesign;
   let text: string;
   if (o.format === 'json') {
-    const { schemaVersion, design, accounting, comparisonDesign, comparisons, typeTests, areaTests, findings } = result;
-    text = `${JSON.stringify({ schemaVersion, design, accounting, comparisonDesign, comparisons, typeTests, areaTests, findings }, null, 2)}\n`;
+    const { schemaVersion, design, accounting, comparisonDesign, comparisons, findings } = result;
+    text = `${JSON.stringify({ schemaVersion, design, accounting, comparisonDesign, comparisons, findings }, null, 2)}\n`;
   } else if (o.format === 'csv') {
     text = toCsv(COMPARISON_COLUMNS, result.comparisons as unknown as Record<string, unknown>[]);
   } else {
     const sections = [
       ...comparisonSections(result, survey.codebook, label, Math.round(o.level * 100)),
-      ...typeTestSection(result, survey.codebook, label),
-      ...areaTestSection(result, survey.codebook, label),
       ...findingsSection(result),
     ];
     const footer = [

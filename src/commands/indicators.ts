@@ -42,13 +42,13 @@ export async function runIndicators(raw: Record<string, unknown>, io: Io): Promi
   let text: string;
   if (o.format === 'json') text = `${JSON.stringify({ schemaVersion: 1, codebook: codebook.name, indicators: rows }, null, 2)}\n`;
   else {
-    const header = ['id', 'NI', 'domain', 'question', 'positive', 'excluded'];
-    const body = rows.map((r) => [r.id, r.ni ?? '', r.domain, r.question, r.positive.join('; '), r.excluded.join('; ') || '—']);
+    const header = ['id', 'NI', 'domain', 'question', 'positive', 'excluded', 'column aliases'];
+    const body = rows.map((r) => [r.id, r.ni ?? '', r.domain, r.question, r.positive.join('; '), r.excluded.join('; ') || '—', r.aliases.join(', ')]);
     const missingNote = `Missing in every item (outside numerator and base): ${rows[0]?.missing.join(', ') ?? ''}. Percent = positive ÷ (answers that are neither missing nor excluded).`;
     text =
       o.format === 'md'
-        ? `${mdTable(header, body, ['l', 'l', 'l', 'l', 'l', 'l'])}\n${missingNote}\n`
-        : `${textTable(['id', 'NI', 'domain', 'positive', 'excluded'], rows.map((r) => [r.id, r.ni ?? '', r.domain, r.positive.join('; '), r.excluded.join('; ') || '—']), { colour: useColour(io, o.color), align: ['l', 'l', 'l', 'l', 'l'] })}\n${rows.map((r) => `${r.id}: ${r.question}`).join('\n')}\n\n${missingNote}\n`;
+        ? `${mdTable(header, body, ['l', 'l', 'l', 'l', 'l', 'l', 'l'])}\n${missingNote}\n`
+        : `${textTable(['id', 'NI', 'domain', 'positive', 'excluded', 'aliases'], rows.map((r) => [r.id, r.ni ?? '', r.domain, r.positive.join('; '), r.excluded.join('; ') || '—', r.aliases.join(', ')]), { colour: useColour(io, o.color), align: ['l', 'l', 'l', 'l', 'l', 'l'] })}\n${rows.map((r) => `${r.id}: ${r.question}`).join('\n')}\n\n${missingNote}\n`;
   }
   await emit(io, text, o.output);
   return EXIT.ok;

@@ -4,11 +4,12 @@ import { formatAccountingLine } from '../pipeline/format-accounting.js';
 import { toCsv } from '../render/csv.js';
 import { sectionMarkdown, sectionText, targetSection } from '../render/render-inference.js';
 import { analyseSurvey, parseAnalyseOptions, targetExit } from './analyse.js';
+import { targetGroupBys } from '../pipeline/inference.js';
 
 export const TARGET_COLUMNS = [
   'indicator', 'ni', 'groupBy', 'group', 'mode', 'rule', 'baselineWave', 'currentWave', 'baseline', 'current',
   'uplift', 'targetPoints', 'targetRelative', 'target', 'd', 'ciLow', 'ciHigh', 'verdict',
-  'changeSignificant', 'mde', 'detectable', 'note',
+  'changeSignificant', 'changeP', 'mde', 'detectable', 'note', 'flag',
 ] as const;
 
 /**
@@ -18,7 +19,7 @@ export const TARGET_COLUMNS = [
  */
 export async function runTargets(raw: Record<string, unknown>, io: Io): Promise<number> {
   const { o } = parseAnalyseOptions(raw);
-  const want = { comparisons: false, typeTests: false, areaTests: false, targets: true, findings: false, targetsAddIndicators: true };
+  const want = { comparisons: false, typeTests: false, areaTests: false, targets: true, findings: false, targetGroupBys: targetGroupBys(o.by) };
   const { result, survey, label } = await analyseSurvey(o, io, want);
   if (!result.targets || !result.targetDesign)
     throw new UsageError(

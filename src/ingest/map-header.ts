@@ -12,6 +12,8 @@ export interface HeaderMap {
   /** field index of each codebook item, -1 when absent */
   items: Int32Array;
   itemsAbsent: string[];
+  /** columns that match nothing but look like a misspelt item (e.g. belong_neighborhood) */
+  nearMisses: { column: number; name: string; suggestion: string }[];
 }
 
 export interface HeaderProblem {
@@ -38,16 +40,16 @@ export function mapHeader(
     else firstIndex.set(canonical, i);
   });
   const find = (name: string) => firstIndex.get(name.toLowerCase()) ?? -1;
-  const require = (name: string) => {
+  const require = (name: string, hint = '') => {
     const i = find(name);
     if (i < 0) {
       const near = closest(name, names.filter(Boolean));
-      problems.push({ column: 0, columnName: name, message: `required column "${name}" is missing${near ? ` (closest header present: "${near}")` : ''}` });
+      problems.push({ column: 0, columnName: name, message: `required column "${name}" is missing${near ? ` (closest header present: "${near}")` : hint}` });
     }
     return i;
   };
   const neighbourhood = require('neighbourhood');
-  const wave = o.needWave ? require('wave') : find('wave');
+  const wave = o.needWave ? require('wave', ' (or label a one-wave file with --assign-wave <wave>)') : find('wave');
   let weight = -1;
   if (o.weightColumn !== null) {
     weight = find(o.weightColumn);
@@ -65,5 +67,12 @@ export function mapHeader(
     if (i === undefined) itemsAbsent.push(ci.item.id);
     else items[k] = i;
   });
-  return { map: { names, respondentId: find('respondent_id'), wave, neighbourhood, weight, profiles, items, itemsAbsent }, problems };
+  const known = new Set(['respondent_id', 'wave', 'neighbourhood', ...(o.weightColumn ? [o.weightColumn.toLowerCase()] : []), ...profiles.keys()]);
+  const itemNames = codebook.items.flatMap((ci) => [ci.item.id, ...ci.item.aliases]);
+  const nearMisses = lower.flatMap((h, i) => {
+    if (h === '' || known.has(h) || codebook.columns.has(h)) return [];
+    const suggestion = closest(h, itemNames);
+    return suggestion ? [{ column: i + 1, name: names[i] ?? h, suggestion }] : [];
+  });
+  return { map: { names, respondentId: find('respondent_id'), wave, neighbourhood, weight, profiles, items, itemsAbsent, nearMisses }, problems };
 }

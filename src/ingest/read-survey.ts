@@ -14,6 +14,7 @@ import type { RejectWriter } from './reject-writer.js';
 import { createRowHandler } from './row-handler.js';
 import { ingestInParallel, type ParallelContext } from './parallel-ingest.js';
 import { sniffSeparator, type Separator } from './sniff-separator.js';
+import { describeFsError } from '../io.js';
 
 export interface IngestOptions {
   codebook: CompiledCodebook;
@@ -93,9 +94,9 @@ async function prepareFile(path: string, label: string, o: IngestOptions, log: I
   try {
     info = await detectEncoding(path);
   } catch (err) {
-    throw new DataError(`${label}: cannot read file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new DataError(`${label}: cannot read file: ${describeFsError(err)}`);
   }
-  if (info.size - info.bomLength <= 0) throw new DataError(`${label}: the file is empty`);
+  if (info.size - info.bomLength <= 0) throw new DataError(label === '-' ? 'standard input is empty' : `${label}: the file is empty`);
   if (info.binary) throw new DataError(`${label}: this looks like a binary file (it contains NUL bytes), not a CSV survey file`);
   const head = await readHead(path, info);
   const firstBreak = head.search(/\r?\n/);
@@ -113,6 +114,16 @@ async function prepareFile(path: string, label: string, o: IngestOptions, log: I
   if (problems.length) throw new DataError(problems.map((p) => `${label}:1${p.column > 0 ? `:${p.column}` : ''}: ${p.message}`).join('\n'));
   if (info.encoding === 'windows-1252')
     log.add({ file: label, line: 0, column: 0, columnName: '', reason: 'windows-1252', severity: 'warning', value: '', message: 'the file is not valid UTF-8; read as Windows-1252' });
+  for (const m of map.nearMisses)
+    log.add({
+      file: label, line: 1, column: m.column, columnName: m.name, reason: 'unknown-column', severity: 'warning', value: m.name,
+      message: `column "${m.name}" is not in the codebook and is ignored`, suggestion: `did you mean ${m.suggestion}?`,
+    });
+  if (o.assignWave !== undefined && map.wave >= 0)
+    log.add({
+      file: label, line: 1, column: map.wave + 1, columnName: 'wave', reason: 'assign-wave-ignored', severity: 'warning', value: o.assignWave,
+      message: `--assign-wave ${o.assignWave} is not used for this file: it has a wave column, which wins`,
+    });
   if (map.itemsAbsent.length)
     log.add({
       file: label, line: 1, column: 0, columnName: '', reason: 'items-absent', severity: 'warning', value: map.itemsAbsent.join(','),

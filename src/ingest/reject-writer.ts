@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import Papa from 'papaparse';
 import { UsageError } from '../errors.js';
+import { describeFsError } from '../io.js';
 
 /** `--rejects`: every set-aside row, its fields re-joined with the file's separator, with file, line and reason. */
 export interface RejectWriter {
@@ -14,7 +15,7 @@ export interface RejectWriter {
 }
 
 const cannotWrite = (path: string, err: unknown) =>
-  new UsageError(`cannot write the --rejects file ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  new UsageError(`cannot write the --rejects file ${path}: ${describeFsError(err)}`);
 
 export function createRejectWriter(path: string): RejectWriter {
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);

@@ -75,18 +75,23 @@ export interface GroupReturns {
 /**
  * Returns per group, and the response rate (returns ÷ mailed) for area groupings when the registry has
  * `mailed`. The bundled registry's `mailed` counts are synthetic and belong to the bundled sample waves,
- * so with a user's own files they count only when the user names a registry (`ownRegistry`).
+ * so with a user's own files they count only when the user names a registry (`ownRegistry`). Only the
+ * areas that returned questionnaires in that wave count as mailed: a file that covers some areas is not
+ * divided by the mailings of all of them.
  */
 export function groupReturns(s: LoadedSurvey, grouped: GroupedSurvey, ownRegistry: boolean): GroupReturns[] {
   const areas = s.registry.areas;
   const hasMailed = (ownRegistry || s.usedSamples) && areas.some((a) => a.mailed !== undefined);
-  const inGroup = (groupBy: string, group: string) =>
-    areas.filter((a) => groupBy === 'all' || (groupBy === 'type' ? a.type : groupBy === 'district' ? a.district : a.code) === group);
+  const surveyed = new Set([...s.store.cells.values()].map((c) => `${c.wave}\u0001${c.area}`));
+  const inGroup = (wave: string, groupBy: string, group: string) =>
+    areas.filter(
+      (a) => surveyed.has(`${wave}\u0001${a.code}`) && (groupBy === 'all' || (groupBy === 'type' ? a.type : groupBy === 'district' ? a.district : a.code) === group),
+    );
   const out: GroupReturns[] = [];
   for (const { groupBy, groups } of grouped.levels) {
     const isArea = (AREA_GROUPINGS as readonly string[]).includes(groupBy);
     for (const g of groups) {
-      const mailed = hasMailed && isArea ? inGroup(groupBy, g.group).reduce((sum, a) => sum + (a.mailed ?? 0), 0) : 0;
+      const mailed = hasMailed && isArea ? inGroup(g.wave, groupBy, g.group).reduce((sum, a) => sum + (a.mailed ?? 0), 0) : 0;
       out.push({ wave: g.wave, groupBy, group: g.group, returns: g.returns, mailed: mailed > 0 ? mailed : null, responseRate: mailed > 0 ? (100 * g.returns) / mailed : null });
     }
   }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { compareWaves as sortWaves, groupTallies } from '../aggregate/group-tallies.js';
+import { AREA_GROUPINGS, compareWaves as sortWaves, groupTallies } from '../aggregate/group-tallies.js';
+import { describeFsError } from '../io.js';
 import { areaTests, type AreaTestRow } from '../compare/area-tests.js';
 import { compareWaves, type ComparisonRow } from '../compare/compare-waves.js';
 import { findings, type Finding } from '../compare/findings.js';
@@ -31,8 +32,8 @@ export interface InferenceRequest {
   areaTests: boolean;
   targets: boolean;
   findings: boolean;
-  /** `targets` covers NI1/NI2/NI4 AND any --indicators; elsewhere --indicators narrows everything */
-  targetsAddIndicators?: boolean;
+  /** the area groupings to judge targets for; default all and type (issue 5); `targets` passes its --by */
+  targetGroupBys?: string[];
 }
 
 /** Resolve the two waves to compare: the named ones, else the earliest and the latest present. */
@@ -67,7 +68,7 @@ export function buildInference(
   const types = new Set(s.registry.areas.map((a) => a.type));
   if (want.typeTests && types.size >= 2) out.typeTests = typeTests(neighbourhoods, s.codebook, s.registry.areas, tests);
   if (want.areaTests) out.areaTests = areaTests(neighbourhoods, s.codebook, s.registry.areas, tests);
-  if (want.targets) Object.assign(out, buildTargets(s, level, waves, eo, o, indicators, want.targetsAddIndicators === true));
+  if (want.targets) Object.assign(out, buildTargets(s, level, waves, eo, o, indicators, want.targetGroupBys ?? ['all', 'type']));
   if (want.findings)
     out.findings = findings({ comparisons: out.comparisons, typeTests: out.typeTests, areaTests: out.areaTests }, s.codebook, s.registry.areas, { adjusted: o.adjust });
   return out;
@@ -75,7 +76,7 @@ export function buildInference(
 
 function buildTargets(
   s: LoadedSurvey, level: (groupBy: string) => GroupTallies[], waves: string[], eo: EstimateOptions, o: TargetCliOptions, indicators: number[],
-  addIndicators: boolean,
+  groupBys: string[],
 ): Pick<Inference, 'targets' | 'targetDesign'> {
   const areaLevels = ['all', 'type', 'district', 'neighbourhood'].flatMap(level);
   const targetOpts = { ...eo, uplift: o.uplift, rule: o.targetRule, alpha: o.alpha };
@@ -84,7 +85,13 @@ function buildTargets(
     const currentWave = o.currentWave ?? [...waves].sort(sortWaves).at(-1);
     if (!currentWave) return {};
     if (!waves.includes(currentWave)) throw new UsageError(`--current-wave ${currentWave}: no such wave in the data (waves: ${waves.join(', ')})`);
-    const baselines = parseTargetsFile(readFileSync(o.targets, 'utf8'), o.targets, s.codebook);
+    let text: string;
+    try {
+      text = readFileSync(o.targets, 'utf8');
+    } catch (err) {
+      throw new UsageError(`cannot read --targets ${o.targets}: ${describeFsError(err)}`);
+    }
+    const baselines = parseTargetsFile(text, o.targets, s.codebook);
     return {
       targets: publishedTargets(areaLevels, s.codebook, s.registry.areas, baselines, { ...targetOpts, currentWave }),
       targetDesign: {
@@ -95,13 +102,19 @@ function buildTargets(
   }
   const pair = resolveWaves(waves, o.baselineWave, o.currentWave, ['--baseline-wave', '--current-wave']);
   if (!pair) return {};
-  const nis = targetIndicators(s.codebook);
-  const chosen = !o.indicators ? nis : addIndicators ? [...nis, ...indicators.filter((i) => !nis.includes(i))] : indicators;
+  // NI1, NI2 and NI4 by default; any indicator the user names with --indicators instead
+  const chosen = o.indicators ? indicators : targetIndicators(s.codebook);
   return {
-    targets: surveyTargets(areaLevels, s.codebook, { ...targetOpts, baselineWave: pair[0], currentWave: pair[1], indicators: chosen, groupBys: ['all', 'type'] }),
+    targets: surveyTargets(areaLevels, s.codebook, { ...targetOpts, baselineWave: pair[0], currentWave: pair[1], indicators: chosen, groupBys }),
     targetDesign: {
       mode: 'survey-uplift', label: SURVEY_UPLIFT_LABEL, rule: o.targetRule, uplift: o.uplift, baselineWave: pair[0], currentWave: pair[1],
       note: `target rule: ${ruleWords}; the verdict tests the change, since the baseline wave is itself an estimate`,
     },
   };
+}
+
+/** Targets are for the area groupings asked for with --by (all and type by default), never profile groups. */
+export function targetGroupBys(by: string[]): string[] {
+  const levels = by.filter((g) => (AREA_GROUPINGS as readonly string[]).includes(g));
+  return levels.length ? levels : ['all', 'type'];
 }

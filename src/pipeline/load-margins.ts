@@ -5,6 +5,7 @@ import { DataError, UsageError } from '../errors.js';
 import type { Issue } from '../types.js';
 import { parseMarginsFile, type MarginsFile } from '../weighting/margins-file.js';
 import { checkWeightingOptions, type WeightingOptions } from '../weighting/weighting-options.js';
+import { describeFsError } from '../io.js';
 
 export const issueLine = (i: Issue) => `  ${i.file}${i.line > 0 ? `:${i.line}` : ''}: ${i.message}${i.suggestion ? ` (${i.suggestion})` : ''}`;
 
@@ -16,7 +17,7 @@ export async function loadMargins(o: WeightingOptions, codebook: Codebook, regis
   try {
     text = await readFile(o.margins ?? '', 'utf8');
   } catch (err) {
-    throw new UsageError(`cannot read margins file ${o.margins}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new UsageError(`cannot read margins file ${o.margins}: ${describeFsError(err)}`);
   }
   const categories = Object.fromEntries(Object.entries(codebook.profiles).map(([k, cats]) => [k, cats.map((c) => c.label)]));
   const parsed = parseMarginsFile(text, o.margins ?? '', { variables: o.rake ?? [], areas: registry.areas, categories });

@@ -1,15 +1,29 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import type { CiMethod } from '../types.js';
 import { weightingOptionsShape } from '../weighting/weighting-options.js';
 
+/** A share from 0 to 1; "10%" is read as 0.1, as people write it. */
 const share = (name: string) =>
-  z.coerce.number({ message: `${name} must be a number` }).refine((x) => x >= 0 && x <= 1, `${name} must be between 0 and 1`);
+  z
+    .preprocess((v) => (typeof v === 'string' && /%\s*$/.test(v) ? Number(v.replace(/%\s*$/, '')) / 100 : v), z.coerce.number({ message: `${name} must be a number (e.g. 0.05 or 5%)` }))
+    .refine((x) => x >= 0 && x <= 1, `${name} must be between 0 and 1 (or 0% and 100%)`);
 const count = (name: string) => z.coerce.number({ message: `${name} must be a number` }).int(`${name} must be a whole number`).min(0, `${name} must be ≥ 0`);
 const list = z
   .string()
   .optional()
   .transform((s) => (s === undefined ? undefined : s.split(',').map((x) => x.trim()).filter(Boolean)));
+
+/** `-o file`: its folder must exist, checked before any work is done rather than after the whole analysis. */
+export const writableOutput = z
+  .string()
+  .optional()
+  .superRefine((p, ctx) => {
+    if (p !== undefined && p !== '-' && !existsSync(dirname(resolve(p))))
+      ctx.addIssue({ code: 'custom', message: `cannot write -o ${p}: there is no folder ${dirname(resolve(p))}` });
+  });
 
 /** Options shared by every command that reads survey files; validated here, at the boundary. */
 export const inputOptionsSchema = z.object({
@@ -23,7 +37,7 @@ export const inputOptionsSchema = z.object({
   weight: z.string().default('weight'),
   weights: z.boolean().default(true),
   format: z.string().default('table'),
-  output: z.string().optional(),
+  output: writableOutput,
   color: z.boolean().optional(),
   debug: z.boolean().optional(),
   ...weightingOptionsShape,

@@ -12,7 +12,8 @@ export interface EstimatesTable {
   headingRows: number[];
 }
 
-const MAX_COLUMNS = 7;
+/** Group columns per table (the `all` column included): about 130 characters wide with CIs. */
+const MAX_COLUMNS = 5;
 
 /**
  * Lay estimates out as tables: one per wave and grouping level (the `all` column leads the next level),
@@ -42,7 +43,7 @@ export function layoutEstimates(
     }
     if (pendingAll) columns.push([pendingAll]);
     for (const cols of columns) {
-      const levels = [...new Set(cols.map((c) => c.groupBy))].filter((g) => g !== 'all' || cols.length === 1);
+      const levels = [...new Set(cols.map((c) => c.groupBy))].filter((g) => g !== 'all');
       const header = ['Indicator', ...cols.map((c) => label(c.groupBy, c.group))];
       const rows: string[][] = [];
       const headingRows: number[] = [];
@@ -54,8 +55,9 @@ export function layoutEstimates(
         for (const it of inDomain)
           rows.push([`${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`, ...cols.map((c) => estimateCell(index.get(`${wave}|${c.groupBy}|${c.group}|${it.id}`), o))]);
       }
-      rows.push(['Returns (response rate)', ...cols.map((c) => returns(wave, c.groupBy, c.group))]);
-      tables.push({ title: `Wave ${wave} — by ${levels.join(', ') || 'all'}`, header, rows, headingRows });
+      const cells = cols.map((c) => returns(wave, c.groupBy, c.group));
+      rows.push([cells.some((x) => x.includes('%')) ? 'Returns (response rate)' : 'Returns', ...cells]);
+      tables.push({ title: `Wave ${wave} — ${levels.length ? `by ${levels.join(', ')}` : 'all surveyed areas'}`, header, rows, headingRows });
     }
   }
   return tables;

@@ -42,7 +42,7 @@ export function renderAnalyse(r: AnalyseResult, o: RenderOptions): string {
   ];
   if (o.format === 'md') {
     const parts = tables.map((t) => `### ${t.title}\n\n${mdTable(t.header, t.rows.map((row, i) => (t.headingRows.includes(i) ? [`**${row[0]}**`, ...t.header.slice(1).map(() => '')] : row)))}`);
-    return `## Indicators\n\n${parts.join('\n')}\n${footer.map((f) => `- ${f}`).join('\n')}\n${(o.sections ?? []).map((s) => `\n${s.md()}`).join('')}`;
+    return `## Indicators\n\n${parts.join('\n')}\n${footer.map((f) => `- ${f.replace(/^\*/, '\\*')}`).join('\n')}\n${(o.sections ?? []).map((s) => `\n${s.md()}`).join('')}`;
   }
   const parts = tables.map((t) => textTable(t.header, t.rows, { colour: o.colour, title: t.title, headingRows: t.headingRows }));
   return `${parts.join('\n')}\n${footer.join('\n')}\n${(o.sections ?? []).map((s) => `\n${s.table(o.colour)}`).join('')}`;

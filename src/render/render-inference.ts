@@ -41,12 +41,13 @@ export function comparisonSections(inf: Inference, cb: Codebook, label: GroupLab
       return [
         name(r.indicator), label(r.groupBy, r.group), suppressed ? '*' : formatPercent(r.p1), suppressed ? '*' : formatPercent(r.p2),
         suppressed ? '*' : `${formatChange(r.changePp)} (${formatChange(r.ciLow)} to ${formatChange(r.ciHigh)})`,
-        formatP(r.p), formatP(r.pAdjusted), r.flag === 'no-variance' ? 'no variance' : r.significant ? 'yes' : 'no',
+        ...(d.adjustment === 'holm' ? [formatP(r.p), formatP(r.pAdjusted)] : [formatP(r.p)]),
+        r.flag === 'no-variance' ? 'no variance' : r.significant ? 'yes' : 'no',
       ];
     });
     return {
-      title: `Change ${d.from} → ${d.to}, by ${groupBy} (family of ${familySize} test${familySize === 1 ? '' : 's'}, ${d.adjustment === 'holm' ? 'Holm-adjusted' : 'NOT adjusted'})`,
-      header: ['Indicator', 'Group', d.from, d.to, `Change, points (${levelPct}% CI)`, 'p', d.adjustment === 'holm' ? 'p (Holm)' : 'p (raw)', `Significant (α ${d.alpha})`],
+      title: `Change ${d.from} → ${d.to}, ${groupBy === 'all' ? 'all surveyed areas' : `by ${groupBy}`} (family of ${familySize} test${familySize === 1 ? '' : 's'}, ${d.adjustment === 'holm' ? 'Holm-adjusted' : 'NOT adjusted'})`,
+      header: ['Indicator', 'Group', d.from, d.to, `Change, points (${levelPct}% CI)`, ...(d.adjustment === 'holm' ? ['p', 'p (Holm)'] : ['p (raw)']), `Significant (α ${d.alpha})`],
       rows: body,
       notes: [`z = (p2 − p1)/√(se1² + se2²), each se on its wave's Kish effective n; the two waves are independent samples.`],
       emphasis,
@@ -78,12 +79,12 @@ export function targetSection(inf: Inference, cb: Codebook, label: GroupLabel, l
   const undetectable = rows.filter((r) => r.detectable === false).length;
   return [{
     title: `Targets: ${d.label}`,
-    header: ['Indicator', 'Group', d.baselineWave ? `Base ${d.baselineWave}` : 'Baseline', `Now ${d.currentWave}`, `Target +${d.uplift}`, `Target ×${1 + d.uplift / 100}`, `d (${levelPct}% CI)`, 'Verdict', 'Change sig.', 'MDE', 'Detectable'],
+    header: ['Indicator', 'Group', d.baselineWave ? `Base ${d.baselineWave}` : 'Baseline', `Now ${d.currentWave}`, `Target +${d.uplift}`, `Target ×${1 + d.uplift / 100}`, `d (${levelPct}% CI)`, 'Verdict', 'Change sig.¹', 'MDE', 'Detectable'],
     rows: body,
     notes: [
       `${d.note}. ◀ marks the target that decides the verdict; both readings of "${d.uplift}%" are shown.`,
       'Verdicts: met = whole CI of d ≥ 0; met-within-margin = d ≥ 0 but the CI reaches below 0; missed-within-margin = d < 0 but the CI reaches 0; missed = whole CI < 0.',
-      'd = the distance from the target in points. Change sig. = the change from the baseline is significant on its own. MDE = minimum detectable change in points at 80% power. ' +
+      'd = the distance from the target in points. ¹ Change sig. = the change from the baseline is significant on its own test, NOT adjusted for multiple testing (the compare tables give the Holm-adjusted view). MDE = minimum detectable change in points at 80% power. ' +
         (undetectable ? `${undetectable} of ${rows.length} rows cannot reliably detect a change of ${d.uplift} points: read their verdicts as noise-limited.` : 'Every row can detect the uplift.'),
     ],
     emphasis,
@@ -105,7 +106,7 @@ export function typeTestSection(inf: Inference, cb: Codebook, label: GroupLabel)
   });
   const family = Math.max(0, ...rows.map((r) => r.familySize));
   return [{
-    title: `Differences between the surveyed area types (Rao–Scott χ², neighbourhoods as strata; Holm across ${family} indicators per wave)`,
+    title: `Differences between the surveyed area types (Rao–Scott χ², neighbourhoods as strata; Holm across ${family} indicator${family === 1 ? '' : 's'} per wave)`,
     header: ['Wave', 'Indicator', 'X² (Rao–Scott)', 'df', 'p', 'p (Holm)', 'Result (pairwise, Holm across the pairs)'],
     rows: body,
     notes: ['Pairwise z-tests on Kish effective n are run only where the omnibus test is significant.'],
@@ -122,8 +123,9 @@ export function areaTestSection(inf: Inference, cb: Codebook, label: GroupLabel)
   return [{
     title: `Neighbourhoods that differ from the rest of the surveyed areas (${sig.length} of ${rows.length} tests significant)`,
     header: ['Wave', 'Indicator', 'Neighbourhood', 'Area %', 'Rest %', 'Difference', 'p (Holm)'],
+    align: ['l', 'l', 'l', 'r', 'r', 'r', 'r'],
     rows: sig.map((r) => [r.wave, name(r.indicator), label('neighbourhood', r.area), formatPercent(r.percent), formatPercent(r.restPercent), formatChange(r.diffPp), formatP(r.pAdjusted)]),
-    notes: [`Each neighbourhood against the other surveyed areas of the same wave; Holm across the ${Math.max(0, ...rows.map((r) => r.familySize))} neighbourhoods of one indicator and wave. Only significant ones are listed; the JSON has all.`],
+    notes: ['Each neighbourhood against the other surveyed areas of the same wave; Holm across the neighbourhoods of one indicator and wave (those with a base of at least the minimum). Only significant ones are listed; the JSON has all.'],
   }];
 }
 
@@ -139,12 +141,16 @@ export function findingsSection(inf: Inference): Section[] {
     const ofKind = all.filter((f) => f.kind === kind);
     return kind === 'no-type-difference' ? ofKind : ofKind.slice(0, FINDINGS_SHOWN_PER_KIND);
   });
+  const differences = all.filter((f) => f.kind !== 'no-type-difference').length;
   const hidden = all.length - shown.length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return [{
-    title: `Findings (${all.length - all.filter((f) => f.kind === 'no-type-difference').length} differences supported by a significant test${hidden ? `; the ${FINDINGS_SHOWN_PER_KIND} strongest of each kind shown, all in --format json` : ''})`,
+    title: `Findings (${plural(differences, 'difference')} supported by a significant test${hidden ? `; the ${FINDINGS_SHOWN_PER_KIND} strongest of each kind shown, all in --format json` : ''})`,
     header: ['#', 'Finding'],
     rows: shown.length ? shown.map((f, i) => [String(i + 1), f.text]) : [['', 'No test supports a finding after the correction in force.']],
-    notes: ['Generated only from tests that are significant after the correction in force: changes between waves first, then area types, then neighbourhoods, strongest first. Worded for the surveyed areas, which were chosen on purpose, not sampled.'],
+    notes: [
+      'A difference is stated only where its test is significant after the correction in force: changes between waves first, then area types, then neighbourhoods, strongest first. "No significant difference" lines name the area-type tests that were not. Worded for the surveyed areas, which were chosen on purpose, not sampled.',
+    ],
   }];
 }
 

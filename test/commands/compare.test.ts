@@ -40,7 +40,7 @@ describe('sc-survey compare', () => {
     // R: zt(0.5, 100, 0.8, 100) → z 4.6852128566581825
     expect(type[0].z).toBeCloseTo(4.6852128566581825, 9);
     expect(j.findings[0].text).toBe('In the surveyed areas, belong to neighbourhood rose from 50.0% in 2006 to 80.0% in 2009 (+30.0 points, adjusted p < 0.001).');
-    expect(Object.keys(j)).toEqual(['schemaVersion', 'design', 'accounting', 'comparisonDesign', 'comparisons', 'typeTests', 'areaTests', 'findings']);
+    expect(Object.keys(j)).toEqual(['schemaVersion', 'design', 'accounting', 'comparisonDesign', 'comparisons', 'findings']);
   });
 
   it('does not change the all results when a neighbourhood grouping is added', async () => {

@@ -82,7 +82,7 @@ describe('sc-survey targets', () => {
   it('writes CSV with the documented columns', async () => {
     const r = await run(['targets', up.file, '--format', 'csv']);
     expect(r.stdout.split('\n')[0]).toBe(
-      'indicator,ni,groupBy,group,mode,rule,baselineWave,currentWave,baseline,current,uplift,targetPoints,targetRelative,target,d,ciLow,ciHigh,verdict,changeSignificant,mde,detectable,note',
+      'indicator,ni,groupBy,group,mode,rule,baselineWave,currentWave,baseline,current,uplift,targetPoints,targetRelative,target,d,ciLow,ciHigh,verdict,changeSignificant,changeP,mde,detectable,note,flag',
     );
   });
 });

@@ -1,0 +1,71 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixture, tempDir } from '../helpers/fixtures.js';
+import { runJson, runMain } from '../helpers/run-main.js';
+
+// What a new user met in a trial run: each was a confusing or wrong answer before.
+const tmp = tempDir();
+afterAll(() => tmp.remove());
+const write = (name: string, text: string) => {
+  const p = join(tmp.dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+describe('usability', () => {
+  it('a misspelt item column is named, with a suggestion, not silently ignored', async () => {
+    const f = write('us.csv', 'respondent_id,wave,neighbourhood,belong_neighborhood\na1,2009,BL-BRA,1\n');
+    const r = await runMain(['validate', f, '--format', 'json']);
+    const near = JSON.parse(r.stdout).issues.find((i: { reason: string }) => i.reason === 'unknown-column');
+    expect(near).toMatchObject({ line: 1, column: 4, severity: 'warning', value: 'belong_neighborhood', suggestion: 'did you mean belong_neighbourhood?' });
+  });
+
+  it('--assign-wave on a file that has a wave column says it is not used', async () => {
+    const r = await runMain(['analyse', fixture('paper-2009.csv'), '--assign-wave', '2010', '--by', 'all', '--indicators', 'NI2']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('--assign-wave 2010 is not used');
+    expect(r.stdout).toContain('Wave 2009');
+  });
+
+  it('a --targets file that does not exist is a usage error (2), in words', async () => {
+    const r = await runMain(['targets', '--targets', join(tmp.dir, 'nope.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no such file or folder');
+  });
+
+  it('-o into a missing folder fails before any work (2)', async () => {
+    const r = await runMain(['analyse', '-o', join(tmp.dir, 'missing', 'x.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain('rows:'); // nothing was read
+  });
+
+  it('--max-set-aside takes a percentage too', async () => {
+    // mixed-quirks: 5 of 11 rows set aside for errors = 45.5%
+    expect((await runMain(['analyse', fixture('mixed-quirks.csv'), '--max-set-aside', '50%'])).code).toBe(0);
+    expect((await runMain(['analyse', fixture('mixed-quirks.csv'), '--max-set-aside', '45%'])).code).toBe(1);
+  });
+
+  it('targets narrow to --indicators, and follow --by for area groupings', async () => {
+    const r = await runJson(['targets', '--indicators', 'NI4', '--by', 'district', '--format', 'json']);
+    const rows = r.json.targets as { indicator: string; groupBy: string }[];
+    expect(new Set(rows.map((t) => t.indicator))).toEqual(new Set(['influence_decisions']));
+    expect(new Set(rows.map((t) => t.groupBy))).toEqual(new Set(['district']));
+    expect(rows.length).toBe(7); // the 7 districts of data/areas.csv
+  });
+
+  it('compare shows the changes and their findings, not the per-wave area tests', async () => {
+    const r = await runJson(['compare', '--format', 'json']);
+    expect(r.json.typeTests).toBeUndefined();
+    expect(r.json.areaTests).toBeUndefined();
+    expect(r.json.comparisons.length).toBeGreaterThan(0);
+  });
+
+  it('a response rate counts only the areas that returned questionnaires in that wave', async () => {
+    // one area, BL-BRA, mailed 580 (data/areas.csv); 2 returns → 2/580 = 0.3448…%
+    const f = write('one-area.csv', 'respondent_id,wave,neighbourhood,belong_neighbourhood\na1,2009,BL-BRA,1\na2,2009,BL-BRA,2\n');
+    const r = await runJson(['analyse', f, '--areas', 'data/areas.csv', '--by', 'all', '--min-base', '1', '--format', 'json']);
+    expect(r.json.returns[0]).toMatchObject({ groupBy: 'all', returns: 2, mailed: 580 });
+    expect(r.json.returns[0].responseRate).toBeCloseTo((100 * 2) / 580, 12);
+  });
+});

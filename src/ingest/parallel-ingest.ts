@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { mergeCellSums, type TallyStore } from '../aggregate/tally-store.js';
@@ -23,7 +24,8 @@ export interface ParallelContext {
 /** Blocks of about this size: fixed, so the summation order, hence every digit, is the same on any machine. */
 export const BLOCK_BYTES = 8 * 1024 * 1024;
 
-const WORKER = join(PACKAGE_ROOT, 'dist', 'ingest', 'ingest-worker.js');
+/** The bundled worker when built, else tsc's (tests run from src/ and need one or the other). */
+const WORKER = [join(PACKAGE_ROOT, 'dist', 'bundle', 'ingest', 'ingest-worker.js'), join(PACKAGE_ROOT, 'dist', 'ingest', 'ingest-worker.js')].find((p) => existsSync(p)) ?? '';
 
 /**
  * Ingest one large file in blocks, on up to `threads` worker threads: split it at quote-safe record

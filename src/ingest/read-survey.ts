@@ -77,7 +77,7 @@ export async function readSurveyFiles(
   let doneBytes = 0;
   for (const p of prepared) {
     const par = o.parallel;
-    const parallelOk = par && p.info.size >= par.minBytes && !o.rejects && (p.info.encoding === 'utf8' || p.info.encoding === 'windows-1252');
+    const parallelOk = par && par.threads >= 1 && p.info.size >= par.minBytes && !o.rejects && (p.info.encoding === 'utf8' || p.info.encoding === 'windows-1252');
     const read =
       (parallelOk ? await ingestInParallel(p, { ...par, log, ids }) : undefined) ??
       (await streamFile(p, o, onRow, log, ids, (b) => o.onProgress?.(doneBytes + b, totalBytes)));

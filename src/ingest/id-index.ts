@@ -1,6 +1,6 @@
 /**
  * Respondent ids seen so far, per wave, kept compact: a 64-bit hash of (wave, id) in an open-addressing
- * table of two Uint32Arrays (16 bytes a slot at ≤ 50% load, so ≤ 32 bytes a row), not the strings.
+ * table of 8-byte slots at ≤ 50% load (≤ 32 bytes a row while growing), not the strings.
  * Two different ids collide with probability about n²/2⁶⁵ (≈ 3e-8 at a million rows).
  */
 export interface IdIndex {
@@ -15,23 +15,21 @@ export interface IdIndex {
 }
 
 export function createIdIndex(initialSlots = 1 << 12, keepOrder = false): IdIndex {
-  let hi = new Uint32Array(initialSlots);
-  let lo = new Uint32Array(initialSlots);
+  // One array with each slot's two halves side by side, so a probe touches one cache line, not two.
+  let table = new Uint32Array(2 * initialSlots);
   let mask = initialSlots - 1;
   let count = 0;
 
   const insert = (h1: number, h2: number): boolean => {
-    let i = h2 & mask;
-    for (;;) {
-      const a = hi[i]!;
-      const b = lo[i]!;
+    for (let i = h2 & mask; ; i = (i + 1) & mask) {
+      const a = table[2 * i]!;
+      const b = table[2 * i + 1]!;
       if (a === 0 && b === 0) {
-        hi[i] = h1;
-        lo[i] = h2;
+        table[2 * i] = h1;
+        table[2 * i + 1] = h2;
         return false;
       }
       if (a === h1 && b === h2) return true;
-      i = (i + 1) & mask;
     }
   };
   let order = new Uint32Array(keepOrder ? 1024 : 0);
@@ -46,26 +44,24 @@ export function createIdIndex(initialSlots = 1 << 12, keepOrder = false): IdInde
   };
   const find = (h1: number, h2: number): boolean => {
     for (let i = h2 & mask; ; i = (i + 1) & mask) {
-      const a = hi[i]!;
-      const b = lo[i]!;
+      const a = table[2 * i]!;
+      const b = table[2 * i + 1]!;
       if (a === 0 && b === 0) return false;
       if (a === h1 && b === h2) return true;
     }
   };
   const grow = () => {
-    const oldHi = hi;
-    const oldLo = lo;
-    hi = new Uint32Array(oldHi.length * 2);
-    lo = new Uint32Array(oldLo.length * 2);
-    mask = hi.length - 1;
-    for (let i = 0; i < oldHi.length; i++) if (oldHi[i] !== 0 || oldLo[i] !== 0) insert(oldHi[i]!, oldLo[i]!);
+    const old = table;
+    table = new Uint32Array(old.length * 2);
+    mask = table.length / 2 - 1;
+    for (let i = 0; i < old.length; i += 2) if (old[i] !== 0 || old[i + 1] !== 0) insert(old[i]!, old[i + 1]!);
   };
 
   const seenHash = (h1: number, h2: number): boolean => {
     const dup = insert(h1, h2);
     if (!dup) {
       if (keepOrder) remember(h1, h2);
-      if (++count * 2 > hi.length) grow();
+      if (++count * 2 > table.length / 2) grow();
     }
     return dup;
   };

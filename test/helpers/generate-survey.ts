@@ -60,6 +60,8 @@ export interface RowPlan {
   /** for duplicate-id: which earlier analysed row to copy */
   dupOf: number;
   blankLinesBefore: number;
+  /** quote every field of the row, needed or not */
+  quoteAll: boolean;
 }
 
 const commentArb = fc.oneof(
@@ -84,6 +86,7 @@ export const rowArb: fc.Arbitrary<RowPlan> = fc.record({
   ragged: fc.oneof(fc.integer({ min: -4, max: -1 }), fc.integer({ min: 1, max: 3 })),
   dupOf: fc.nat(),
   blankLinesBefore: fc.oneof({ weight: 5, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 2 }) }),
+  quoteAll: fc.oneof({ weight: 5, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
 });
 
 export const surveyArb: fc.Arbitrary<GeneratedSurvey> = fc
@@ -152,7 +155,7 @@ export function buildSurvey(plans: RowPlan[], sep: ',' | ';' | '\t', eol: '\n' |
     let row = header.map((h) => fields[h] ?? '');
     if (kind === 'wrong-field-count') row = p.ragged < 0 ? row.slice(0, row.length + p.ragged) : [...row, ...Array.from({ length: p.ragged }, (_, j) => `extra${j}`)];
 
-    const text = row.map(quote).join(sep);
+    const text = row.map((f) => (p.quoteAll ? `"${f.replace(/"/g, '""')}"` : quote(f))).join(sep);
     lines.push(text);
 
     const columnOf: Partial<Record<RowKind, number>> = {

@@ -4,6 +4,7 @@ import { orderTypes } from '../compare/neighbourhood-strata.js';
 import { formatCount, formatPercent } from '../render/format-number.js';
 import { el, esc, table, td, th } from './html-parts.js';
 import type { ReportModel } from './report-model.js';
+import { WEIGHTING_HEADER, weightingRows, weightingSummary } from './weighting-rows.js';
 
 const SEPARATOR_WORDS: Record<string, string> = { ',': 'comma', ';': 'semicolon', tab: 'tab', '|': 'pipe' };
 
@@ -54,9 +55,16 @@ export function htmlSummary(m: ReportModel): string {
       ...cells.map(([key, n]) => ({ cells: [th(`Invalid cells treated as missing: ${key}`), td(formatCount(n), { class: 'num', 'data-field': 'cellIssues' })] })),
     ],
   });
+  const weighting = r.weighting
+    ? table({
+        caption: 'Weighting report',
+        head: WEIGHTING_HEADER.map((h, i) => th(h, i < 2 || i === WEIGHTING_HEADER.length - 1 ? undefined : { class: 'num' })),
+        rows: weightingRows(r.weighting).map((row) => ({ cells: row.map((c, i) => td(c, i < 2 || i === row.length - 1 ? undefined : { class: 'num' })) })),
+      }) + `<p class="note">${esc(weightingSummary(r.weighting))}</p>\n`
+    : '';
   return el(
     'section',
     { id: 'summary' },
-    `<h2>1. Data summary</h2>\n<dl class="summary">\n${dl}\n</dl>\n${files}${accounting}<p class="note">${esc(formatAccountingLine(a))}.</p>\n`,
+    `<h2>1. Data summary</h2>\n<dl class="summary">\n${dl}\n</dl>\n${files}${accounting}<p class="note">${esc(formatAccountingLine(a))}.</p>\n${weighting}`,
   );
 }

@@ -8,6 +8,7 @@ import { targetBasis, targetModeLabel } from './target-words.js';
 import { codeLabels, familyLines } from './html-methodology.js';
 import { areaMark } from './html-neighbourhoods.js';
 import { mdText } from './md-escape.js';
+import { WEIGHTING_HEADER, weightingRows, weightingSummary } from './weighting-rows.js';
 import { reportTitle, SAMPLES_NOTICE } from './render-report-html.js';
 import type { ReportInput } from './report-input.js';
 import { buildReportModel, type ReportModel } from './report-model.js';
@@ -58,6 +59,9 @@ function summary(m: ReportModel): string[] {
     `- **Rows:** ${t(formatAccountingLine(a).replace(/^rows: /, ''))}`, '',
     mdTable(['File', 'Encoding', 'Separator', 'Rows', 'Items absent'], r.files.map((f) => [t(f.file), t(f.encoding), t(f.separator), formatCount(f.rows), t(f.itemsAbsent.join(', ') || 'none')]), ['l', 'l', 'l', 'r', 'l']),
     mdTable(['Rows', 'Count'], [['Read', formatCount(a.read)], ['Analysed', formatCount(a.analysed)], ...Object.entries(a.setAside).filter(([, n]) => n > 0).map(([k, n]) => [`Set aside: ${t(k)}`, formatCount(n)])]),
+    ...(r.weighting
+      ? ['**Weighting report**', '', mdTable(WEIGHTING_HEADER, weightingRows(r.weighting).map((row) => row.map(t)), WEIGHTING_HEADER.map((_, i) => (i < 2 || i === WEIGHTING_HEADER.length - 1 ? 'l' : 'r'))), t(weightingSummary(r.weighting)), '']
+      : []),
   ];
 }
 

@@ -8,7 +8,8 @@ import { describeFsError } from '../io.js';
 
 /** `--rejects`: every set-aside row, its fields re-joined with the file's separator, with file, line and reason. */
 export interface RejectWriter {
-  write(file: string, line: number, reason: string, fields: string[], separator: string): void;
+  /** `raw`: the row's text as it stands in the file, when the reader has it; else the fields re-joined */
+  write(file: string, line: number, reason: string, fields: string[], separator: string, raw?: string): void;
   /** rename into place (atomic); call abort() instead on failure */
   close(): Promise<void>;
   abort(): Promise<void>;
@@ -36,10 +37,10 @@ export function createRejectWriter(path: string): RejectWriter {
     await unlink(tmp).catch(() => undefined);
   };
   return {
-    write(file, line, reason, fields, separator) {
+    write(file, line, reason, fields, separator, raw) {
       if (failed) return;
-      const raw = Papa.unparse([fields], { delimiter: separator, newline: '\n' });
-      out.write(`${Papa.unparse([[file, String(line), reason, raw]], { newline: '\n' })}\n`);
+      const row = raw ?? Papa.unparse([fields], { delimiter: separator, newline: '\n' });
+      out.write(`${Papa.unparse([[file, String(line), reason, row]], { newline: '\n' })}\n`);
     },
     async close() {
       try {

@@ -1,7 +1,7 @@
 import { matchArea, suggestArea } from '../areas/area-registry.js';
 import { cellToCode, intToCode } from '../codebook/compile-codebook.js';
 import { CODE_ABSENT, CODE_INVALID, type Area, type SetAsideReason, type SurveyRow } from '../types.js';
-import type { CsvRecord } from './byte-scanner.js';
+import type { ByteRecord, CsvRecord } from './byte-scanner.js';
 import type { createIdIndex } from './id-index.js';
 import type { IssueLog } from './issue-log.js';
 import type { PreparedFile } from './prepared-file.js';
@@ -48,7 +48,8 @@ export function createRowHandler(
   };
   const setAside = (reason: SetAsideReason) => {
     log.setAside(reason);
-    o.rejects?.write(p.label, row.line, reason, rec.fields(), p.separator);
+    // the byte scanner's records carry their raw text; the library's are re-joined from their fields
+    o.rejects?.write(p.label, row.line, reason, rec.fields(), p.separator, (rec as Partial<ByteRecord>).rawString?.());
   };
   const cellAt = (i: number) => (i >= 0 ? rec.fieldString(i).trim() : '');
 

@@ -13,6 +13,7 @@ import { formatAccountingLine } from '../pipeline/format-accounting.js';
 import { inputOptionsSchema, parseOptions } from '../pipeline/parse-options.js';
 import { assertUsable } from '../pipeline/check-usable.js';
 import { resolveInputFiles } from '../pipeline/input-files.js';
+import { ingestOptions } from '../pipeline/ingest-options.js';
 import { loadMargins } from '../pipeline/load-margins.js';
 import type { Issue } from '../types.js';
 import { cellGroups, factorLookup } from '../weighting/cell-table.js';
@@ -60,14 +61,7 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
     const log = createIssueLog();
     const first = await gatherRakingCells(
       files,
-      {
-        codebook: compiled,
-        registry,
-        ...(o.assignWave !== undefined ? { assignWave: o.assignWave } : {}),
-        weightColumn: o.weights ? o.weight : null,
-        weightRequired: o.weights && o.weight !== 'weight',
-        ...(rejects ? { rejects } : {}),
-      },
+      ingestOptions(o, compiled, registry, rejects),
       registry,
       variables,
       createScopeResolver(margins),

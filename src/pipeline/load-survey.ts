@@ -15,6 +15,7 @@ import { renderWeightingReport, type WeightingReport } from '../weighting/weight
 import { assertUsable } from './check-usable.js';
 import { formatAccountingLine } from './format-accounting.js';
 import { resolveInputFiles } from './input-files.js';
+import { ingestOptions } from './ingest-options.js';
 import { issueLine, loadMargins } from './load-margins.js';
 import type { InputOptions } from './parse-options.js';
 import { createProgress } from './progress.js';
@@ -63,13 +64,8 @@ export async function loadSurvey(o: InputOptions, io: Io, req: LoadRequest = {})
     summaries = await readSurveyFiles(
       files,
       {
-        codebook: compiled,
-        registry,
-        ...(o.assignWave !== undefined ? { assignWave: o.assignWave } : {}),
-        weightColumn: o.weights ? o.weight : null,
-        weightRequired: o.weights && o.weight !== 'weight',
+        ...ingestOptions(o, compiled, registry, rejects),
         ...(req.waves ? { waves: new Set(req.waves) } : {}),
-        ...(rejects ? { rejects } : {}),
         requiredProfiles: rakeVars,
         onProgress: progress.update,
         parallel: {

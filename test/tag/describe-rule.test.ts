@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeRule } from '../../src/tag/describe-rule.js';
-import type { TagRule } from '../../src/tag/tag-rule.js';
+import { tagRule } from '../helpers/tag-rule.js';
 
-const rule = (r: Partial<TagRule> = {}): TagRule => ({
-  share: 0.2,
-  method: 'majority',
-  precedence: ['rural', 'deprived'],
-  weighting: 'population',
-  criterion: { kind: 'decile', maxDecile: 2 },
-  imdEdition: 'IMD 2019',
-  rucEdition: 'RUC 2011',
-  ...r,
-});
+const rule = tagRule;
 
 describe('describeRule', () => {
   it('deciles, by residents', () => {

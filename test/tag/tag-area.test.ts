@@ -3,7 +3,7 @@ import type { ImdEntry } from '../../src/tag/read-imd.js';
 import type { Neighbourhood } from '../../src/tag/read-neighbourhoods.js';
 import type { RucEntry } from '../../src/tag/read-ruc.js';
 import { tagArea } from '../../src/tag/tag-area.js';
-import type { TagRule } from '../../src/tag/tag-rule.js';
+import { tagRule } from '../helpers/tag-rule.js';
 
 // Four LSOAs: a rural and deprived, b rural, c deprived, d neither.
 const imd = new Map<string, ImdEntry>([
@@ -25,16 +25,7 @@ const area = (lsoas: Array<[string, number | undefined]>): Neighbourhood => ({
   line: 2,
   lsoas: lsoas.map(([lsoa, population], i) => ({ lsoa, population, line: i + 2 })),
 });
-const rule = (r: Partial<TagRule> = {}): TagRule => ({
-  share: 0.2,
-  method: 'majority',
-  precedence: ['rural', 'deprived'],
-  weighting: 'population',
-  criterion: { kind: 'decile', maxDecile: 2 },
-  imdEdition: 'IMD 2019',
-  rucEdition: 'RUC 2011',
-  ...r,
-});
+const rule = tagRule;
 
 describe('tagArea', () => {
   it('rural: rural LSOAs hold more than half the residents (600 + 500 of 1,500)', () => {

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AreaEvidence } from '../../src/tag/tag-area.js';
-import type { TagRule } from '../../src/tag/tag-rule.js';
+import { tagRule } from '../helpers/tag-rule.js';
 import { typeSource } from '../../src/tag/type-source.js';
 
 const e: AreaEvidence = { lsoas: 3, weight: 4500, ruralLsoas: 0, ruralWeight: 0, deprivedLsoas: 3, deprivedWeight: 4500, meanRank: undefined };
-const rule = (r: Partial<TagRule> = {}): TagRule => ({
-  share: 0.2,
-  method: 'majority',
-  precedence: ['rural', 'deprived'],
-  weighting: 'population',
-  criterion: { kind: 'decile', maxDecile: 2 },
-  imdEdition: 'IMD 2019',
-  rucEdition: 'RUC 2011',
-  ...r,
-});
+const rule = tagRule;
 const base = { code: 'X', name: 'X', district: 'D' };
 
 describe('typeSource', () => {

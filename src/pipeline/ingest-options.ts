@@ -1,0 +1,18 @@
+import type { AreaRegistry } from '../areas/area-registry.js';
+import type { CompiledCodebook } from '../codebook/compile-codebook.js';
+import type { IngestOptions } from '../ingest/read-survey.js';
+import type { RejectWriter } from '../ingest/reject-writer.js';
+import type { InputOptions } from './parse-options.js';
+
+/** The ingest options every reading command derives the same way from its command-line options. */
+export function ingestOptions(o: InputOptions, codebook: CompiledCodebook, registry: AreaRegistry, rejects: RejectWriter | undefined): IngestOptions {
+  return {
+    codebook,
+    registry,
+    ...(o.assignWave !== undefined ? { assignWave: o.assignWave } : {}),
+    weightColumn: o.weights ? o.weight : null,
+    // the default name may be absent (every weight is then 1); a column the user named must exist
+    weightRequired: o.weights && o.weight !== 'weight',
+    ...(rejects ? { rejects } : {}),
+  };
+}

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { Transform, type Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
+import { decimalNumber } from './decimal-number.js';
 import { createByteScanner, type ByteDecoder, type CsvRecord, type ScanFallback } from './byte-scanner.js';
 
 /**
@@ -103,7 +104,7 @@ function libraryRecord(): CsvRecord & { line: number; parseError: string | undef
     },
     fieldNumber: (i: number) => {
       const s = r.data[i] ?? '';
-      return s === '' ? NaN : Number(s);
+      return decimalNumber(s);
     },
     fields: () => r.data.slice(),
   };

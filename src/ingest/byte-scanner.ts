@@ -15,6 +15,8 @@
  * newline advances the count and a CRLF counts once.
  */
 
+import { decimalNumber } from './decimal-number.js';
+
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
@@ -82,7 +84,7 @@ export interface CsvRecord {
   fieldCached(i: number): string;
   /** field i as a non-negative integer when it is 1–9 ASCII digits, otherwise -1 (then decode it) */
   fieldInt(i: number): number;
-  /** Number(fieldString(i)), except that an empty field gives NaN; plain decimals are parsed from the bytes */
+  /** field i as a decimal number (decimalNumber: no hex, no Infinity, NaN when empty); plain decimals are parsed from the bytes */
   fieldNumber(i: number): number;
   /** every field as text */
   fields(): string[];
@@ -237,9 +239,9 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
           digits++;
           if (scale >= 0) scale++;
         } else if (c === 0x2e && scale < 0) scale = 0;
-        else return Number(record.fieldString(i));
+        else return decimalNumber(record.fieldString(i));
       }
-      if (digits === 0 || digits > 15) return Number(record.fieldString(i));
+      if (digits === 0 || digits > 15) return decimalNumber(record.fieldString(i));
       return scale > 0 ? m / (POW10[scale] as number) : m;
     },
     fieldInt(i: number): number {

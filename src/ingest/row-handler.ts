@@ -5,6 +5,7 @@ import type { ByteRecord, CsvRecord } from './byte-scanner.js';
 import type { createIdIndex } from './id-index.js';
 import type { IssueLog } from './issue-log.js';
 import type { PreparedFile } from './prepared-file.js';
+import { decimalNumber } from './decimal-number.js';
 import { profileKey, profileMatchers } from './profile-matcher.js';
 import type { IngestOptions } from './read-survey.js';
 
@@ -92,7 +93,7 @@ export function createRowHandler(
       weight = r.fieldNumber(h.weight);
       if (!Number.isFinite(weight) || weight <= 0) {
         const w = cellAt(h.weight);
-        weight = w === '' ? NaN : Number(w);
+        weight = decimalNumber(w);
         if (!Number.isFinite(weight) || weight <= 0) {
           issue('bad-weight', h.weight + 1, w, `weight "${w}" is not a finite number > 0`);
           return setAside('bad-weight');

@@ -2,6 +2,8 @@ import Papa from 'papaparse';
 import { z } from 'zod';
 import type { Codebook } from '../codebook/schema.js';
 import { DataError } from '../errors.js';
+import type { Area } from '../types.js';
+import { resolveGroup } from './published-targets.js';
 
 /** One published baseline: e.g. the Place Survey 2008 figure for NI4 in the surveyed areas. */
 export interface PublishedBaseline {
@@ -20,8 +22,8 @@ export interface PublishedBaseline {
 const percent = z.coerce.number({ message: 'must be a number' }).refine((x) => Number.isFinite(x) && x >= 0 && x <= 100, 'must be a percentage from 0 to 100');
 const rowSchema = z
   .object({
-    indicator: z.string().trim().min(1, 'indicator is required'),
-    group: z.string().trim().min(1).default('all'),
+    indicator: z.string({ message: 'is required (a codebook id or NI name)' }).trim().min(1, 'is required (a codebook id or NI name)'),
+    group: z.string({ message: 'must be text: all, a type, a district or an area' }).trim().min(1).default('all'),
     baseline: percent,
     target: z.preprocess((v) => (v === '' || v === null ? undefined : v), percent.optional()),
   })
@@ -32,7 +34,7 @@ const rowSchema = z
  * such objects), validating each row with zod. Indicators are codebook ids or NI names. Every bad row is
  * reported with its line; any bad row is a DataError naming them all.
  */
-export function parseTargetsFile(text: string, fileName: string, codebook: Codebook): PublishedBaseline[] {
+export function parseTargetsFile(text: string, fileName: string, codebook: Codebook, areas: readonly Area[] = []): PublishedBaseline[] {
   const isJson = /\.json$/i.test(fileName) || /^\s*[[{]/.test(text);
   let rows: { raw: unknown; line: number }[];
   if (isJson) {
@@ -64,6 +66,10 @@ export function parseTargetsFile(text: string, fileName: string, codebook: Codeb
     const index = codebook.items.findIndex((it) => it.id.toLowerCase() === want || (it.ni ?? '').toLowerCase() === want);
     if (index < 0) {
       problems.push(`${where}: unknown indicator "${r.data.indicator}"`);
+      continue;
+    }
+    if (areas.length && !resolveGroup(r.data.group, areas)) {
+      problems.push(`${where}: group "${r.data.group}" is not "all", an area type, a district or an area of the registry`);
       continue;
     }
     out.push({ index, group: r.data.group, baseline: r.data.baseline, ...(r.data.target !== undefined ? { target: r.data.target } : {}), line });

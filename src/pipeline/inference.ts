@@ -91,7 +91,7 @@ function buildTargets(
     } catch (err) {
       throw new UsageError(`cannot read --targets ${o.targets}: ${describeFsError(err)}`);
     }
-    const baselines = parseTargetsFile(text, o.targets, s.codebook);
+    const baselines = parseTargetsFile(text, o.targets, s.codebook, s.registry.areas);
     return {
       targets: publishedTargets(areaLevels, s.codebook, s.registry.areas, baselines, { ...targetOpts, currentWave }),
       targetDesign: {

@@ -68,4 +68,14 @@ describe('usability', () => {
     expect(r.json.returns[0]).toMatchObject({ groupBy: 'all', returns: 2, mailed: 580 });
     expect(r.json.returns[0].responseRate).toBeCloseTo((100 * 2) / 580, 12);
   });
+
+  it('a targets file: every bad row named by line, in words (unknown indicator, missing indicator, unknown group)', async () => {
+    const f = write('baselines.csv', 'indicator,group,baseline\nNI7,all,50\n,all,40\nNI2,Atlantis,60\nNI2,rural,70\n');
+    const r = await runMain(['targets', '--targets', f]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${f}:2: unknown indicator "NI7"`);
+    expect(r.stderr).toContain(`${f}:3: indicator is required`);
+    expect(r.stderr).toContain(`${f}:4: group "Atlantis" is not`);
+    expect(r.stderr).not.toContain(':5:');
+  });
 });

@@ -1,9 +1,12 @@
 const DECIMAL = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 
 /**
- * A cell as a decimal number, or NaN. Unlike Number(), it refuses what a survey weight never is: hex
- * ("0x10" would be 16), binary and octal literals, "Infinity" and the empty cell (Number("") is 0).
+ * A cell as a finite decimal number, or NaN. Unlike Number(), it refuses what a survey weight never is: hex
+ * ("0x10" would be 16), binary and octal literals, "Infinity" or an overflow like 1e900, and the empty cell
+ * (Number("") is 0).
  */
 export function decimalNumber(s: string): number {
-  return DECIMAL.test(s) ? Number(s) : NaN;
+  if (!DECIMAL.test(s)) return NaN;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : NaN;
 }

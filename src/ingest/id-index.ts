@@ -6,6 +6,8 @@
 export interface IdIndex {
   /** true when (wave, id) was already seen; records it otherwise */
   seen(wave: string, id: string): boolean;
+  /** true when (wave, id) was already seen; records nothing */
+  contains(wave: string, id: string): boolean;
   /** the same for a hash computed elsewhere (a parallel worker's) */
   seenHash(h1: number, h2: number): boolean;
   has(h1: number, h2: number): boolean;
@@ -69,6 +71,10 @@ export function createIdIndex(initialSlots = 1 << 12, keepOrder = false): IdInde
     seen(wave, id) {
       hash64Into(wave, id);
       return seenHash(H[0]!, H[1]!);
+    },
+    contains(wave, id) {
+      hash64Into(wave, id);
+      return find(H[0]!, H[1]!);
     },
     seenHash,
     has: find,

@@ -100,12 +100,14 @@ export function createRowHandler(
         }
       }
     }
+    if (o.waves && !o.waves.has(waveCell)) return setAside('filtered-out');
+    // An id counts as taken only once its row is analysed (recorded below), so a first row set aside for
+    // another reason does not make the next one a "duplicate" and lose both.
     const id = cellAt(h.respondentId);
-    if (id !== '' && ids.seen(waveCell, id)) {
+    if (id !== '' && ids.contains(waveCell, id)) {
       issue('duplicate-id', h.respondentId + 1, id, `respondent_id "${id}" appears again in wave ${waveCell}; the first row is kept`);
       return setAside('duplicate-id');
     }
-    if (o.waves && !o.waves.has(waveCell)) return setAside('filtered-out');
 
     row.respondentId = id || undefined;
     row.wave = waveCell;
@@ -148,6 +150,7 @@ export function createRowHandler(
       if (code === CODE_INVALID) cellIssue(ci.item.id, idx + 1, cell, `"${cell}" is not a valid answer; allowed: ${ci.allowed}`);
       row.codes[k] = code;
     }
+    if (id !== '') ids.seen(waveCell, id);
     acc.analysed++;
     onRow(row);
   };

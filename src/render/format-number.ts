@@ -3,8 +3,13 @@
  * Works on the decimal string, so 78.05 rounds to 78.1 despite its binary representation (78.04999…).
  */
 export function roundHalfAway(x: number, digits = 1): number {
+  const a = Math.abs(x);
+  // The decimal-string shift below needs plain notation: below 1e-7 JavaScript prints an exponent (and the
+  // value rounds to 0 at any digits shown here); from 1e21 on there are no decimals left to round.
+  if (a < 1e-7) return 0;
+  if (a >= 1e21 || !Number.isFinite(a)) return x;
   const sign = x < 0 ? -1 : 1;
-  const shifted = Math.round(Number(`${Math.abs(x)}e${digits}`) + 1e-9);
+  const shifted = Math.round(Number(`${a}e${digits}`) + 1e-9);
   return sign * Number(`${shifted}e-${digits}`);
 }
 

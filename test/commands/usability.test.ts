@@ -78,4 +78,21 @@ describe('usability', () => {
     expect(r.stderr).toContain(`${f}:4: group "Atlantis" is not`);
     expect(r.stderr).not.toContain(':5:');
   });
+
+  it('an id whose first row was set aside for another reason is not a duplicate (nothing lost twice)', async () => {
+    // line 2: X1 with no age band (set aside under --rake); line 3: X1 again, complete → analysed, not duplicate-id
+    // lines 4–5: X2 twice in 2006 → line 5 is the duplicate
+    const f = write('dup-after-set-aside.csv', 'respondent_id,wave,neighbourhood,age_band,sex,belong_neighbourhood\nX1,2009,BL-BRA,,Male,1\nX1,2009,BL-BRA,25-34,Male,1\nX2,2006,BL-BRA,25-34,Male,1\nX2,2006,BL-BRA,25-34,Male,1\n');
+    const m = write('one-cell-margins.csv', 'variable,category,share\nage_band,25-34,1\nsex,Male,1\n');
+    const r = await runMain(['validate', f, '--rake', 'age_band,sex', '--margins', m, '--format', 'json']);
+    const out = JSON.parse(r.stdout);
+    expect(out.accounting).toMatchObject({ read: 4, analysed: 2, setAside: { 'missing-weighting-variable': 1, 'duplicate-id': 1 } });
+    expect(out.issues.filter((i: { reason: string }) => i.reason === 'duplicate-id').map((i: { line: number }) => i.line)).toEqual([5]);
+  });
+
+  it('rows of a filtered-out wave are filtered-out, never duplicate-id errors', async () => {
+    const f = write('dup-filtered.csv', 'respondent_id,wave,neighbourhood,belong_neighbourhood\nX2,2006,BL-BRA,1\nX2,2006,BL-BRA,1\nX3,2009,BL-BRA,1\n');
+    const r = await runJson(['analyse', f, '--wave', '2009', '--min-base', '1', '--format', 'json']);
+    expect(r.json.accounting.setAside).toEqual({ 'filtered-out': 2 });
+  });
 });

@@ -82,3 +82,13 @@ describe('formatCount and formatP', () => {
     expect(formatP(null)).toBe('');
   });
 });
+
+describe('rounding far from the usual range', () => {
+  it('a floating-point residue rounds to 0, and huge numbers stay as they are', () => {
+    // 0.1 + 0.2 - 0.3 = 5.551115123125783e-17: a difference between two equal percentages
+    expect(formatChange(0.1 + 0.2 - 0.3)).toBe('0.0');
+    expect(formatPercent(-1e-9)).toBe('0.0');
+    expect(roundHalfAway(1e21)).toBe(1e21);
+    expect(formatCount(1e21)).not.toContain('NaN');
+  });
+});

@@ -43,15 +43,21 @@ Examples:
   $ sc-survey weight --rake age_band,sex --margins data/margins/leicestershire-areas.csv -o weighted.csv`,
 } as const;
 
-/** Options shared by every command that reads survey files and prints results. */
-function withInputOptions(cmd: Command): Command {
-  return cmd
+/**
+ * Options shared by every command that reads survey files. `validate` only checks, so the options that
+ * decide whether results may be given (--max-set-aside, --strict) belong to the others.
+ */
+function withInputOptions(cmd: Command, givesResults = true): Command {
+  cmd
     .option('--codebook <name|path>', 'codebook name in data/codebooks/ or a JSON file', 'leicestershire')
     .option('--areas <file>', 'area registry CSV (code,name,aliases,district,type,type_source[,mailed])')
     .option('--assign-wave <wave>', 'label every row of a one-wave file with this wave')
-    .option('--rejects <file>', 'write every set-aside row verbatim, with file, line and reason')
-    .option('--max-set-aside <share>', 'fail (exit 1) when more than this share of rows is set aside for errors', '0.05')
-    .option('--strict', 'treat any data error as fatal')
+    .option('--rejects <file>', 'write every set-aside row verbatim, with file, line and reason');
+  if (givesResults)
+    cmd
+      .option('--max-set-aside <share>', 'fail (exit 1) when more than this share of rows is set aside for errors (e.g. 0.05 or 5%)', '0.05')
+      .option('--strict', 'treat any data error as fatal');
+  return cmd
     .option('--weight <column>', 'name of the weight column', 'weight')
     .option('--no-weights', 'ignore any weight column (every weight is 1)')
     .option('--rake <variables>', 'rake each wave to population margins on these profile columns, e.g. age_band,sex')
@@ -138,7 +144,7 @@ Examples:
     .option('--show-base', 'show bases in every cell'))), ['table', 'json', 'csv', 'md'])
     .action(action(async () => (await import('./commands/analyse.js')).runAnalyse as Runner));
 
-  withOutputOptions(withInputOptions(sub('validate', 'check survey files: row accounting and every problem with file:line:column')), ['table', 'json'])
+  withOutputOptions(withInputOptions(sub('validate', 'check survey files: row accounting and every problem with file:line:column'), false), ['table', 'json'])
     .option('--max-issues <n>', 'show at most this many issues of each kind', '20')
     .action(action(async () => (await import('./commands/validate.js')).runValidate as Runner));
 

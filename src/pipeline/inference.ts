@@ -41,9 +41,13 @@ export function resolveWaves(waves: string[], from: string | undefined, to: stri
   const sorted = [...waves].sort(sortWaves);
   for (const [w, name] of [[from, what[0]], [to, what[1]]] as const)
     if (w !== undefined && !sorted.includes(w)) throw new UsageError(`${name} ${w}: no such wave in the data (waves: ${sorted.join(', ')})`);
+  if (from !== undefined && from === to) throw new UsageError(`${what[0]} and ${what[1]} both name wave ${from}; name two different waves`);
   const a = from ?? sorted[0];
   const b = to ?? sorted[sorted.length - 1];
   if (a === undefined || b === undefined || a === b) return undefined;
+  // Changes are later minus earlier; numbered waves given the wrong way round would flip every sign.
+  if (Number.isFinite(Number(a)) && Number.isFinite(Number(b)) && Number(a) > Number(b))
+    throw new UsageError(`${what[0]} ${a} comes after ${what[1]} ${b}; give the earlier wave first`);
   return [a, b];
 }
 

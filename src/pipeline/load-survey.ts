@@ -42,7 +42,7 @@ export interface LoadRequest {
   profileKeys?: string[];
   /** keep only these waves */
   waves?: string[];
-  /** commands that only check (validate) never fail on the set-aside share */
+  /** commands that only check (validate) never fail on the set-aside share, and list the errors themselves */
   enforceSetAsideLimit?: boolean;
 }
 
@@ -93,7 +93,7 @@ export async function loadSurvey(o: InputOptions, io: Io, req: LoadRequest = {})
   io.stderr.write(`${formatAccountingLine(accounting)}\n`);
   for (const w of log.issues.filter((i) => i.severity === 'warning')) io.stderr.write(`warning: ${w.file}: ${w.message}${w.suggestion ? ` (${w.suggestion})` : ''}\n`);
   const errors = log.errorCount();
-  if (errors > 0) io.stderr.write(`warning: ${errors.toLocaleString('en-GB')} data error${errors === 1 ? '' : 's'} in the input; \`sc-survey validate\` lists each with file:line:column\n`);
+  if (errors > 0 && req.enforceSetAsideLimit !== false) io.stderr.write(`warning: ${errors.toLocaleString('en-GB')} data error${errors === 1 ? '' : 's'} in the input; \`sc-survey validate\` lists each with file:line:column\n`);
   const weighted = o.weights && summaries.some((s) => s.weightColumnPresent);
   const startWeights = weighted ? `column "${o.weight}"` : o.weights ? 'none (no weight column; every weight is 1)' : 'ignored (--no-weights; every weight is 1)';
   const result: LoadedSurvey = {

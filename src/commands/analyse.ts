@@ -1,7 +1,7 @@
 import { EXIT } from '../errors.js';
 import { emit, useColour, type Io } from '../io.js';
 import type { AnalyseResult } from '../pipeline/analyse-result.js';
-import { SCHEMA_VERSION } from '../pipeline/analyse-result.js';
+import { fileInfos, SCHEMA_VERSION } from '../pipeline/analyse-result.js';
 import { buildEstimates, groupReturns, groupSurvey, profileGroupings, selectIndicators, validateGroupings } from '../pipeline/build-estimates.js';
 import { describeDesign } from '../pipeline/design.js';
 import { formatAccountingLine } from '../pipeline/format-accounting.js';
@@ -57,7 +57,7 @@ export async function analyseSurvey(o: TargetCliOptions, io: Io, want: Inference
       alpha: o.alpha,
     },
     accounting: survey.accounting,
-    files: survey.files.map((f) => ({ file: f.label, encoding: f.encoding, separator: f.separator === '\t' ? 'tab' : f.separator, rows: f.read, itemsAbsent: f.itemsAbsent })),
+    files: fileInfos(survey.files),
     waves,
     estimates,
     returns: groupReturns(survey, grouped, o.areas !== undefined),

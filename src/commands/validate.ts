@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DataError, EXIT } from '../errors.js';
 import { emit, useColour, type Io } from '../io.js';
-import { SCHEMA_VERSION } from '../pipeline/analyse-result.js';
+import { fileInfos, SCHEMA_VERSION } from '../pipeline/analyse-result.js';
 import { loadSurvey } from '../pipeline/load-survey.js';
 import { inputOptionsSchema, parseOptions } from '../pipeline/parse-options.js';
 import { renderValidateText, type ValidateResult } from '../render/render-validate.js';
@@ -23,7 +23,7 @@ export async function runValidate(raw: Record<string, unknown>, io: Io): Promise
     const warnings = all.filter((i) => i.severity === 'warning').length + (s.accounting.setAside['filtered-out'] ?? 0);
     result = {
       schemaVersion: SCHEMA_VERSION,
-      files: s.files.map((f) => ({ file: f.label, encoding: f.encoding, separator: f.separator === '\t' ? 'tab' : f.separator, rows: f.read, itemsAbsent: f.itemsAbsent })),
+      files: fileInfos(s.files),
       accounting: s.accounting,
       issues: shown,
       issuesOmitted: omitted,

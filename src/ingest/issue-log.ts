@@ -28,9 +28,7 @@ export function createIssueLog(keepPerReason = 10_000): IssueLog {
       log.accounting.setAside[reason] = (log.accounting.setAside[reason] ?? 0) + 1;
     },
     errorCount() {
-      const rowErrors = Object.entries(log.accounting.setAside)
-        .filter(([r]) => !WARNING_SET_ASIDE.has(r as SetAsideReason))
-        .reduce((s, [, n]) => s + n, 0);
+      const rowErrors = setAsideForErrors(log.accounting);
       const cellErrors = Object.values(log.accounting.cellIssues).reduce((s, n) => s + n, 0);
       return rowErrors + cellErrors;
     },

@@ -1,3 +1,4 @@
+import type { FileSummary } from '../ingest/read-survey.js';
 import type { Accounting, Estimate } from '../types.js';
 import type { GroupReturns } from './build-estimates.js';
 import type { Design } from './design.js';
@@ -5,6 +6,11 @@ import type { Inference } from './inference.js';
 import type { WeightingReport } from '../weighting/weighting-report.js';
 
 export const SCHEMA_VERSION = 1;
+
+/** What the JSON says about each file read. */
+export function fileInfos(files: FileSummary[]): FileInfo[] {
+  return files.map((f) => ({ file: f.label, encoding: f.encoding, separator: f.separator === '\t' ? 'tab' : f.separator, rows: f.read, itemsAbsent: f.itemsAbsent }));
+}
 
 export interface FileInfo {
   file: string;

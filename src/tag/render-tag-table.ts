@@ -1,5 +1,5 @@
-import { Chalk } from 'chalk';
 import Table from 'cli-table3';
+import { palette } from '../render/text-table.js';
 import { describeRule } from './describe-rule.js';
 import { deprivedCell, shareCell } from './evidence-cells.js';
 import type { TagResult } from './tag-areas.js';
@@ -7,11 +7,11 @@ import type { AreaType } from './tag-rule.js';
 
 /** A terminal table: one row per area, then the rule. Colour only when asked. */
 export function renderTagTable(result: TagResult, colour: boolean): string {
-  const c = new Chalk({ level: colour ? 1 : 0 });
-  const paint: Record<AreaType, (s: string) => string> = { rural: c.green, deprived: c.red, average: (s) => s };
+  const p = palette(colour);
+  const paint: Record<AreaType, (s: string) => string> = { rural: p.good, deprived: p.bad, average: (s) => s };
   const unit = result.rule.weighting === 'population' ? 'residents' : 'LSOAs';
   const table = new Table({
-    head: ['code', 'name', 'district', 'type', `rural ${unit}`, result.rule.criterion.kind === 'mean-rank' ? 'IMD mean rank' : `most deprived ${unit}`].map((h) => c.bold(h)),
+    head: ['code', 'name', 'district', 'type', `rural ${unit}`, result.rule.criterion.kind === 'mean-rank' ? 'IMD mean rank' : `most deprived ${unit}`].map((h) => p.bold(h)),
     style: { head: [], border: [], compact: true },
   });
   for (const a of result.areas) {

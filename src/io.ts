@@ -11,9 +11,14 @@ export interface Io {
   env: Record<string, string | undefined>;
 }
 
+/** A hidden temporary name beside `path`, on the same file system, so that rename() into place is atomic. */
+export function tempSibling(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
 /** Write a file atomically: a temporary sibling, then rename, so a failed run never leaves half a report. */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = tempSibling(path);
   try {
     await writeFile(tmp, text);
     await rename(tmp, path);

@@ -1,14 +1,13 @@
 import { createWriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { loadAreas } from '../areas/load-areas.js';
 import { compileCodebook } from '../codebook/compile-codebook.js';
 import { loadCodebook } from '../codebook/load-codebook.js';
 import { DataError, EXIT, UsageError } from '../errors.js';
 import { createIssueLog } from '../ingest/issue-log.js';
 import { createRejectWriter } from '../ingest/reject-writer.js';
-import type { Io } from '../io.js';
+import { tempSibling, type Io } from '../io.js';
 import { formatAccountingLine } from '../pipeline/format-accounting.js';
 import { inputOptionsSchema, parseOptions } from '../pipeline/parse-options.js';
 import { assertUsable } from '../pipeline/check-usable.js';
@@ -110,7 +109,7 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
 /** Stream to stdout, or to a temporary sibling of `-o` renamed into place, so a failed run leaves no half file. */
 async function writeOutput(output: string | undefined, io: Io, columns: string[], body: (out: WeightedOutput) => Promise<number>): Promise<number> {
   if (!output || output === '-') return body({ columns, write: (s) => io.stdout.write(s) as boolean });
-  const tmp = join(dirname(output), `.${basename(output)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = tempSibling(output);
   const stream = createWriteStream(tmp);
   try {
     const n = await body({ columns, write: (s) => stream.write(s) });

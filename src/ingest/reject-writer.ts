@@ -1,10 +1,8 @@
 import { createWriteStream, openSync, type WriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
 import Papa from 'papaparse';
 import { UsageError } from '../errors.js';
-import { describeFsError } from '../io.js';
+import { describeFsError, tempSibling } from '../io.js';
 
 /** `--rejects`: every set-aside row, its fields re-joined with the file's separator, with file, line and reason. */
 export interface RejectWriter {
@@ -19,7 +17,7 @@ const cannotWrite = (path: string, err: unknown) =>
   new UsageError(`cannot write the --rejects file ${path}: ${describeFsError(err)}`);
 
 export function createRejectWriter(path: string): RejectWriter {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = tempSibling(path);
   // Open now, so that a path that cannot be written fails before any input is read, as a message, not a crash.
   let fd: number;
   try {

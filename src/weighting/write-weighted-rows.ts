@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { detectEncoding } from '../ingest/detect-encoding.js';
-import { openTextStream, readHead } from '../ingest/open-text-stream.js';
+import { readHead } from '../ingest/open-text-stream.js';
+import { readCsvRecords } from '../ingest/byte-scanner-fallback.js';
 import { sniffSeparator } from '../ingest/sniff-separator.js';
 import { csvCell } from '../render/csv.js';
 import type { RowPlacement } from './gather-raking-cells.js';
@@ -72,39 +73,26 @@ export async function writeWeightedRows(
     const end = head.search(/\r?\n/);
     const separator = sniffSeparator(end < 0 ? head : head.slice(0, end));
     let map: number[] = [];
-    let line = 1;
     let isHeader = true;
-    await new Promise<void>((resolve, reject) => {
-      const stream = openTextStream(file.path, info);
-      Papa.parse<string[]>(stream as unknown as File, {
-        delimiter: separator,
-        quoteChar: '"',
-        skipEmptyLines: false,
-        step: (results) => {
-          const fields = results.data;
-          const here = line;
-          for (const x of fields) for (let i = x.indexOf('\n'); i >= 0; i = x.indexOf('\n', i + 1)) line++;
-          line++;
-          if (isHeader) {
-            isHeader = false;
-            // output column j ← input field map[j] (−1: blank)
-            const names = fields.map((h) => h.trim().toLowerCase());
-            map = lowerColumns.map((c) => names.indexOf(c));
-            return;
-          }
-          while (next < lines.length && lines[next]! < here) next++;
-          if (lines[next] !== here) return; // set aside on the first pass (and already in --rejects)
-          const w0 = placement.w0[f]![next]!;
-          const weight = factorOfCell[placement.cell[f]![next]!]! * w0;
-          const row = map.map((i) => (i >= 0 ? outCell(fields[i] ?? '') : ''));
-          if (weightAt >= 0) row[weightAt] = String(weight);
-          if (startAt >= 0) row[startAt] = String(w0);
-          out.write(`${Papa.unparse([row], { newline: '\n' })}\n`);
-          written++;
-        },
-        complete: () => resolve(),
-        error: (e: Error) => reject(e),
-      });
+    // The same reader as ingest, so both passes number the physical lines alike.
+    await readCsvRecords(file.path, { separator, encoding: info.encoding, bomLength: info.bomLength }, (rec) => {
+      if (isHeader) {
+        isHeader = false;
+        // output column j ← input field map[j] (−1: blank)
+        const names = rec.fields().map((h) => h.trim().toLowerCase());
+        map = lowerColumns.map((c) => names.indexOf(c));
+        return;
+      }
+      const here = rec.line;
+      while (next < lines.length && lines[next]! < here) next++;
+      if (lines[next] !== here) return; // set aside on the first pass (and already in --rejects)
+      const w0 = placement.w0[f]![next]!;
+      const weight = factorOfCell[placement.cell[f]![next]!]! * w0;
+      const row = map.map((i) => (i >= 0 ? outCell(rec.fieldString(i)) : ''));
+      if (weightAt >= 0) row[weightAt] = String(weight);
+      if (startAt >= 0) row[startAt] = String(w0);
+      out.write(`${Papa.unparse([row], { newline: '\n' })}\n`);
+      written++;
     });
   }
   return written;

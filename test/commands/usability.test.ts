@@ -95,4 +95,14 @@ describe('usability', () => {
     const r = await runJson(['analyse', f, '--wave', '2009', '--min-base', '1', '--format', 'json']);
     expect(r.json.accounting.setAside).toEqual({ 'filtered-out': 2 });
   });
+
+  it('weight writes every analysed row of a file joined from CRLF and LF parts (both passes number lines alike)', async () => {
+    const header = 'respondent_id,wave,neighbourhood,age_band,sex,belong_neighbourhood';
+    const f = write('joined-weight.csv', `${header}\r\nw1,2009,BL-BRA,25-34,Male,1\r\nw2,2009,BL-BRA,25-34,Female,2\r\nw3,2009,BL-BRA,35-44,Male,1\nw4,2009,BL-BRA,35-44,Female,3\n`);
+    const m = write('joined-margins.csv', 'variable,category,share\nage_band,25-34,0.5\nage_band,35-44,0.5\nsex,Male,0.5\nsex,Female,0.5\n');
+    const r = await runMain(['weight', f, '--rake', 'age_band,sex', '--margins', m]);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trim().split('\n').slice(1);
+    expect(rows.map((l) => l.split(',')[0])).toEqual(['w1', 'w2', 'w3', 'w4']);
+  });
 });

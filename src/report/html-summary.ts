@@ -59,7 +59,7 @@ export function htmlSummary(m: ReportModel): string {
     ? table({
         caption: 'Weighting report',
         head: WEIGHTING_HEADER.map((h, i) => th(h, i < 2 || i === WEIGHTING_HEADER.length - 1 ? undefined : { class: 'num' })),
-        rows: weightingRows(r.weighting).map((row) => ({ cells: row.map((c, i) => td(c, i < 2 || i === row.length - 1 ? undefined : { class: 'num' })) })),
+        rows: weightingRows(r.weighting).map((row) => ({ cells: row.map((c, i) => td(c, i === 1 ? { class: 'group' } : i < 2 || i === row.length - 1 ? undefined : { class: 'num' })) })),
       }) + `<p class="note">${esc(weightingSummary(r.weighting))}</p>\n`
     : '';
   return el(

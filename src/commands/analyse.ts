@@ -39,10 +39,11 @@ export function targetExit(result: { targets?: { verdict: string | null }[] }, o
 
 /** The shared front half of analyse, compare, targets and report: load, group, estimate, test. */
 export async function analyseSurvey(o: TargetCliOptions, io: Io, want: InferenceRequest) {
-  const { codebook } = loadCodebook(o.codebook);
+  const loaded = loadCodebook(o.codebook);
+  const { codebook } = loaded;
   const groupings = validateGroupings(codebook, o.by);
   const indicators = selectIndicators(codebook, o.indicators);
-  const survey = await loadSurvey(o, io, { profileKeys: profileGroupings(codebook, groupings), ...(o.wave ? { waves: o.wave } : {}) });
+  const survey = await loadSurvey(o, io, { codebook: loaded, profileKeys: profileGroupings(codebook, groupings), ...(o.wave ? { waves: o.wave } : {}) });
   const grouped = groupSurvey(survey, groupings);
   const estimateOptions = { ci: o.ci, level: o.level, minBase: o.minBase, indicativeBase: o.indicativeBase };
   const estimates = buildEstimates(survey.codebook, grouped, indicators, estimateOptions);

@@ -44,11 +44,13 @@ export interface LoadRequest {
   waves?: string[];
   /** commands that only check (validate) never fail on the set-aside share, and list the errors themselves */
   enforceSetAsideLimit?: boolean;
+  /** the codebook, when the caller has already loaded it (to check options before reading any data) */
+  codebook?: ReturnType<typeof loadCodebook>;
 }
 
 /** Read the survey files (the bundled samples when none are named) into tallies, with the full accounting. */
 export async function loadSurvey(o: InputOptions, io: Io, req: LoadRequest = {}): Promise<LoadedSurvey> {
-  const { codebook, source: codebookSource } = loadCodebook(o.codebook);
+  const { codebook, source: codebookSource } = req.codebook ?? loadCodebook(o.codebook);
   const compiled = compileCodebook(codebook);
   const registry = loadAreas(o.areas);
   const input = await resolveInputFiles(o.files, io);

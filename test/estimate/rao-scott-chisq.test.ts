@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { raoScottChisq, type StratumTally } from '../../src/estimate/rao-scott-chisq.js';
+import { areaTallies } from '../helpers/area-tallies.js';
 
 /*
  R 4, survey 4.1.1:
@@ -19,26 +19,7 @@ import { raoScottChisq, type StratumTally } from '../../src/estimate/rao-scott-c
 */
 
 function strataFrom(file: string, keep: (type: string) => boolean = () => true): StratumTally[] {
-  const lines = readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8').trim().split('\n').slice(1);
-  const byArea = new Map<string, StratumTally>();
-  for (const line of lines) {
-    const [area = '', type = '', ys = '', ws = ''] = line.split(',');
-    if (!keep(type)) continue;
-    const y = Number(ys);
-    const w = Number(ws);
-    let s = byArea.get(area);
-    if (!s) byArea.set(area, (s = { stratum: area, group: type, tally: { n: 0, nPos: 0, sw: 0, sw2: 0, swPos: 0, sw2Pos: 0, reasons: {} } }));
-    const t = s.tally;
-    t.n += 1;
-    t.sw += w;
-    t.sw2 += w * w;
-    if (y === 1) {
-      t.nPos += 1;
-      t.swPos += w;
-      t.sw2Pos += w * w;
-    }
-  }
-  return [...byArea.values()];
+  return [...areaTallies(file, keep)].map(([stratum, { type, tally }]) => ({ stratum, group: type, tally }));
 }
 
 describe('raoScottChisq', () => {

@@ -1,5 +1,5 @@
 // The benchmark: sc-survey analyse against the I/O floor and the peers of ../shared/anchors (DuckDB, pandas).
-// usage: npm run bench -- [--sizes 10k,100k,1m] [--runs 5] [--tools sc-survey,io-floor,duckdb,pandas[,sc-survey-serial]]
+// usage: npm run bench -- [--sizes 10k,100k,1m] [--runs 5] [--tools sc-survey,io-floor,duckdb,pandas]
 //                         [--order anchors|codebook] [--no-check] [--md] [--json FILE]
 // --order codebook benchmarks files with the items in codebook order; the DuckDB anchor then mislabels its items
 // (its read_csv column declaration is positional; see bench/generate.js), so its check is expected to fail.
@@ -60,16 +60,6 @@ const tools = [
     name: 'sc-survey',
     out: (size) => path.join(tmp, `sc-${size}.json`),
     argv: (file, out) => [node, path.join(repoRoot, 'bin/sc-survey.js'), 'analyse', file, '--by', 'all,type,district,neighbourhood', '--format', 'json', '-o', out],
-    why: () => (existsSync(path.join(repoRoot, 'dist/cli.js')) ? null : 'dist/cli.js missing: run `npm run build`'),
-  },
-  {
-    // opt-in (--tools …,sc-survey-serial): --rejects makes ingest take its serial path, for comparing the two
-    name: 'sc-survey-serial',
-    out: (size) => path.join(tmp, `sc-serial-${size}.json`),
-    argv: (file, out) => [
-      node, path.join(repoRoot, 'bin/sc-survey.js'), 'analyse', file, '--by', 'all,type,district,neighbourhood', '--format', 'json', '-o', out,
-      '--rejects', path.join(tmp, 'rejects.csv'),
-    ],
     why: () => (existsSync(path.join(repoRoot, 'dist/cli.js')) ? null : 'dist/cli.js missing: run `npm run build`'),
   },
   {
@@ -280,12 +270,14 @@ const goal = (what, value, limit, unit = '×') => {
   goals.push([what, `≤ ${limit}${unit}`, `${fmt(v, 2)}${unit}${typeof value === 'number' ? '' : ` (min-based ${fmt(value.min, 2)}${unit})`}`, v <= limit ? 'met' : 'MISSED']);
 };
 for (const size of sizes) {
-  if (get(size, 'sc-survey-serial')) ratio(size, 'sc-survey-serial', 'duckdb');
   if (get(size, 'sc-survey')) {
     const d = ratio(size, 'sc-survey', 'duckdb');
     const p = ratio(size, 'sc-survey', 'pandas');
     ratio(size, 'sc-survey', 'io-floor');
-    if (size === '1m') goal('1M rows: sc-survey / DuckDB', d, 0.5), goal('1M rows: sc-survey / pandas', p, 0.25);
+    if (size === '1m') {
+      goal('1M rows: sc-survey / DuckDB', d, 0.5);
+      goal('1M rows: sc-survey / pandas', p, 0.25);
+    }
     if (size === '10k') goal('10k rows: sc-survey / DuckDB', d, 0.6);
   } else {
     ratio(size, 'duckdb', 'io-floor');

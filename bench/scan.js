@@ -13,7 +13,6 @@ import { ensureFiles, fileFor, repoRoot } from './generate.js';
 
 const self = fileURLToPath(import.meta.url);
 const dist = (f) => pathToFileURL(path.join(repoRoot, 'dist/ingest', f)).href;
-const NCOL = 24; // respondent_id … comments
 const FIRST_ITEM = 6;
 const NITEMS = 17;
 

@@ -1,9 +1,9 @@
-// Bundle the CLI (and the parallel-ingest worker) into dist/bundle/, so start-up loads a few files instead of
+// Bundle the CLI into dist/bundle/, so start-up loads a few files instead of
 // resolving hundreds of small modules (the @stdlib packages alone are dozens). Run by `npm run build` after tsc.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { cli: 'src/cli.ts', 'ingest/ingest-worker': 'src/ingest/ingest-worker.ts' },
+  entryPoints: { cli: 'src/cli.ts' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true, // each command stays a lazily loaded chunk

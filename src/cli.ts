@@ -1,6 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DataError, EXIT, UsageError } from './errors.js';
-import type { Io } from './io.js';
+import type { Io } from './io/console.js';
+import { COMMANDS, type CommandName } from './options/command-options.js';
+import { formatOption, OPTIONS, type OptionKey, type OptionSpec } from './options/option-table.js';
 
 /**
  * Commander declarations only. Each action lazy-loads its command module, so `--help` and small
@@ -43,73 +45,43 @@ Examples:
   $ sc-survey weight --rake age_band,sex --margins data/margins/leicestershire-areas.csv -o weighted.csv`,
 } as const;
 
-/**
- * Options shared by every command that reads survey files. `validate` only checks, so the options that
- * decide whether results may be given (--max-set-aside, --strict) belong to the others.
- */
-function withInputOptions(cmd: Command, givesResults = true): Command {
-  cmd
-    .option('--codebook <name|path>', 'codebook name in data/codebooks/ or a JSON file', 'leicestershire')
-    .option('--areas <file>', 'area registry CSV (code,name,aliases,district,type,type_source[,mailed])')
-    .option('--assign-wave <wave>', 'label every row of a one-wave file with this wave')
-    .option('--rejects <file>', 'write every set-aside row verbatim, with file, line and reason');
-  if (givesResults)
-    cmd
-      .option('--max-set-aside <share>', 'fail (exit 1) when more than this share of rows is set aside for errors (e.g. 0.05 or 5%)', '0.05')
-      .option('--strict', 'treat any data error as fatal');
-  return cmd
-    .option('--weight <column>', 'name of the weight column', 'weight')
-    .option('--no-weights', 'ignore any weight column (every weight is 1)')
-    .option('--rake <variables>', 'rake each wave to population margins on these profile columns, e.g. age_band,sex')
-    .option('--margins <file>', 'population margins for --rake (variable,category,share[,scope,wave])')
-    .option('--rake-tolerance <x>', 'raking convergence tolerance (largest margin error, as a share)', '1e-10')
-    .option('--rake-max-iter <n>', 'raking iteration limit', '100')
-    .option('--bounds <lo,hi>', 'bounds on the raking adjustment factor g = w / w0')
-    .option('--min-efficiency <share>', 'fail (exit 1) when weighting efficiency n_eff/n falls below this');
-}
-
-function withOutputOptions(cmd: Command, formats: string[]): Command {
-  return cmd
-    .addOption(new Option('--format <format>', 'output format').choices(formats).default(formats[0]))
-    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
-    .option('--no-color', 'no colour, even on a terminal')
-    .option('--debug', 'show stack traces for internal errors');
-}
-
-function withEstimateOptions(cmd: Command): Command {
-  return cmd
-    .option('--by <groupings>', 'groupings: all,type,district,neighbourhood or a profile column (age_band, sex)', 'all,type')
-    .option('--indicators <ids>', 'indicator ids or NI names, comma-separated (default: all)')
-    .option('--wave <waves>', 'keep only these waves (others are set aside as filtered-out)')
-    .addOption(new Option('--ci <method>', 'confidence interval method').choices(['wilson', 'wald', 'beta']).default('wilson'))
-    .option('--level <level>', 'confidence level, between 0 and 1', '0.95')
-    .option('--min-base <n>', 'suppress percentages whose unweighted base is below this', '30')
-    .option('--indicative-base <n>', 'flag percentages whose unweighted base is below this as indicative', '100');
-}
-
-function withTargetOptions(cmd: Command): Command {
-  return cmd
-    .addOption(new Option('--target-rule <rule>', 'how "+5%" is read').choices(['points', 'relative']).default('points'))
-    .option('--uplift <n>', 'the target uplift (points, or percent of baseline with --target-rule relative)', '5')
-    .option('--baseline-wave <wave>', 'baseline wave (default: the earliest)')
-    .option('--current-wave <wave>', 'current wave (default: the latest)')
-    .option('--targets <file>', 'published baselines: CSV or JSON rows of indicator,group,baseline[,target]')
-    .option('--fail-on-missed-target', 'exit 3 when any verdict is missed');
-}
-
-function withCompareOptions(cmd: Command): Command {
-  return cmd
-    .option('--from <wave>', 'earlier wave (default: the earliest present)')
-    .option('--to <wave>', 'later wave (default: the latest present)')
-    .option('--alpha <alpha>', 'significance level after correction', '0.05')
-    .option('--no-adjust', 'show raw p-values (no Holm correction)');
+/** Declare a command's options on commander from the option table, in the table's order. */
+function declareOptions(cmd: Command, name: CommandName): Command {
+  const { options, formats } = COMMANDS[name];
+  const specs: OptionSpec[] = (options as readonly OptionKey[]).map((k) => OPTIONS[k]);
+  const formatAt = options.findIndex((k) => k === 'output');
+  specs.splice(formatAt < 0 ? specs.length : formatAt, 0, formatOption(formats));
+  for (const spec of specs) {
+    const opt = new Option(spec.flags, spec.description);
+    if (spec.choices) opt.choices(spec.choices);
+    if (spec.default !== undefined) opt.default(spec.default);
+    if (spec.required) opt.makeOptionMandatory();
+    cmd.addOption(opt);
+  }
+  return cmd;
 }
 
 type Runner = (opts: Record<string, unknown>, io: Io) => Promise<number>;
 
-export async function main(argv: string[], io: Io): Promise<number> {
-  let exitCode: number = EXIT.ok;
-  const debug = argv.includes('--debug');
+/** Each command's module, loaded only when it runs, so `--help` and small commands start fast. */
+const LOADERS: Record<CommandName, () => Promise<Runner>> = {
+  analyse: async () => (await import('./commands/analyse.js')).runAnalyse as Runner,
+  validate: async () => (await import('./commands/validate.js')).runValidate as Runner,
+  compare: async () => (await import('./commands/compare.js')).runCompare as Runner,
+  targets: async () => (await import('./commands/targets.js')).runTargets as Runner,
+  report: async () => (await import('./commands/report.js')).runReport as Runner,
+  tag: async () => (await import('./commands/tag.js')).runTag as Runner,
+  indicators: async () => (await import('./commands/indicators.js')).runIndicators as Runner,
+  weight: async () => (await import('./commands/weight.js')).runWeight as Runner,
+};
+/** What a parsed command line asks for: the command and commander's option bag (with `files`). */
+export interface ParsedArgs {
+  command: CommandName;
+  raw: Record<string, unknown>;
+}
+
+/** The commander program; `onAction` receives each parsed command line. */
+function buildProgram(io: Io, onAction: (parsed: ParsedArgs) => Promise<void>): Command {
   const program = new Command('sc-survey')
     .description('Social-capital survey analytics: indicators, confidence intervals, wave changes and NI target verdicts')
     .version('0.1.0')
@@ -125,11 +97,9 @@ Examples:
   $ sc-survey analyse --help               # every command has --help with examples`,
     );
 
-  const action = (load: () => Promise<Runner>) => async (...args: unknown[]) => {
+  const action = (command: CommandName) => async (...args: unknown[]) => {
     const cmd = args[args.length - 1] as Command;
-    const opts: Record<string, unknown> = { ...cmd.opts(), files: cmd.args };
-    const run = await load();
-    exitCode = await run(opts, io);
+    await onAction({ command, raw: { ...cmd.opts(), files: cmd.args } });
   };
 
   const sub = (name: keyof typeof EXAMPLES, description: string, args = '[files...]') => {
@@ -137,45 +107,37 @@ Examples:
     return args === '' ? cmd : cmd.argument(args);
   };
 
-  withOutputOptions(withTargetOptions(withCompareOptions(withEstimateOptions(withInputOptions(
-    sub('analyse', 'every indicator by wave and group, with bases, CIs, changes, targets and findings (no files: the bundled sample waves)'),
-  ))
-    .option('--no-ci', 'hide confidence intervals in tables')
-    .option('--show-base', 'show bases in every cell'))), ['table', 'json', 'csv', 'md'])
-    .action(action(async () => (await import('./commands/analyse.js')).runAnalyse as Runner));
+  const DESCRIPTIONS: Record<CommandName, string> = {
+    analyse: 'every indicator by wave and group, with bases, CIs, changes, targets and findings (no files: the bundled sample waves)',
+    validate: 'check survey files: row accounting and every problem with file:line:column',
+    compare: 'two waves side by side: change, its CI and Holm-adjusted significance',
+    targets: 'NI1/NI2/NI4 target verdicts: baseline, current, target, margin of error',
+    report: 'a self-contained HTML (or Markdown) report for people and for CI',
+    tag: 'derive rural / deprived / average area types from official IMD and rural-urban files',
+    indicators: 'list the codebook: each indicator, its question, and what counts as positive, excluded and missing',
+    weight: 'rake each wave to population margins and write the rows with their final weight',
+  };
+  const TAKES_FILES: ReadonlySet<CommandName> = new Set(['analyse', 'validate', 'compare', 'targets', 'report', 'weight']);
 
-  withOutputOptions(withInputOptions(sub('validate', 'check survey files: row accounting and every problem with file:line:column'), false), ['table', 'json'])
-    .option('--max-issues <n>', 'show at most this many issues of each kind', '20')
-    .action(action(async () => (await import('./commands/validate.js')).runValidate as Runner));
+  for (const name of Object.keys(COMMANDS) as CommandName[])
+    declareOptions(sub(name, DESCRIPTIONS[name], TAKES_FILES.has(name) ? '[files...]' : ''), name).action(action(name));
+  return program;
+}
 
-  withOutputOptions(withCompareOptions(withEstimateOptions(withInputOptions(sub('compare', 'two waves side by side: change, its CI and Holm-adjusted significance')))), ['table', 'json', 'csv', 'md'])
-    .action(action(async () => (await import('./commands/compare.js')).runCompare as Runner));
+/** Parse a command line without running it (for tests of option resolution). */
+export async function parseArgv(argv: string[], io: Io): Promise<ParsedArgs | undefined> {
+  let parsed: ParsedArgs | undefined;
+  await buildProgram(io, async (p) => void (parsed = p)).parseAsync(argv, { from: 'user' });
+  return parsed;
+}
 
-  withOutputOptions(withTargetOptions(withEstimateOptions(withInputOptions(sub('targets', 'NI1/NI2/NI4 target verdicts: baseline, current, target, margin of error'))))
-    .option('--alpha <alpha>', 'significance level for "change significant"', '0.05'), ['table', 'json', 'csv', 'md'])
-    .action(action(async () => (await import('./commands/targets.js')).runTargets as Runner));
-
-  withOutputOptions(withTargetOptions(withCompareOptions(withEstimateOptions(withInputOptions(sub('report', 'a self-contained HTML (or Markdown) report for people and for CI')))))
-    .option('--date <date>', 'print this date in the report (none by default, so reports diff cleanly)'), ['html', 'md'])
-    .action(action(async () => (await import('./commands/report.js')).runReport as Runner));
-
-  withOutputOptions(sub('tag', 'derive rural / deprived / average area types from official IMD and rural-urban files', '')
-    .requiredOption('--neighbourhoods <file>', 'CSV code,name,district,lsoa[,population]: one row per (area, LSOA)')
-    .requiredOption('--imd <file>', 'English Indices of Deprivation LSOA file, as published')
-    .requiredOption('--ruc <file>', 'ONS Rural Urban Classification LSOA file, as published')
-    .option('--deprived-share <share>', 'deprived = among the most deprived share of LSOAs nationally', '0.2')
-    .addOption(new Option('--imd-method <method>', 'how an area is judged deprived').choices(['majority', 'mean-rank']).default('majority'))
-    .option('--lsoa-count <n>', 'national number of LSOAs, when the IMD file is not national')
-    .option('--precedence <order>', 'which type wins when an area is both', 'rural,deprived'), ['csv', 'table', 'json', 'md'])
-    .action(action(async () => (await import('./commands/tag.js')).runTag as Runner));
-
-  withOutputOptions(sub('indicators', 'list the codebook: each indicator, its question, and what counts as positive, excluded and missing', '')
-    .option('--codebook <name|path>', 'codebook name in data/codebooks/ or a JSON file', 'leicestershire'), ['table', 'json', 'md'])
-    .action(action(async () => (await import('./commands/indicators.js')).runIndicators as Runner));
-
-  withOutputOptions(withInputOptions(sub('weight', 'rake each wave to population margins and write the rows with their final weight')), ['csv'])
-    .action(action(async () => (await import('./commands/weight.js')).runWeight as Runner));
-
+export async function main(argv: string[], io: Io): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const debug = argv.includes('--debug');
+  const program = buildProgram(io, async ({ command, raw }) => {
+    const run = await LOADERS[command]();
+    exitCode = await run(raw, io);
+  });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

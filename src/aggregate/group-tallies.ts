@@ -1,7 +1,7 @@
 import type { AreaRegistry } from '../areas/load-areas.js';
 import type { Codebook } from '../codebook/schema.js';
 import { addInto, emptyTally } from '../estimate/merge-tallies.js';
-import type { GroupTallies } from '../types.js';
+import type { GroupTallies } from '../types/index.js';
 import { syncTallies, type TallyStore } from './tally-store.js';
 
 export const AREA_GROUPINGS = ['all', 'type', 'district', 'neighbourhood'] as const;

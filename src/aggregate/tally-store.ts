@@ -1,6 +1,6 @@
 import { CLASS_EXCLUDED, CLASS_MISSING, CLASS_POSITIVE, CODE_OFFSET, type CompiledCodebook } from '../codebook/compile-codebook.js';
 import { emptyTally } from '../estimate/merge-tallies.js';
-import type { SurveyRow, Tally } from '../types.js';
+import type { SurveyRow, Tally } from '../types/index.js';
 
 /** The tallies of one (wave, neighbourhood, profile key) cell, one per codebook item. */
 export interface TallyCell {
@@ -155,41 +155,4 @@ export function answerReasons(store: TallyStore, itemIds: string[]): Record<stri
     });
   }
   return out;
-}
-
-/** What a parallel worker sends back for one cell: its accumulators, not Tally objects. */
-export type CellSums = Omit<TallyCell, 'tallies' | 'dirty'>;
-
-export function cellSums(store: TallyStore): CellSums[] {
-  return [...store.cells.values()].map(({ wave, area, profile, returns, sumW, sumW2, minW, maxW, acc, codeCounts }) => ({
-    wave, area, profile, returns, sumW, sumW2, minW, maxW, acc, codeCounts,
-  }));
-}
-
-/** Add a worker's cell into the store: tallies merge by addition, so a split file adds up to the whole. */
-export function mergeCellSums(store: TallyStore, codebook: CompiledCodebook, c: CellSums): void {
-  if (store.reasonOf.length === 0) store.reasonOf = codebook.items.map((ci) => ci.reasonOf);
-  const key = [c.wave, c.area, ...c.profile].join('\u0001');
-  let cell = store.cells.get(key);
-  if (!cell) {
-    cell = {
-      wave: c.wave, area: c.area, profile: [...c.profile], returns: 0, sumW: 0, sumW2: 0, minW: Infinity, maxW: -Infinity,
-      tallies: Array.from({ length: store.itemCount }, emptyTally),
-      acc: new Float64Array(store.itemCount * SUMS), codeCounts: new Int32Array(store.itemCount * CODES), dirty: false,
-    };
-    store.cells.set(key, cell);
-    if (store.profileKeys.length === 0) {
-      let byArea = store.byWaveArea.get(c.wave);
-      if (!byArea) store.byWaveArea.set(c.wave, (byArea = new Map()));
-      byArea.set(c.area, cell);
-    }
-  }
-  cell.returns += c.returns;
-  cell.sumW += c.sumW;
-  cell.sumW2 += c.sumW2;
-  cell.minW = Math.min(cell.minW, c.minW);
-  cell.maxW = Math.max(cell.maxW, c.maxW);
-  for (let i = 0; i < c.acc.length; i++) cell.acc[i]! += c.acc[i]!;
-  for (let i = 0; i < c.codeCounts.length; i++) cell.codeCounts[i]! += c.codeCounts[i]!;
-  cell.dirty = true;
 }

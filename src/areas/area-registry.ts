@@ -1,4 +1,4 @@
-import type { Area } from '../types.js';
+import type { Area } from '../types/index.js';
 import { closest } from './edit-distance.js';
 import { matchKey } from './match-key.js';
 

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import { z } from 'zod';
-import { DataError, UsageError } from '../errors.js';
-import { describeFsError } from '../io.js';
+import { DataError } from '../errors.js';
+import { readSmallCsv, rowRecord } from '../io/small-csv.js';
 import { DATA_DIR } from '../paths.js';
-import type { Area } from '../types.js';
+import type { Area } from '../types/index.js';
 import { buildRegistry, type AreaRegistry } from './area-registry.js';
 
 export { matchArea, suggestArea, type AreaRegistry } from './area-registry.js';
@@ -31,24 +29,18 @@ const areaRowSchema = z
 
 /** Load and validate an area registry CSV (the bundled one by default). */
 export function loadAreas(path: string = DEFAULT_AREAS): AreaRegistry {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  } catch (err) {
-    throw new UsageError(`cannot read area registry ${path}: ${describeFsError(err)}`);
-  }
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase() });
-  const fields = parsed.meta.fields ?? [];
+  const csv = readSmallCsv(path, 'area registry');
+  const fields = csv.header.map((h) => h.toLowerCase());
   const missing = ['code', 'name', 'district', 'type'].filter((f) => !fields.includes(f));
   if (missing.length) throw new DataError(`${path}: area registry lacks column(s) ${missing.join(', ')} (needs code,name,aliases,district,type,type_source[,mailed])`);
   const problems: string[] = [];
   const areas: Area[] = [];
-  parsed.data.forEach((row, i) => {
-    const line = i + 2;
-    const r = areaRowSchema.safeParse(row);
+  for (const row of csv.rows) {
+    const line = row.line;
+    const r = areaRowSchema.safeParse({ ...rowRecord(csv, row) });
     if (!r.success) {
       for (const issue of r.error.issues) problems.push(`${path}:${line}: ${String(issue.path[0] ?? '')}: ${issue.message}`);
-      return;
+      continue;
     }
     const { code, name, aliases, district, type, type_source, mailed } = r.data;
     areas.push({
@@ -60,7 +52,7 @@ export function loadAreas(path: string = DEFAULT_AREAS): AreaRegistry {
       typeSource: type_source,
       ...(mailed ? { mailed: Number(mailed) } : {}),
     });
-  });
+  }
   const { registry, clashes } = buildRegistry(areas, path);
   problems.push(...clashes.map((c) => `${path}: ${c}`));
   if (problems.length) throw new DataError(`invalid area registry:\n  ${problems.join('\n  ')}`);

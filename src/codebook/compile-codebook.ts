@@ -1,4 +1,4 @@
-import { CODE_BLANK, CODE_INVALID, CODE_MULTIPLE, CODE_NOT_STATED, MISSING_REASON } from '../types.js';
+import { CODE_BLANK, CODE_INVALID, CODE_MULTIPLE, CODE_NOT_STATED, MISSING_REASON } from '../types/index.js';
 import type { Codebook, CodebookItem } from './schema.js';
 
 export type AnswerClass = 'positive' | 'negative' | 'excluded' | 'missing';

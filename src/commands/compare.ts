@@ -1,9 +1,11 @@
 import { EXIT, UsageError } from '../errors.js';
-import { emit, useColour, type Io } from '../io.js';
-import { formatAccountingLine } from '../pipeline/format-accounting.js';
-import { toCsv } from '../render/csv.js';
+import { emit, useColour, type Io } from '../io/console.js';
+import { formatAccountingLine } from '../format/format-accounting.js';
+import { toCsv } from '../format/csv.js';
 import { comparisonSections, findingsSection, sectionMarkdown, sectionText } from '../render/render-inference.js';
-import { analyseSurvey, parseAnalyseOptions } from './analyse.js';
+import { parseCommandOptions } from '../options/option-schema.js';
+import { analysisRequest } from '../options/request.js';
+import { runAnalysis } from '../pipeline/run-analysis.js';
 
 export const COMPARISON_COLUMNS = [
   'indicator', 'ni', 'groupBy', 'group', 'from', 'to', 'p1', 'p2', 'changePp', 'ciLow', 'ciHigh',
@@ -16,17 +18,18 @@ export const COMPARISON_COLUMNS = [
  * neighbourhood tests of each wave belong to `analyse`.
  */
 export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<number> {
-  const { o } = parseAnalyseOptions(raw);
+  const out = parseCommandOptions('compare', raw);
+  const { request: o } = analysisRequest(raw);
   const want = { comparisons: true, typeTests: false, areaTests: false, targets: false, findings: true };
-  const { result, survey, label } = await analyseSurvey(o, io, want);
+  const { result, survey, label } = await runAnalysis(o, io, want);
   if (!result.comparisons || !result.comparisonDesign)
     throw new UsageError(`compare needs two waves; the data hold ${result.waves.length ? `only ${result.waves.join(', ')}` : 'none'}. Give files with both waves, or use analyse for one wave.`);
   const d = result.comparisonDesign;
   let text: string;
-  if (o.format === 'json') {
+  if (out.format === 'json') {
     const { schemaVersion, design, accounting, comparisonDesign, comparisons, findings } = result;
     text = `${JSON.stringify({ schemaVersion, design, accounting, comparisonDesign, comparisons, findings }, null, 2)}\n`;
-  } else if (o.format === 'csv') {
+  } else if (out.format === 'csv') {
     text = toCsv(COMPARISON_COLUMNS, result.comparisons as unknown as Record<string, unknown>[]);
   } else {
     const sections = [
@@ -40,10 +43,10 @@ export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<
       formatAccountingLine(result.accounting),
     ];
     text =
-      o.format === 'md'
+      out.format === 'md'
         ? `${sections.map(sectionMarkdown).join('\n')}\n${footer.map((f) => `- ${f}`).join('\n')}\n`
-        : `${sections.map((s) => sectionText(s, useColour(io, o.color))).join('\n')}\n${footer.join('\n')}\n`;
+        : `${sections.map((s) => sectionText(s, useColour(io, out.color))).join('\n')}\n${footer.join('\n')}\n`;
   }
-  await emit(io, text, o.output);
+  await emit(io, text, out.output);
   return EXIT.ok;
 }

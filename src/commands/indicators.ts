@@ -1,13 +1,10 @@
-import { z } from 'zod';
 import { EXIT } from '../errors.js';
-import { emit, useColour, type Io } from '../io.js';
+import { emit, useColour, type Io } from '../io/console.js';
 import { loadCodebook } from '../codebook/load-codebook.js';
 import type { Codebook } from '../codebook/schema.js';
-import { parseOptions } from '../pipeline/parse-options.js';
+import { parseCommandOptions } from '../options/option-schema.js';
 import { mdTable } from '../render/markdown.js';
 import { textTable } from '../render/text-table.js';
-
-const schema = z.object({ codebook: z.string().default('leicestershire'), format: z.string().default('table'), output: z.string().optional(), color: z.boolean().optional() });
 
 export interface IndicatorRow {
   id: string;
@@ -36,7 +33,7 @@ export function indicatorRows(cb: Codebook): IndicatorRow[] {
 
 /** `indicators`: list the codebook. */
 export async function runIndicators(raw: Record<string, unknown>, io: Io): Promise<number> {
-  const o = parseOptions(schema, raw);
+  const o = parseCommandOptions('indicators', raw);
   const { codebook } = loadCodebook(o.codebook);
   const rows = indicatorRows(codebook);
   let text: string;

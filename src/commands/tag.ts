@@ -1,13 +1,13 @@
-import type { Io } from '../io.js';
-import { emit, useColour } from '../io.js';
+import type { Io } from '../io/console.js';
+import { emit, useColour } from '../io/console.js';
 import { describeRule } from '../tag/describe-rule.js';
-import { readCsv } from '../tag/read-csv.js';
+import { readSmallCsv } from '../io/small-csv.js';
 import { renderTagCsv } from '../tag/render-tag-csv.js';
 import { renderTagJson } from '../tag/render-tag-json.js';
 import { renderTagMd } from '../tag/render-tag-md.js';
 import { renderTagTable } from '../tag/render-tag-table.js';
 import { tagAreas } from '../tag/tag-areas.js';
-import { parseTagOptions } from '../tag/tag-options.js';
+import { parseTagOptions } from '../options/tag-options.js';
 
 /**
  * `sc-survey tag`: derive rural / deprived / average for each neighbourhood from the official IMD
@@ -16,7 +16,7 @@ import { parseTagOptions } from '../tag/tag-options.js';
 export async function runTag(opts: Record<string, unknown>, io: Io): Promise<number> {
   const o = parseTagOptions(opts);
   const result = tagAreas(
-    { neighbourhoods: readCsv(o.neighbourhoods, 'neighbourhoods'), imd: readCsv(o.imd, 'IMD'), ruc: readCsv(o.ruc, 'rural-urban') },
+    { neighbourhoods: readSmallCsv(o.neighbourhoods, 'neighbourhoods'), imd: readSmallCsv(o.imd, 'IMD'), ruc: readSmallCsv(o.ruc, 'rural-urban') },
     o,
   );
   const text =

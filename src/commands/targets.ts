@@ -1,9 +1,12 @@
 import { UsageError } from '../errors.js';
-import { emit, useColour, type Io } from '../io.js';
-import { formatAccountingLine } from '../pipeline/format-accounting.js';
-import { toCsv } from '../render/csv.js';
+import { emit, useColour, type Io } from '../io/console.js';
+import { formatAccountingLine } from '../format/format-accounting.js';
+import { toCsv } from '../format/csv.js';
 import { sectionMarkdown, sectionText, targetSection } from '../render/render-inference.js';
-import { analyseSurvey, parseAnalyseOptions, targetExit } from './analyse.js';
+import { parseCommandOptions } from '../options/option-schema.js';
+import { analysisRequest } from '../options/request.js';
+import { runAnalysis } from '../pipeline/run-analysis.js';
+import { targetExit } from '../pipeline/target-exit.js';
 import { targetGroupBys } from '../pipeline/inference.js';
 
 export const TARGET_COLUMNS = [
@@ -18,27 +21,28 @@ export const TARGET_COLUMNS = [
  * when, and only when, some verdict is `missed`.
  */
 export async function runTargets(raw: Record<string, unknown>, io: Io): Promise<number> {
-  const { o } = parseAnalyseOptions(raw);
+  const out = parseCommandOptions('targets', raw);
+  const { request: o } = analysisRequest(raw);
   const want = { comparisons: false, typeTests: false, areaTests: false, targets: true, findings: false, targetGroupBys: targetGroupBys(o.by) };
-  const { result, survey, label } = await analyseSurvey(o, io, want);
+  const { result, survey, label } = await runAnalysis(o, io, want);
   if (!result.targets || !result.targetDesign)
     throw new UsageError(
       `targets needs a baseline and a current wave, or published baselines with --targets <file>; the data hold ${result.waves.length ? `only ${result.waves.join(', ')}` : 'no wave'}.`,
     );
   let text: string;
-  if (o.format === 'json') {
+  if (out.format === 'json') {
     const { schemaVersion, design, accounting, targetDesign, targets } = result;
     text = `${JSON.stringify({ schemaVersion, design, accounting, targetDesign, targets }, null, 2)}\n`;
-  } else if (o.format === 'csv') {
+  } else if (out.format === 'csv') {
     text = toCsv(TARGET_COLUMNS, result.targets as unknown as Record<string, unknown>[]);
   } else {
     const sections = targetSection(result, survey.codebook, label, Math.round(o.level * 100));
     const footer = [result.design.suppression, formatAccountingLine(result.accounting)];
     text =
-      o.format === 'md'
+      out.format === 'md'
         ? `${sections.map(sectionMarkdown).join('\n')}\n${footer.map((f) => `- ${f}`).join('\n')}\n`
-        : `${sections.map((s) => sectionText(s, useColour(io, o.color))).join('\n')}\n${footer.join('\n')}\n`;
+        : `${sections.map((s) => sectionText(s, useColour(io, out.color))).join('\n')}\n${footer.join('\n')}\n`;
   }
-  await emit(io, text, o.output);
-  return targetExit(result, o);
+  await emit(io, text, out.output);
+  return targetExit(result.targets, o);
 }

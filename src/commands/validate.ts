@@ -1,23 +1,20 @@
-import { z } from 'zod';
 import { DataError, EXIT } from '../errors.js';
-import { emit, useColour, type Io } from '../io.js';
+import { emit, useColour, type Io } from '../io/console.js';
 import { fileInfos, SCHEMA_VERSION } from '../pipeline/analyse-result.js';
 import { loadSurvey } from '../pipeline/load-survey.js';
-import { inputOptionsSchema, parseOptions } from '../pipeline/parse-options.js';
+import { parseCommandOptions } from '../options/option-schema.js';
+import { inputRequest } from '../options/request.js';
 import { renderValidateText, type ValidateResult } from '../render/render-validate.js';
-import type { Issue } from '../types.js';
-
-const validateSchema = inputOptionsSchema.extend({
-  maxIssues: z.coerce.number().int().min(0, '--max-issues must be ≥ 0').default(20),
-});
+import type { Issue } from '../types/index.js';
 
 /** `validate`: the row accounting and every problem with file:line:column; exit 1 when there are errors. */
 export async function runValidate(raw: Record<string, unknown>, io: Io): Promise<number> {
-  const o = parseOptions(validateSchema, raw);
+  const out = parseCommandOptions('validate', raw);
+  const o = inputRequest(raw);
   let result: ValidateResult;
   try {
     const s = await loadSurvey(o, io, { enforceSetAsideLimit: false });
-    const { shown, omitted } = capPerReason(s.log.issues, o.maxIssues);
+    const { shown, omitted } = capPerReason(s.log.issues, out.maxIssues);
     for (const [reason, n] of Object.entries(s.log.dropped)) omitted[reason] = (omitted[reason] ?? 0) + n;
     const all = [...s.log.issues];
     const warnings = all.filter((i) => i.severity === 'warning').length + (s.accounting.setAside['filtered-out'] ?? 0);
@@ -38,8 +35,8 @@ export async function runValidate(raw: Record<string, unknown>, io: Io): Promise
       issues: [], issuesOmitted: {}, totals: { errors: 1, warnings: 0 }, fatal: err.message,
     };
   }
-  const text = o.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderValidateText(result, useColour(io, o.color));
-  await emit(io, text, o.output);
+  const text = out.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderValidateText(result, useColour(io, out.color));
+  await emit(io, text, out.output);
   return result.totals.errors > 0 || result.fatal ? EXIT.data : EXIT.ok;
 }
 

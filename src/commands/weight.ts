@@ -7,14 +7,16 @@ import { loadCodebook } from '../codebook/load-codebook.js';
 import { DataError, EXIT, UsageError } from '../errors.js';
 import { createIssueLog } from '../ingest/issue-log.js';
 import { createRejectWriter } from '../ingest/reject-writer.js';
-import { tempSibling, type Io } from '../io.js';
-import { formatAccountingLine } from '../pipeline/format-accounting.js';
-import { inputOptionsSchema, parseOptions } from '../pipeline/parse-options.js';
+import { tempSibling } from '../io/files.js';
+import { type Io } from '../io/console.js';
+import { formatAccountingLine } from '../format/format-accounting.js';
+import { parseCommandOptions } from '../options/option-schema.js';
+import { inputRequest } from '../options/request.js';
 import { assertUsable } from '../pipeline/check-usable.js';
 import { resolveInputFiles } from '../pipeline/input-files.js';
 import { ingestOptions } from '../pipeline/ingest-options.js';
 import { loadMargins } from '../pipeline/load-margins.js';
-import type { Issue } from '../types.js';
+import type { Issue } from '../types/index.js';
 import { cellGroups, factorLookup } from '../weighting/cell-table.js';
 import { gatherRakingCells } from '../weighting/gather-raking-cells.js';
 import { rakeGroups } from '../weighting/rake-groups.js';
@@ -33,10 +35,9 @@ import { weightedColumns, writeWeightedRows, type WeightedOutput } from '../weig
  * or input that is unusable; 2: usage.
  */
 
-const weightSchema = inputOptionsSchema.extend({ format: inputOptionsSchema.shape.format.default('csv') });
-
 export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<number> {
-  const o = parseOptions(weightSchema, raw);
+  const out = parseCommandOptions('weight', raw);
+  const o = inputRequest(raw);
   const { codebook } = loadCodebook(o.codebook);
   const compiled = compileCodebook(codebook);
   const profileColumns = Object.keys(codebook.profiles);
@@ -44,10 +45,10 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
   const problems = checkWeightingOptions(o, profileColumns);
   if (problems.length) throw new UsageError(problems.join('; '));
   const variables = o.rake;
-  if (o.output && o.output !== '-') {
-    const target = resolve(o.output);
+  if (out.output && out.output !== '-') {
+    const target = resolve(out.output);
     const clash = [...o.files, o.margins, o.rejects ?? ''].find((f) => f !== '' && f !== '-' && resolve(f) === target);
-    if (clash) throw new UsageError(`-o ${o.output} would overwrite an input (${clash}); write the weighted rows elsewhere`);
+    if (clash) throw new UsageError(`-o ${out.output} would overwrite an input (${clash}); write the weighted rows elsewhere`);
   }
   const registry = loadAreas(o.areas);
 
@@ -90,9 +91,9 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
     const factor = factorLookup(raked.groups);
     const factorOfCell = first.placement.cells.map((c) => factor(c.wave, c.scope, c.key)!);
     const { columns } = await weightedColumns(files, o.weights ? o.weight : null);
-    const written = await writeOutput(o.output, io, columns, (out) => writeWeightedRows(files, first.placement, factorOfCell, out));
+    const written = await writeOutput(out.output, io, columns, (out) => writeWeightedRows(files, first.placement, factorOfCell, out));
     await rejects?.close();
-    io.stderr.write(`sc-survey weight: ${written.toLocaleString('en-GB')} row(s) written with their final weight${o.output && o.output !== '-' ? ` to ${o.output}` : ''}\n`);
+    io.stderr.write(`sc-survey weight: ${written.toLocaleString('en-GB')} row(s) written with their final weight${out.output && out.output !== '-' ? ` to ${out.output}` : ''}\n`);
     return EXIT.ok;
   } catch (err) {
     await rejects?.abort();

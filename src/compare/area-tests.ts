@@ -1,34 +1,15 @@
+import type { AreaTestRow } from '../types/index.js';
 import { compareWaves as compareWaveLabels } from '../aggregate/group-tallies.js';
 import type { Codebook } from '../codebook/schema.js';
 import { estimateTally } from '../estimate/estimate-tally.js';
 import { adjustFamily } from './adjust-family.js';
 import { twoProportionChange } from '../estimate/two-proportion-change.js';
 import { zForLevel } from '../estimate/z-for-level.js';
-import type { Area, GroupTallies } from '../types.js';
-import { pairFlag, type ComparisonFlag, type TestOptions } from './compare-waves.js';
+import type { Area, GroupTallies } from '../types/index.js';
+import { pairFlag, type TestOptions } from './compare-waves.js';
+import { type ComparisonFlag } from '../types/index.js';
 import { indicatorList } from './indicator-list.js';
 import { mergedTally, neighbourhoodsOf } from './neighbourhood-strata.js';
-
-export interface AreaTestRow {
-  wave: string;
-  indicator: string;
-  ni: string | null;
-  /** area code */
-  area: string;
-  areaName: string;
-  /** 0–100 */
-  percent: number | null;
-  /** the other surveyed areas of the wave together, 0–100 */
-  restPercent: number | null;
-  diffPp: number | null;
-  z: number | null;
-  p: number | null;
-  pAdjusted: number | null;
-  significant: boolean;
-  /** Holm across the neighbourhoods of one indicator and wave */
-  familySize: number;
-  flag: ComparisonFlag;
-}
 
 /**
  * Each neighbourhood against the rest of the surveyed areas (the merge of the other neighbourhoods' tallies

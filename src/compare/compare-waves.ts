@@ -1,13 +1,12 @@
+import type { ComparisonFlag, ComparisonRow } from '../types/index.js';
 import type { Codebook } from '../codebook/schema.js';
 import { estimateTally, type EstimateOptions, type TallyEstimate } from '../estimate/estimate-tally.js';
 import { adjustFamily } from './adjust-family.js';
 import { emptyTally } from '../estimate/merge-tallies.js';
 import { twoProportionChange } from '../estimate/two-proportion-change.js';
 import { zForLevel } from '../estimate/z-for-level.js';
-import type { Flag, GroupTallies } from '../types.js';
+import type { Flag, GroupTallies } from '../types/index.js';
 import { indicatorList } from './indicator-list.js';
-
-export type ComparisonFlag = 'ok' | 'indicative' | 'suppressed' | 'no-data' | 'no-variance';
 
 export interface TestOptions extends EstimateOptions {
   /** significance level applied to the (adjusted) p */
@@ -21,30 +20,6 @@ export interface TestOptions extends EstimateOptions {
 export interface CompareWavesOptions extends TestOptions {
   from: string;
   to: string;
-}
-
-export interface ComparisonRow {
-  indicator: string;
-  ni: string | null;
-  groupBy: string;
-  group: string;
-  from: string;
-  to: string;
-  /** percent, 0–100 */
-  p1: number | null;
-  p2: number | null;
-  changePp: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-  z: number | null;
-  p: number | null;
-  pAdjusted: number | null;
-  /** e.g. "2006-2009:type" — the indicators × groups of one grouping level for one pair of waves */
-  family: string;
-  /** number of tests in the family that have a p-value */
-  familySize: number;
-  significant: boolean;
-  flag: ComparisonFlag;
 }
 
 /** The weaker of two estimate flags, for a test that uses both. */

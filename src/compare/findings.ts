@@ -1,21 +1,10 @@
+import type { FindingKind, Finding } from '../types/index.js';
 import type { Codebook } from '../codebook/schema.js';
-import { formatChange, formatP, formatPercent } from '../render/format-number.js';
-import type { Area } from '../types.js';
-import type { AreaTestRow } from './area-tests.js';
-import type { ComparisonRow } from './compare-waves.js';
-import type { TypeTestRow } from './type-tests.js';
-
-export type FindingKind = 'change' | 'type-difference' | 'area-difference' | 'no-type-difference';
-
-export interface Finding {
-  kind: FindingKind;
-  indicator: string;
-  /** the groups the sentence is about (e.g. ["rural", "average"], ["NW-MEA"], ["all"]) */
-  groups: string[];
-  text: string;
-  p: number | null;
-  pAdjusted: number | null;
-}
+import { formatChange, formatP, formatPercent } from '../format/format-number.js';
+import type { Area } from '../types/index.js';
+import type { AreaTestRow } from '../types/index.js';
+import type { ComparisonRow } from '../types/index.js';
+import type { TypeTestRow } from '../types/index.js';
 
 export interface FindingsInput {
   comparisons?: readonly ComparisonRow[];

@@ -1,5 +1,6 @@
+import { orderTypes } from '../format/order-types.js';
 import { addInto, emptyTally } from '../estimate/merge-tallies.js';
-import type { Area, GroupTallies, Tally } from '../types.js';
+import type { Area, GroupTallies, Tally } from '../types/index.js';
 
 /** The neighbourhood-level tallies of one wave, each with its registry entry (unknown codes are skipped). */
 export function neighbourhoodsOf(groups: readonly GroupTallies[], areas: readonly Area[], wave: string): { area: Area; group: GroupTallies }[] {
@@ -18,14 +19,6 @@ export function mergedTally(groups: readonly GroupTallies[], index: number): Tal
     if (x) addInto(t, x);
   }
   return t;
-}
-
-const TYPE_ORDER = ['rural', 'deprived', 'average'];
-
-/** Area types in display order: rural, deprived, average, then any others alphabetically. */
-export function orderTypes(types: Iterable<string>): string[] {
-  const rank = (t: string) => (TYPE_ORDER.includes(t) ? TYPE_ORDER.indexOf(t) : TYPE_ORDER.length);
-  return [...new Set(types)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
 /**

@@ -1,23 +1,10 @@
-import Papa from 'papaparse';
+import type { PublishedBaseline } from '../types/index.js';
+import { parseSmallCsv, rowRecord } from '../io/small-csv.js';
 import { z } from 'zod';
 import type { Codebook } from '../codebook/schema.js';
 import { DataError } from '../errors.js';
-import type { Area } from '../types.js';
+import type { Area } from '../types/index.js';
 import { resolveGroup } from './published-targets.js';
-
-/** One published baseline: e.g. the Place Survey 2008 figure for NI4 in the surveyed areas. */
-export interface PublishedBaseline {
-  /** codebook item index */
-  index: number;
-  /** as written in the file: "all", a type, a district, an area code or name */
-  group: string;
-  /** percent */
-  baseline: number;
-  /** percent; when absent, baseline plus the uplift under the rule */
-  target?: number;
-  /** 1-based line (CSV) or row number (JSON) */
-  line: number;
-}
 
 const percent = z.coerce.number({ message: 'must be a number' }).refine((x) => Number.isFinite(x) && x >= 0 && x <= 100, 'must be a percentage from 0 to 100');
 const rowSchema = z
@@ -48,10 +35,8 @@ export function parseTargetsFile(text: string, fileName: string, codebook: Codeb
     if (!Array.isArray(list)) throw new DataError(`${fileName}: expected an array of {indicator, group, baseline, target?}`);
     rows = list.map((raw, i) => ({ raw, line: i + 1 }));
   } else {
-    const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-      header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase(),
-    });
-    rows = parsed.data.map((raw, i) => ({ raw, line: i + 2 }));
+    const csv = parseSmallCsv(fileName, text);
+    rows = csv.rows.map((row) => ({ raw: { ...rowRecord(csv, row) }, line: row.line }));
   }
   const problems: string[] = [];
   const out: PublishedBaseline[] = [];

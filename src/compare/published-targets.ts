@@ -4,10 +4,11 @@ import { minimumDetectableChange } from '../estimate/minimum-detectable-change.j
 import { publishedTargetCheck } from '../estimate/target-arithmetic.js';
 import { differenceTest } from '../estimate/two-proportion-change.js';
 import { zForLevel } from '../estimate/z-for-level.js';
-import type { Area, GroupTallies } from '../types.js';
-import type { PublishedBaseline } from './parse-targets-file.js';
+import type { Area, GroupTallies } from '../types/index.js';
+import type { PublishedBaseline } from '../types/index.js';
 import type { TargetOptions } from './survey-targets.js';
-import { undetectableNote, type TargetRow } from './target-row.js';
+import { undetectableNote } from './target-row.js';
+import { type TargetRow } from '../types/index.js';
 
 export interface PublishedTargetOptions extends TargetOptions {
   currentWave: string;

@@ -2,18 +2,19 @@ import type { Codebook } from '../codebook/schema.js';
 import { estimateTally, type EstimateOptions } from '../estimate/estimate-tally.js';
 import { minimumDetectableChange } from '../estimate/minimum-detectable-change.js';
 import { emptyTally } from '../estimate/merge-tallies.js';
-import { surveyUpliftCheck, targetValues, type TargetRule } from '../estimate/target-arithmetic.js';
+import { surveyUpliftCheck, targetValues } from '../estimate/target-arithmetic.js';
+import { type TargetRule } from '../types/index.js';
 import { twoProportionChange } from '../estimate/two-proportion-change.js';
 import { zForLevel } from '../estimate/z-for-level.js';
-import type { GroupTallies } from '../types.js';
+import type { GroupTallies } from '../types/index.js';
 import { pairFlag } from './compare-waves.js';
 import { indicatorList } from './indicator-list.js';
-import { undetectableNote, type TargetRow } from './target-row.js';
+import { undetectableNote } from './target-row.js';
+import { type TargetRow } from '../types/index.js';
 
 /** The LAA indicators the delivery plan sets "+5%" targets for. */
 export const TARGET_NIS = ['NI1', 'NI2', 'NI4'] as const;
 
-export const SURVEY_UPLIFT_LABEL = "Uplift on the survey's own baseline (the LAA measured NI1/2/4 with the Place Survey)";
 
 export interface TargetOptions extends EstimateOptions {
   uplift: number;

@@ -1,51 +1,17 @@
+import type { TypePairRow, TypeTestRow } from '../types/index.js';
 import type { Codebook } from '../codebook/schema.js';
 import { estimateTally } from '../estimate/estimate-tally.js';
 import { adjustFamily } from './adjust-family.js';
 import { raoScottChisq } from '../estimate/rao-scott-chisq.js';
 import { twoProportionChange } from '../estimate/two-proportion-change.js';
 import { zForLevel } from '../estimate/z-for-level.js';
-import type { Area, GroupTallies } from '../types.js';
-import { pairFlag, type ComparisonFlag, type TestOptions } from './compare-waves.js';
+import type { Area, GroupTallies } from '../types/index.js';
+import { pairFlag, type TestOptions } from './compare-waves.js';
+import { type ComparisonFlag } from '../types/index.js';
 import { indicatorList } from './indicator-list.js';
-import { mergedTally, neighbourhoodsOf, orderTypes, typePairs } from './neighbourhood-strata.js';
+import { mergedTally, neighbourhoodsOf, typePairs } from './neighbourhood-strata.js';
+import { orderTypes } from '../format/order-types.js';
 import { compareWaves as compareWaveLabels } from '../aggregate/group-tallies.js';
-
-export interface TypePairRow {
-  a: string;
-  b: string;
-  /** percent of a and of b, 0–100 */
-  percentA: number | null;
-  percentB: number | null;
-  /** percentA − percentB, points */
-  diffPp: number | null;
-  z: number | null;
-  p: number | null;
-  pAdjusted: number | null;
-  significant: boolean;
-  flag: ComparisonFlag;
-}
-
-export interface TypeTestRow {
-  wave: string;
-  indicator: string;
-  ni: string | null;
-  /** the types tested (those with at least minBase answers) */
-  types: string[];
-  /** first-order Rao–Scott statistic X²/δ̄, referred to χ²(df) */
-  statistic: number | null;
-  /** the uncorrected Pearson X² (what R's svychisq prints as X-squared) */
-  pearson: number | null;
-  /** mean generalised design effect δ̄ */
-  deltaMean: number | null;
-  df: number | null;
-  p: number | null;
-  pAdjusted: number | null;
-  significant: boolean;
-  /** Holm across the indicators of one wave; the pairs Holm across themselves */
-  familySize: number;
-  pairs: TypePairRow[];
-  flag: 'ok' | 'suppressed' | 'no-variance';
-}
 
 /**
  * Do the surveyed rural, deprived and average areas differ? Per wave and indicator, the first-order

@@ -1,4 +1,4 @@
-import type { Tally } from '../types.js';
+import type { Tally } from '../types/index.js';
 import { kishEffectiveN } from './kish-effective-n.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { CiMethod, Estimate, Flag, Tally } from '../types.js';
+import type { CiMethod, Estimate, Flag, Tally } from '../types/index.js';
 import { designEffectiveN } from './design-effective-n.js';
 import { kishEffectiveN } from './kish-effective-n.js';
 import { kornGraubardInterval } from './korn-graubard-interval.js';

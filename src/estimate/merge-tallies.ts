@@ -1,4 +1,4 @@
-import type { Tally } from '../types.js';
+import type { Tally } from '../types/index.js';
 
 /** A tally with no observations. */
 export function emptyTally(): Tally {

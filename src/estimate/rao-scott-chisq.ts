@@ -1,4 +1,4 @@
-import type { Tally } from '../types.js';
+import type { Tally } from '../types/index.js';
 import { chisqUpperP } from './chisq-upper-p.js';
 import { multiply, solve, transpose, zeros, type Matrix } from './small-matrix.js';
 

@@ -1,6 +1,6 @@
-import { targetVerdict, type Verdict } from './target-verdict.js';
-
-export type TargetRule = 'points' | 'relative';
+import type { TargetRule } from '../types/index.js';
+import { targetVerdict } from './target-verdict.js';
+import { type Verdict } from '../types/index.js';
 
 export interface TargetCheck {
   /** baseline + uplift, in percent */

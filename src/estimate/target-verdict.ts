@@ -1,5 +1,4 @@
-export type Verdict = 'met' | 'met-within-margin' | 'missed-within-margin' | 'missed';
-
+import type { Verdict } from '../types/index.js';
 /**
  * The verdict on a target from d (estimate minus target, or change minus uplift) and its CI [lo, hi]:
  * met when lo ≥ 0; met-within-margin when d ≥ 0 > lo; missed-within-margin when hi ≥ 0 > d; missed when hi < 0.

@@ -409,9 +409,8 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
         state = AFTER_QUOTED; // the field is pushed; only its line end is left, as after a closing quote
       }
       if (state === IN_QUOTED) {
-        let c = 0;
         while (p < n) {
-          c = b[p] as number;
+          const c = b[p] as number;
           if (c === QUOTE) break;
           if (c === LF) line++;
           p++;

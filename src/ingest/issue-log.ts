@@ -1,5 +1,5 @@
-import type { Accounting, Issue } from '../types.js';
-import { WARNING_SET_ASIDE, type SetAsideReason } from '../types.js';
+import type { Accounting, Issue } from '../types/index.js';
+import { WARNING_SET_ASIDE, type SetAsideReason } from '../types/index.js';
 
 /** Keep every count, but only the first `keepPerReason` issues of each reason, so memory stays bounded. */
 export interface IssueLog {

@@ -1,8 +1,7 @@
+import type { IngestOptions } from './ingest-options.js';
 import Papa from 'papaparse';
-import type { AreaRegistry } from '../areas/area-registry.js';
-import type { CompiledCodebook } from '../codebook/compile-codebook.js';
 import { DataError } from '../errors.js';
-import type { SurveyRow } from '../types.js';
+import type { SurveyRow } from '../types/index.js';
 import { readCsvRecords } from './byte-scanner-fallback.js';
 import { detectEncoding, type EncodingInfo } from './detect-encoding.js';
 import { createIdIndex } from './id-index.js';
@@ -10,31 +9,9 @@ import type { IssueLog } from './issue-log.js';
 import { mapHeader } from './map-header.js';
 import { readHead } from './open-text-stream.js';
 import type { PreparedFile } from './prepared-file.js';
-import type { RejectWriter } from './reject-writer.js';
 import { createRowHandler } from './row-handler.js';
-import { ingestInParallel, type ParallelContext } from './parallel-ingest.js';
 import { sniffSeparator, type Separator } from './sniff-separator.js';
-import { describeFsError } from '../io.js';
-
-export interface IngestOptions {
-  codebook: CompiledCodebook;
-  registry: AreaRegistry;
-  /** label every row of a file without a wave column */
-  assignWave?: string;
-  /** null: ignore weights (every weight is 1) */
-  weightColumn: string | null;
-  /** the user named the weight column, so it must exist */
-  weightRequired: boolean;
-  /** keep only these waves; others are set aside as filtered-out */
-  waves?: ReadonlySet<string>;
-  rejects?: RejectWriter;
-  /** profile columns every analysed row must have (the raking variables); others are set aside */
-  requiredProfiles?: readonly string[];
-  /** read large files on several threads (the results are identical; see parallel-ingest.ts) */
-  parallel?: Omit<ParallelContext, 'log' | 'ids'> & { minBytes: number };
-  /** called with bytes consumed, for a progress bar */
-  onProgress?: (bytesDone: number, bytesTotal: number) => void;
-}
+import { describeFsError } from '../io/files.js';
 
 export interface FileSummary {
   file: string;
@@ -76,11 +53,7 @@ export async function readSurveyFiles(
   const totalBytes = prepared.reduce((s, p) => s + p.info.size, 0);
   let doneBytes = 0;
   for (const p of prepared) {
-    const par = o.parallel;
-    const parallelOk = par && par.threads >= 1 && p.info.size >= par.minBytes && !o.rejects && (p.info.encoding === 'utf8' || p.info.encoding === 'windows-1252');
-    const read =
-      (parallelOk ? await ingestInParallel(p, { ...par, log, ids }) : undefined) ??
-      (await streamFile(p, o, onRow, log, ids, (b) => o.onProgress?.(doneBytes + b, totalBytes)));
+    const read = await streamFile(p, o, onRow, log, ids, (b) => o.onProgress?.(doneBytes + b, totalBytes));
     o.onProgress?.(doneBytes + p.info.size, totalBytes);
     doneBytes += p.info.size;
     if (read === 0) throw new DataError(`${p.label}: has a header but no data rows`);

@@ -2,7 +2,7 @@ import { createWriteStream, openSync, type WriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { UsageError } from '../errors.js';
-import { describeFsError, tempSibling } from '../io.js';
+import { describeFsError, tempSibling } from '../io/files.js';
 
 /** `--rejects`: every set-aside row, its fields re-joined with the file's separator, with file, line and reason. */
 export interface RejectWriter {

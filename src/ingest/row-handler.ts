@@ -1,13 +1,13 @@
 import { matchArea, suggestArea } from '../areas/area-registry.js';
 import { cellToCode, intToCode } from '../codebook/compile-codebook.js';
-import { CODE_ABSENT, CODE_INVALID, type Area, type SetAsideReason, type SurveyRow } from '../types.js';
+import { CODE_ABSENT, CODE_INVALID, type Area, type SetAsideReason, type SurveyRow } from '../types/index.js';
 import type { ByteRecord, CsvRecord } from './byte-scanner.js';
 import type { createIdIndex } from './id-index.js';
 import type { IssueLog } from './issue-log.js';
 import type { PreparedFile } from './prepared-file.js';
 import { decimalNumber } from './decimal-number.js';
 import { profileKey, profileMatchers } from './profile-matcher.js';
-import type { IngestOptions } from './read-survey.js';
+import type { IngestOptions } from './ingest-options.js';
 
 /**
  * The per-record logic of ingest, shared by the sequential reader and the parallel workers: validate a

@@ -1,8 +1,9 @@
+import type { GroupReturns } from '../types/index.js';
 import { AREA_GROUPINGS, groupTallies } from '../aggregate/group-tallies.js';
 import type { Codebook } from '../codebook/schema.js';
 import { UsageError } from '../errors.js';
 import { estimateTally, type EstimateOptions } from '../estimate/estimate-tally.js';
-import type { Estimate, GroupTallies } from '../types.js';
+import type { Estimate, GroupTallies } from '../types/index.js';
 import type { LoadedSurvey } from './load-survey.js';
 
 /** Resolve `--indicators` (ids or NI names) to codebook item indexes; unknown names are a usage error. */
@@ -58,18 +59,6 @@ export function buildEstimates(codebook: Codebook, grouped: GroupedSurvey, indic
     }
   }
   return out;
-}
-
-export interface GroupReturns {
-  wave: string;
-  groupBy: string;
-  group: string;
-  /** questionnaires analysed */
-  returns: number;
-  /** questionnaires sent, when the registry has a `mailed` column */
-  mailed: number | null;
-  /** returns ÷ mailed, 0–100 */
-  responseRate: number | null;
 }
 
 /**

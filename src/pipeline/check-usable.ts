@@ -1,6 +1,6 @@
 import { DataError } from '../errors.js';
 import { setAsideForErrors, type IssueLog } from '../ingest/issue-log.js';
-import { formatAccountingLine } from './format-accounting.js';
+import { formatAccountingLine } from '../format/format-accounting.js';
 
 /**
  * A partial or corrupt input never produces a confident-looking result: with --strict any data error is

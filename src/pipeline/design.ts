@@ -1,3 +1,4 @@
+import type { Design } from '../types/index.js';
 import type { EstimateOptions } from '../estimate/estimate-tally.js';
 import type { LoadedSurvey } from './load-survey.js';
 
@@ -8,25 +9,6 @@ export const CI_WORDS: Record<string, string> = {
   wald: "Wald interval on Kish's effective n, clipped to [0, 100]",
   beta: 'Korn–Graubard (beta) interval on the design effective n',
 };
-
-export interface Design {
-  codebook: string;
-  areas: string;
-  weights: string;
-  ci: string;
-  ciMethod: string;
-  level: number;
-  minBase: number;
-  indicativeBase: number;
-  suppression: string;
-  groupings: string[];
-  population: string;
-  /** how "+5%" is read, and the uplift */
-  targetRule?: string;
-  /** the multiple-testing correction in force, and alpha */
-  adjustment?: 'holm' | 'none';
-  alpha?: number;
-}
 
 /** The small-base rule in words, printed under every table and stored in the JSON. */
 export function suppressionRule(o: Pick<EstimateOptions, 'minBase' | 'indicativeBase'>): string {

@@ -1,5 +1,5 @@
 import type { AreaRegistry } from '../areas/load-areas.js';
-import type { GroupLabel } from '../render/estimates-layout.js';
+import type { GroupLabel } from '../types/index.js';
 
 export const ALL_LABEL = 'All surveyed areas';
 

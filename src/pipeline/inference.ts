@@ -1,30 +1,19 @@
-import { readFileSync } from 'node:fs';
+import type { Inference } from '../types/index.js';
 import { AREA_GROUPINGS, compareWaves as sortWaves, groupTallies } from '../aggregate/group-tallies.js';
-import { describeFsError } from '../io.js';
-import { areaTests, type AreaTestRow } from '../compare/area-tests.js';
-import { compareWaves, type ComparisonRow } from '../compare/compare-waves.js';
-import { findings, type Finding } from '../compare/findings.js';
-import { parseTargetsFile } from '../compare/parse-targets-file.js';
+import { areaTests } from '../compare/area-tests.js';
+import { compareWaves } from '../compare/compare-waves.js';
+import { findings } from '../compare/findings.js';
 import { publishedTargets } from '../compare/published-targets.js';
-import { SURVEY_UPLIFT_LABEL, surveyTargets, targetIndicators } from '../compare/survey-targets.js';
-import type { TargetRow } from '../compare/target-row.js';
-import { typeTests, type TypeTestRow } from '../compare/type-tests.js';
+import { surveyTargets, targetIndicators } from '../compare/survey-targets.js';
+import { SURVEY_UPLIFT_LABEL } from '../format/target-labels.js';
+import { typeTests } from '../compare/type-tests.js';
 import { UsageError } from '../errors.js';
 import type { EstimateOptions } from '../estimate/estimate-tally.js';
-import type { GroupTallies } from '../types.js';
+import type { GroupTallies } from '../types/index.js';
 import type { GroupedSurvey } from './build-estimates.js';
 import type { LoadedSurvey } from './load-survey.js';
-import type { TargetCliOptions } from './parse-options.js';
-
-export interface Inference {
-  comparisons?: ComparisonRow[];
-  comparisonDesign?: { from: string; to: string; alpha: number; adjustment: 'holm' | 'none'; family: string };
-  typeTests?: TypeTestRow[];
-  areaTests?: AreaTestRow[];
-  targets?: TargetRow[];
-  targetDesign?: { mode: string; label: string; rule: string; uplift: number; baselineWave: string | null; currentWave: string; note: string };
-  findings?: Finding[];
-}
+import type { AnalysisRequest } from '../options/request.js';
+import type { SideFiles } from './load-side-files.js';
 
 export interface InferenceRequest {
   comparisons: boolean;
@@ -56,7 +45,7 @@ export function resolveWaves(waves: string[], from: string | undefined, to: stri
  * the findings that the significant ones support. Pure arithmetic lives in src/compare and src/estimate.
  */
 export function buildInference(
-  s: LoadedSurvey, grouped: GroupedSurvey, indicators: number[], eo: EstimateOptions, o: TargetCliOptions, want: InferenceRequest,
+  s: LoadedSurvey, grouped: GroupedSurvey, indicators: number[], eo: EstimateOptions, o: AnalysisRequest, want: InferenceRequest, side: SideFiles,
 ): Inference {
   const out: Inference = {};
   const allGroups: GroupTallies[] = grouped.levels.flatMap((l) => l.groups);
@@ -72,34 +61,28 @@ export function buildInference(
   const types = new Set(s.registry.areas.map((a) => a.type));
   if (want.typeTests && types.size >= 2) out.typeTests = typeTests(neighbourhoods, s.codebook, s.registry.areas, tests);
   if (want.areaTests) out.areaTests = areaTests(neighbourhoods, s.codebook, s.registry.areas, tests);
-  if (want.targets) Object.assign(out, buildTargets(s, level, waves, eo, o, indicators, want.targetGroupBys ?? ['all', 'type']));
+  if (want.targets) Object.assign(out, buildTargets(s, level, waves, eo, o, indicators, want.targetGroupBys ?? ['all', 'type'], side));
   if (want.findings)
     out.findings = findings({ comparisons: out.comparisons, typeTests: out.typeTests, areaTests: out.areaTests }, s.codebook, s.registry.areas, { adjusted: o.adjust });
   return out;
 }
 
 function buildTargets(
-  s: LoadedSurvey, level: (groupBy: string) => GroupTallies[], waves: string[], eo: EstimateOptions, o: TargetCliOptions, indicators: number[],
-  groupBys: string[],
+  s: LoadedSurvey, level: (groupBy: string) => GroupTallies[], waves: string[], eo: EstimateOptions, o: AnalysisRequest, indicators: number[],
+  groupBys: string[], side: SideFiles,
 ): Pick<Inference, 'targets' | 'targetDesign'> {
   const areaLevels = ['all', 'type', 'district', 'neighbourhood'].flatMap(level);
   const targetOpts = { ...eo, uplift: o.uplift, rule: o.targetRule, alpha: o.alpha };
   const ruleWords = o.targetRule === 'points' ? `+${o.uplift} percentage points on the baseline` : `×${1 + o.uplift / 100} of the baseline (+${o.uplift}% relative)`;
-  if (o.targets) {
+  if (side.targets) {
     const currentWave = o.currentWave ?? [...waves].sort(sortWaves).at(-1);
     if (!currentWave) return {};
     if (!waves.includes(currentWave)) throw new UsageError(`--current-wave ${currentWave}: no such wave in the data (waves: ${waves.join(', ')})`);
-    let text: string;
-    try {
-      text = readFileSync(o.targets, 'utf8');
-    } catch (err) {
-      throw new UsageError(`cannot read --targets ${o.targets}: ${describeFsError(err)}`);
-    }
-    const baselines = parseTargetsFile(text, o.targets, s.codebook, s.registry.areas);
+    const { baselines, file } = side.targets;
     return {
       targets: publishedTargets(areaLevels, s.codebook, s.registry.areas, baselines, { ...targetOpts, currentWave }),
       targetDesign: {
-        mode: 'published-baseline', label: `Published baselines from ${o.targets} (fixed values with no sampling error of their own)`,
+        mode: 'published-baseline', label: `Published baselines from ${file} (fixed values with no sampling error of their own)`,
         rule: o.targetRule, uplift: o.uplift, baselineWave: null, currentWave, note: `target rule: ${ruleWords}`,
       },
     };

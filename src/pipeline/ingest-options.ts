@@ -1,11 +1,11 @@
 import type { AreaRegistry } from '../areas/area-registry.js';
 import type { CompiledCodebook } from '../codebook/compile-codebook.js';
-import type { IngestOptions } from '../ingest/read-survey.js';
+import type { IngestOptions } from '../ingest/ingest-options.js';
 import type { RejectWriter } from '../ingest/reject-writer.js';
-import type { InputOptions } from './parse-options.js';
+import type { InputRequest } from '../options/request.js';
 
 /** The ingest options every reading command derives the same way from its command-line options. */
-export function ingestOptions(o: InputOptions, codebook: CompiledCodebook, registry: AreaRegistry, rejects: RejectWriter | undefined): IngestOptions {
+export function ingestOptions(o: InputRequest, codebook: CompiledCodebook, registry: AreaRegistry, rejects: RejectWriter | undefined): IngestOptions {
   return {
     codebook,
     registry,

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError } from '../errors.js';
 import { spoolStdin } from '../ingest/spool-stdin.js';
-import type { Io } from '../io.js';
+import type { Io } from '../io/console.js';
 import { DATA_DIR } from '../paths.js';
 
 export const SAMPLE_DIR = join(DATA_DIR, 'samples');

@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import type { AreaRegistry } from '../areas/area-registry.js';
 import type { Codebook } from '../codebook/schema.js';
 import { DataError, UsageError } from '../errors.js';
-import type { Issue } from '../types.js';
+import type { Issue } from '../types/index.js';
 import { parseMarginsFile, type MarginsFile } from '../weighting/margins-file.js';
 import { checkWeightingOptions, type WeightingOptions } from '../weighting/weighting-options.js';
-import { describeFsError } from '../io.js';
+import { readSideText } from '../io/small-csv.js';
 
 export const issueLine = (i: Issue) => `  ${i.file}${i.line > 0 ? `:${i.line}` : ''}: ${i.message}${i.suggestion ? ` (${i.suggestion})` : ''}`;
 
@@ -13,12 +12,7 @@ export const issueLine = (i: Issue) => `  ${i.file}${i.line > 0 ? `:${i.line}` :
 export async function loadMargins(o: WeightingOptions, codebook: Codebook, registry: AreaRegistry): Promise<MarginsFile> {
   const problems = checkWeightingOptions(o, Object.keys(codebook.profiles));
   if (problems.length) throw new UsageError(problems.join('; '));
-  let text: string;
-  try {
-    text = await readFile(o.margins ?? '', 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read margins file ${o.margins}: ${describeFsError(err)}`);
-  }
+  const text = readSideText(o.margins ?? '', 'margins');
   const categories = Object.fromEntries(Object.entries(codebook.profiles).map(([k, cats]) => [k, cats.map((c) => c.label)]));
   const parsed = parseMarginsFile(text, o.margins ?? '', { variables: o.rake ?? [], areas: registry.areas, categories });
   if (!parsed.margins) throw new DataError(`the margins file ${o.margins} has ${parsed.issues.length} error(s); nothing was weighted:\n${parsed.issues.map(issueLine).join('\n')}`);

@@ -1,4 +1,4 @@
-import { loadAreas, type AreaRegistry } from '../areas/load-areas.js';
+import type { AreaRegistry } from '../areas/load-areas.js';
 import { compileCodebook, type CompiledCodebook } from '../codebook/compile-codebook.js';
 import { loadCodebook } from '../codebook/load-codebook.js';
 import type { Codebook } from '../codebook/schema.js';
@@ -7,17 +7,19 @@ import { DataError } from '../errors.js';
 import { createIssueLog, type IssueLog } from '../ingest/issue-log.js';
 import { readSurveyFiles, type FileSummary } from '../ingest/read-survey.js';
 import { createRejectWriter } from '../ingest/reject-writer.js';
-import type { Io } from '../io.js';
-import type { Accounting } from '../types.js';
+import type { Io } from '../io/console.js';
+import type { Accounting } from '../types/index.js';
 import type { MarginsFile } from '../weighting/margins-file.js';
 import { rakeTallyCells } from '../weighting/rake-tally-cells.js';
-import { renderWeightingReport, type WeightingReport } from '../weighting/weighting-report.js';
+import { renderWeightingReport } from '../weighting/weighting-report.js';
+import { type WeightingReport } from '../types/index.js';
 import { assertUsable } from './check-usable.js';
-import { formatAccountingLine } from './format-accounting.js';
+import { formatAccountingLine } from '../format/format-accounting.js';
 import { resolveInputFiles } from './input-files.js';
 import { ingestOptions } from './ingest-options.js';
-import { issueLine, loadMargins } from './load-margins.js';
-import type { InputOptions } from './parse-options.js';
+import { issueLine } from './load-margins.js';
+import type { InputRequest } from '../options/request.js';
+import { loadSideFiles, type SideFiles } from './load-side-files.js';
 import { createProgress } from './progress.js';
 
 
@@ -44,18 +46,20 @@ export interface LoadRequest {
   waves?: string[];
   /** commands that only check (validate) never fail on the set-aside share, and list the errors themselves */
   enforceSetAsideLimit?: boolean;
+  /** the side files, when the caller has already read them */
+  side?: SideFiles;
   /** the codebook, when the caller has already loaded it (to check options before reading any data) */
   codebook?: ReturnType<typeof loadCodebook>;
 }
 
 /** Read the survey files (the bundled samples when none are named) into tallies, with the full accounting. */
-export async function loadSurvey(o: InputOptions, io: Io, req: LoadRequest = {}): Promise<LoadedSurvey> {
+export async function loadSurvey(o: InputRequest, io: Io, req: LoadRequest = {}): Promise<LoadedSurvey> {
   const { codebook, source: codebookSource } = req.codebook ?? loadCodebook(o.codebook);
   const compiled = compileCodebook(codebook);
-  const registry = loadAreas(o.areas);
+  const side = req.side ?? (await loadSideFiles(o, codebook));
+  const { registry, margins } = side;
   const input = await resolveInputFiles(o.files, io);
   const { files, usedSamples } = input;
-  const margins = o.rake ? await loadMargins(o, codebook, registry) : undefined;
   const rakeVars = o.rake ?? [];
   const log = createIssueLog();
   const store = createTallyStore(compiled.items.length, [...new Set([...(req.profileKeys ?? []), ...rakeVars])]);
@@ -70,15 +74,6 @@ export async function loadSurvey(o: InputOptions, io: Io, req: LoadRequest = {})
         ...(req.waves ? { waves: new Set(req.waves) } : {}),
         requiredProfiles: rakeVars,
         onProgress: progress.update,
-        parallel: {
-          threads: threadCount(io),
-          minBytes: Number(io.env.SC_SURVEY_PARALLEL_MIN_BYTES ?? 16 * 1024 * 1024),
-          store, codebook: compiled,
-          options: {
-            areas: registry.areas, profileKeys: store.profileKeys, requiredProfiles: rakeVars, assignWave: o.assignWave, weightColumn: o.weights ? o.weight : null,
-            weightRequired: o.weights && o.weight !== 'weight', waves: req.waves,
-          },
-        },
       },
       (row) => addRow(store, compiled, row),
       log,
@@ -130,7 +125,7 @@ function sortAccounting(a: Accounting, answers: Accounting['answers']): Accounti
  * Rake in place: every tally of a cell is scaled by the cell's factor (no second pass over the rows).
  * The report goes to stderr; non-convergence or too low an efficiency fails the run with it.
  */
-function rakeStore(store: TallyStore, margins: MarginsFile, variables: string[], registry: AreaRegistry, o: InputOptions, io: Io): WeightingReport {
+function rakeStore(store: TallyStore, margins: MarginsFile, variables: string[], registry: AreaRegistry, o: InputRequest, io: Io): WeightingReport {
   syncTallies(store);
   const keys = [...store.cells.keys()];
   const raked = rakeTallyCells([...store.cells.values()], {
@@ -146,15 +141,4 @@ function rakeStore(store: TallyStore, margins: MarginsFile, variables: string[],
   io.stderr.write(renderWeightingReport(raked.report, 'summary'));
   raked.cells.forEach((cell, i) => store.cells.set(keys[i]!, { ...store.cells.get(keys[i]!)!, ...cell, dirty: false }));
   return raked.report;
-}
-
-
-/**
- * Worker threads for large files, only when SC_SURVEY_THREADS asks (0, the default, reads serially). Measured
- * on the 2-vCPU machines here, the block path gained no time and cost ~55 MiB at 1M rows (README, Performance).
- */
-function threadCount(io: Io): number {
-  if (io.env.SC_SURVEY_THREADS === undefined) return 0;
-  const n = Number(io.env.SC_SURVEY_THREADS);
-  return Number.isInteger(n) && n >= 0 ? Math.min(n, 16) : 0;
 }

@@ -1,4 +1,4 @@
-import type { Io } from '../io.js';
+import type { Io } from '../io/console.js';
 
 const LARGE = 20 * 1024 * 1024;
 

@@ -1,5 +1,5 @@
-import type { Estimate } from '../types.js';
-import { formatCount, formatPercent } from './format-number.js';
+import type { Estimate } from '../types/index.js';
+import { formatCount, formatPercent } from '../format/format-number.js';
 
 export interface CellOptions {
   showCi: boolean;

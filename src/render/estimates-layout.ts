@@ -1,8 +1,7 @@
+import type { GroupLabel } from '../types/index.js';
 import type { Codebook } from '../codebook/schema.js';
-import type { Estimate } from '../types.js';
+import type { Estimate } from '../types/index.js';
 import { estimateCell, type CellOptions } from './estimate-cell.js';
-
-export type GroupLabel = (groupBy: string, group: string) => string;
 
 export interface EstimatesTable {
   title: string;

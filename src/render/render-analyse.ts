@@ -1,8 +1,9 @@
 import type { Codebook } from '../codebook/schema.js';
-import type { AnalyseResult } from '../pipeline/analyse-result.js';
-import { toCsv } from './csv.js';
-import { layoutEstimates, type GroupLabel } from './estimates-layout.js';
-import { formatPercent } from './format-number.js';
+import type { AnalyseResult } from '../types/index.js';
+import { toCsv } from '../format/csv.js';
+import { layoutEstimates } from './estimates-layout.js';
+import { type GroupLabel } from '../types/index.js';
+import { formatPercent } from '../format/format-number.js';
 import { mdTable } from './markdown.js';
 import { textTable } from './text-table.js';
 

@@ -1,7 +1,7 @@
 import type { Codebook } from '../codebook/schema.js';
-import type { Inference } from '../pipeline/inference.js';
-import type { GroupLabel } from './estimates-layout.js';
-import { formatChange, formatP, formatPercent } from './format-number.js';
+import type { Inference } from '../types/index.js';
+import type { GroupLabel } from '../types/index.js';
+import { formatChange, formatP, formatPercent } from '../format/format-number.js';
 import { mdTable } from './markdown.js';
 import { palette, textTable } from './text-table.js';
 

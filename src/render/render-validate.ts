@@ -1,5 +1,5 @@
-import type { Accounting, Issue } from '../types.js';
-import { formatAccountingLine } from '../pipeline/format-accounting.js';
+import type { Accounting, Issue } from '../types/index.js';
+import { formatAccountingLine } from '../format/format-accounting.js';
 import { palette } from './text-table.js';
 
 export interface ValidateResult {

@@ -1,6 +1,6 @@
 import type { CodebookItem } from '../codebook/schema.js';
 import { capitalise } from '../render/estimates-layout.js';
-import { formatChange, formatCount, formatP, formatPercent } from '../render/format-number.js';
+import { formatChange, formatCount, formatP, formatPercent } from '../format/format-number.js';
 import type { ReportModel } from './report-model.js';
 import { ciText, changeCiText } from './report-words.js';
 import { groupStyles, type GroupStyle } from './svg-markers.js';

@@ -1,6 +1,6 @@
 import type { CodebookItem } from '../codebook/schema.js';
 import { capitalise } from '../render/estimates-layout.js';
-import { formatChange, formatP, formatPercent } from '../render/format-number.js';
+import { formatChange, formatP, formatPercent } from '../format/format-number.js';
 import { changeChartSpec, groupLabel, levelChartSpec } from './domain-charts.js';
 import { changeCells, estimateCells } from './html-estimate-cells.js';
 import { dataKey, el, esc, p, table, td, th } from './html-parts.js';

@@ -1,6 +1,6 @@
-import type { ComparisonRow } from '../compare/compare-waves.js';
-import { formatChange, formatCount, formatP, formatPercent } from '../render/format-number.js';
-import type { Estimate } from '../types.js';
+import type { ComparisonRow } from '../types/index.js';
+import { formatChange, formatCount, formatP, formatPercent } from '../format/format-number.js';
+import type { Estimate } from '../types/index.js';
 import { dataKey, td } from './html-parts.js';
 import { changeCiText, ciText } from './report-words.js';
 

@@ -1,6 +1,6 @@
 import type { CodebookItem } from '../codebook/schema.js';
-import type { TargetRow } from '../compare/target-row.js';
-import { formatChange, formatCount, formatPercent } from '../render/format-number.js';
+import type { TargetRow } from '../types/index.js';
+import { formatChange, formatCount, formatPercent } from '../format/format-number.js';
 import { groupLabel } from './domain-charts.js';
 import { estimateCells, changeCells } from './html-estimate-cells.js';
 import { dataKey, el, esc, p, table, td, th } from './html-parts.js';

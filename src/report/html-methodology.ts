@@ -1,5 +1,5 @@
 import { capitalise } from '../render/estimates-layout.js';
-import { formatCount } from '../render/format-number.js';
+import { formatCount } from '../format/format-number.js';
 import { el, esc, p, table, td, th } from './html-parts.js';
 import { ruleWords, targetModeLabel } from './target-words.js';
 import type { ReportModel } from './report-model.js';

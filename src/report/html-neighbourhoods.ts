@@ -1,4 +1,4 @@
-import { formatCount, formatPercent } from '../render/format-number.js';
+import { formatCount, formatPercent } from '../format/format-number.js';
 import { capitalise } from '../render/estimates-layout.js';
 import { estimateCells } from './html-estimate-cells.js';
 import { dataKey, el, esc, p, table, td, th } from './html-parts.js';

@@ -1,7 +1,7 @@
 import { capitalise } from '../render/estimates-layout.js';
-import { formatAccountingLine } from '../pipeline/format-accounting.js';
-import { orderTypes } from '../compare/neighbourhood-strata.js';
-import { formatCount, formatPercent } from '../render/format-number.js';
+import { formatAccountingLine } from '../format/format-accounting.js';
+import { orderTypes } from '../format/order-types.js';
+import { formatCount, formatPercent } from '../format/format-number.js';
 import { el, esc, table, td, th } from './html-parts.js';
 import type { ReportModel } from './report-model.js';
 import { WEIGHTING_HEADER, weightingRows, weightingSummary } from './weighting-rows.js';

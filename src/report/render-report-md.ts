@@ -1,7 +1,7 @@
 import { capitalise } from '../render/estimates-layout.js';
-import { formatChange, formatCount, formatP, formatPercent } from '../render/format-number.js';
+import { formatChange, formatCount, formatP, formatPercent } from '../format/format-number.js';
 import { mdTable } from '../render/markdown.js';
-import type { Estimate } from '../types.js';
+import type { Estimate } from '../types/index.js';
 import { groupLabel } from './domain-charts.js';
 import { headlineWaves, NO_TARGETS } from './html-headline.js';
 import { targetBasis, targetModeLabel } from './target-words.js';
@@ -13,7 +13,7 @@ import { reportTitle, SAMPLES_NOTICE } from './render-report-html.js';
 import type { ReportInput } from './report-input.js';
 import { buildReportModel, type ReportModel } from './report-model.js';
 import { changeCiText, changeSentence, ciText, estimateSentence, levelText, percentText, smallBaseRule, VERDICT_WORDS, verdictSentence, groupFindings } from './report-words.js';
-import { formatAccountingLine } from '../pipeline/format-accounting.js';
+import { formatAccountingLine } from '../format/format-accounting.js';
 
 const BAR = 20;
 

@@ -1,12 +1,12 @@
 import type { Codebook } from '../codebook/schema.js';
-import type { AreaTestRow } from '../compare/area-tests.js';
-import type { ComparisonRow } from '../compare/compare-waves.js';
-import type { Finding } from '../compare/findings.js';
-import type { TargetRow } from '../compare/target-row.js';
-import type { TypeTestRow } from '../compare/type-tests.js';
-import type { AnalyseResult } from '../pipeline/analyse-result.js';
-import type { GroupLabel } from '../render/estimates-layout.js';
-import type { Area } from '../types.js';
+import type { AreaTestRow } from '../types/index.js';
+import type { ComparisonRow } from '../types/index.js';
+import type { Finding } from '../types/index.js';
+import type { TargetRow } from '../types/index.js';
+import type { TypeTestRow } from '../types/index.js';
+import type { AnalyseResult } from '../types/index.js';
+import type { GroupLabel } from '../types/index.js';
+import type { Area } from '../types/index.js';
 
 /** What the report renderers read: the analyse result plus the codebook and registry it was built from. */
 export interface ReportInput {

@@ -1,8 +1,8 @@
 import type { CodebookItem } from '../codebook/schema.js';
-import type { ComparisonRow } from '../compare/compare-waves.js';
-import { orderTypes } from '../compare/neighbourhood-strata.js';
-import type { TargetRow } from '../compare/target-row.js';
-import type { Estimate } from '../types.js';
+import type { ComparisonRow } from '../types/index.js';
+import { orderTypes } from '../format/order-types.js';
+import type { TargetRow } from '../types/index.js';
+import type { Estimate } from '../types/index.js';
 import { reportSections, type ReportInput, type ReportSections } from './report-input.js';
 
 /** The NI indicators with LAA targets, in headline order. */

@@ -1,6 +1,6 @@
-import type { ComparisonRow } from '../compare/compare-waves.js';
-import type { Estimate } from '../types.js';
-import { formatChange, formatCount, formatP, formatPercent } from '../render/format-number.js';
+import type { ComparisonRow } from '../types/index.js';
+import type { Estimate } from '../types/index.js';
+import { formatChange, formatCount, formatP, formatPercent } from '../format/format-number.js';
 
 /** What each target verdict means, in words a reader outside statistics can follow. */
 export const VERDICT_WORDS: Record<string, { short: string; long: string }> = {

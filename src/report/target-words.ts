@@ -1,6 +1,6 @@
-import { SURVEY_UPLIFT_LABEL } from '../compare/survey-targets.js';
-import type { TargetRow } from '../compare/target-row.js';
-import { formatPercent } from '../render/format-number.js';
+import { SURVEY_UPLIFT_LABEL } from '../format/target-labels.js';
+import type { TargetRow } from '../types/index.js';
+import { formatPercent } from '../format/format-number.js';
 import type { ReportModel } from './report-model.js';
 
 /** The label `analyse` gave the target mode (it names a published-baselines file), else one from the row. */

@@ -1,5 +1,5 @@
-import { formatPercent } from '../render/format-number.js';
-import type { WeightingReport } from '../weighting/weighting-report.js';
+import { formatPercent } from '../format/format-number.js';
+import type { WeightingReport } from '../types/index.js';
 
 export const WEIGHTING_HEADER = ['Wave', 'Scope', 'n', 'Iterations', 'Largest margin error', 'Weights min–max', 'Max ÷ min', 'Efficiency', 'Design effect', 'At a bound', 'Status'];
 

@@ -1,4 +1,4 @@
-import type { AreaDecision } from './tag-area.js';
+import type { AreaDecision } from './tag-settings.js';
 
 /** The LAA design had one area of each type per district; say where the derived types differ. */
 export function districtWarnings(decisions: readonly AreaDecision[]): string[] {

@@ -1,7 +1,7 @@
 import { IMD_EXPECTED, recogniseImdHeader, type ImdLayout } from './imd-header.js';
 import { isLsoaCode } from './lsoa-code.js';
 import type { TagProblem } from './problem.js';
-import type { CsvTable } from './read-csv.js';
+import type { SmallCsv } from '../io/small-csv.js';
 import type { ReadResult } from './read-neighbourhoods.js';
 
 export interface ImdEntry {
@@ -21,7 +21,7 @@ const WHOLE = /^\d+$/;
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
 /** An English Indices of Deprivation LSOA file, as published. Every bad row is reported by line. */
-export function readImd(table: CsvTable): ReadResult<ImdFile | undefined> {
+export function readImd(table: SmallCsv): ReadResult<ImdFile | undefined> {
   const file = table.path;
   const problems: TagProblem[] = [];
   const warnings: string[] = [];

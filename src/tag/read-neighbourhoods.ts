@@ -1,6 +1,6 @@
 import { isLsoaCode } from './lsoa-code.js';
 import type { TagProblem } from './problem.js';
-import type { CsvTable } from './read-csv.js';
+import type { SmallCsv } from '../io/small-csv.js';
 
 export interface NeighbourhoodLsoa {
   lsoa: string;
@@ -38,7 +38,7 @@ const POPULATION = /^\d+(\.\d+)?$/;
  * The neighbourhoods file: one row per (area, LSOA), columns code,name,district,lsoa[,population]
  * (header matched case-insensitively). Every bad row is reported; nothing is repaired.
  */
-export function readNeighbourhoods(table: CsvTable): ReadResult<Neighbourhoods> {
+export function readNeighbourhoods(table: SmallCsv): ReadResult<Neighbourhoods> {
   const file = table.path;
   const problems: TagProblem[] = [];
   const warnings: string[] = [];

@@ -1,6 +1,6 @@
 import { isLsoaCode } from './lsoa-code.js';
 import type { TagProblem } from './problem.js';
-import type { CsvTable } from './read-csv.js';
+import type { SmallCsv } from '../io/small-csv.js';
 import type { ReadResult } from './read-neighbourhoods.js';
 import { isRural2021, RUC11_CLASSES } from './ruc-class.js';
 import { RUC_EXPECTED, recogniseRucHeader, type RucLayout } from './ruc-header.js';
@@ -19,7 +19,7 @@ export interface RucFile {
 }
 
 /** An ONS Rural Urban Classification LSOA file, as published. Every bad row is reported by line. */
-export function readRuc(table: CsvTable): ReadResult<RucFile | undefined> {
+export function readRuc(table: SmallCsv): ReadResult<RucFile | undefined> {
   const file = table.path;
   const problems: TagProblem[] = [];
   const warnings: string[] = [];

@@ -1,4 +1,4 @@
-import { toCsv } from '../render/csv.js';
+import { toCsv } from '../format/csv.js';
 import type { TagResult } from './tag-areas.js';
 
 export const AREAS_CSV_HEADER = ['code', 'name', 'aliases', 'district', 'type', 'type_source'] as const;

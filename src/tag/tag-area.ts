@@ -1,33 +1,9 @@
+import type { AreaEvidence, AreaDecision } from './tag-settings.js';
 import type { ImdEntry } from './read-imd.js';
 import type { Neighbourhood } from './read-neighbourhoods.js';
 import type { RucEntry } from './read-ruc.js';
 import type { AreaType, TagRule } from './tag-rule.js';
 import { typeSource } from './type-source.js';
-
-/** The counts behind a decision. Weights are residents (population column) or 1 per LSOA. */
-export interface AreaEvidence {
-  lsoas: number;
-  /** Σ weight over the area's LSOAs: residents, or the LSOA count */
-  weight: number;
-  ruralLsoas: number;
-  ruralWeight: number;
-  /** LSOAs among the most deprived (majority method; 0 under mean-rank) */
-  deprivedLsoas: number;
-  deprivedWeight: number;
-  /** weighted mean IMD rank (mean-rank method only) */
-  meanRank: number | undefined;
-}
-
-export interface AreaDecision {
-  code: string;
-  name: string;
-  district: string;
-  type: AreaType;
-  rural: boolean;
-  deprived: boolean;
-  evidence: AreaEvidence;
-  typeSource: string;
-}
 
 /**
  * Tag one area (issue 6): rural when rural LSOAs hold more than half its weight; deprived when

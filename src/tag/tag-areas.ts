@@ -5,12 +5,13 @@ import { deprivationCriterion } from './deprivation-criterion.js';
 import { districtWarnings } from './district-warnings.js';
 import { findMissingLsoas } from './find-missing-lsoas.js';
 import { formatProblem, type TagProblem } from './problem.js';
-import type { CsvTable } from './read-csv.js';
+import type { SmallCsv } from '../io/small-csv.js';
 import { readImd, type ImdFile } from './read-imd.js';
 import { readNeighbourhoods, type Neighbourhoods } from './read-neighbourhoods.js';
 import { readRuc, type RucFile } from './read-ruc.js';
-import { tagArea, type AreaDecision } from './tag-area.js';
-import type { TagOptions } from './tag-options.js';
+import { tagArea } from './tag-area.js';
+import { type AreaDecision } from './tag-settings.js';
+import type { TagOptions } from './tag-settings.js';
 import type { TagRule } from './tag-rule.js';
 
 export interface TagResult {
@@ -23,9 +24,9 @@ export interface TagResult {
 }
 
 export interface TagTables {
-  neighbourhoods: CsvTable;
-  imd: CsvTable;
-  ruc: CsvTable;
+  neighbourhoods: SmallCsv;
+  imd: SmallCsv;
+  ruc: SmallCsv;
 }
 
 /**

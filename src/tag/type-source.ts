@@ -1,5 +1,5 @@
 import { formatNumber } from './format-number.js';
-import type { AreaDecision, AreaEvidence } from './tag-area.js';
+import type { AreaDecision, AreaEvidence } from './tag-settings.js';
 import type { TagRule } from './tag-rule.js';
 
 type Decided = Omit<AreaDecision, 'typeSource'>;

@@ -1,4 +1,4 @@
-import type { Issue } from '../types.js';
+import type { Issue } from '../types/index.js';
 import { scopeLabel, type MarginScope } from './margins-file.js';
 import type { ScopeMargins } from './scope-margins.js';
 import type { RakingCell } from './types.js';

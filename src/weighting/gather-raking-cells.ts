@@ -1,7 +1,8 @@
 import type { AreaRegistry } from '../areas/load-areas.js';
 import type { IssueLog } from '../ingest/issue-log.js';
-import { readSurveyFiles, type FileSummary, type IngestOptions } from '../ingest/read-survey.js';
-import type { Issue, SurveyRow } from '../types.js';
+import { readSurveyFiles, type FileSummary } from '../ingest/read-survey.js';
+import { type IngestOptions } from '../ingest/ingest-options.js';
+import type { Issue, SurveyRow } from '../types/index.js';
 import { addToCells, createCellTable, type CellTable } from './cell-table.js';
 import { scopeLabel, type MarginScope } from './margins-file.js';
 

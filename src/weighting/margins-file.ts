@@ -1,7 +1,7 @@
-import Papa from 'papaparse';
+import { parseSmallCsv } from '../io/small-csv.js';
 import { z } from 'zod';
 import { matchKey } from '../areas/match-key.js';
-import type { Area, Issue } from '../types.js';
+import type { Area, Issue } from '../types/index.js';
 
 /**
  * The margins file: CSV `variable,category,share` (or `count` instead of `share`), with optional
@@ -99,10 +99,8 @@ export function parseMarginsFile(text: string, file: string, ctx: MarginsContext
   const error = (line: number, columnName: string, reason: string, value: string, message: string, suggestion?: string): void => {
     issues.push({ file, line, column: 0, columnName, reason, severity: 'error', value, message, ...(suggestion ? { suggestion } : {}) });
   };
-  // Parsed as arrays with blank lines kept, so that data row i sits on line i + 1 (margins files
-  // have no quoted line breaks).
-  const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false }).data;
-  const fields = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  const csv = parseSmallCsv(file, text);
+  const fields = csv.header.map((h) => h.toLowerCase());
   const missing = ['variable', 'category'].filter((f) => !fields.includes(f));
   const hasShare = fields.includes('share');
   const hasCount = fields.includes('count');
@@ -117,9 +115,7 @@ export function parseMarginsFile(text: string, file: string, ctx: MarginsContext
   const lines: MarginLine[] = [];
   const seen = new Map<string, number>();
 
-  rows.forEach((cells, i) => {
-    const line = i + 1;
-    if (i === 0 || cells.every((c) => c.trim() === '')) return;
+  csv.rows.forEach(({ cells, line }) => {
     const raw: Record<string, string> = Object.fromEntries(fields.map((f, j) => [f, cells[j] ?? '']));
     const r = schema.safeParse({ ...raw, value: raw[measure] });
     if (!r.success) {

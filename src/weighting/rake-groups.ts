@@ -1,4 +1,4 @@
-import type { Issue } from '../types.js';
+import type { Issue } from '../types/index.js';
 import type { WeightingGroup } from './cell-table.js';
 import { checkMargins } from './check-margins.js';
 import type { MarginsFile } from './margins-file.js';

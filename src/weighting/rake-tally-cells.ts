@@ -1,11 +1,12 @@
 import type { TallyCell } from '../aggregate/tally-store.js';
-import type { Area, Issue } from '../types.js';
+import type { Area, Issue } from '../types/index.js';
 import { addSumsToCells, cellGroups, createCellTable, factorLookup } from './cell-table.js';
 import type { MarginsFile } from './margins-file.js';
 import { rakeGroups } from './rake-groups.js';
 import { scaleTally } from './scale-tally.js';
 import { createScopeResolver } from './scope-margins.js';
-import { weightingReport, type WeightingReport } from './weighting-report.js';
+import { weightingReport } from './weighting-report.js';
+import { type WeightingReport } from '../types/index.js';
 
 /**
  * A tally cell that can be raked: the aggregate's (wave, area, profile…) cell, with the starting-weight

@@ -1,4 +1,4 @@
-import type { Tally } from '../types.js';
+import type { Tally } from '../types/index.js';
 
 /**
  * The tally of a raking cell under the raked weights, from its tally under the starting weights:

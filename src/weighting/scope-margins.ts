@@ -1,4 +1,4 @@
-import type { Area } from '../types.js';
+import type { Area } from '../types/index.js';
 import { scopeKey, type MarginLine, type MarginScope, type MarginsFile } from './margins-file.js';
 import type { Margin } from './types.js';
 

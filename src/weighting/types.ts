@@ -1,3 +1,4 @@
+import type { RakeStatus } from '../types/index.js';
 /**
  * Shapes of the weighting core. Raking works on cells, not rows: a respondent's final weight depends
  * only on their starting weight w0 and their raking cell (one category per raking variable, within
@@ -47,8 +48,6 @@ export interface MarginFit {
   /** share under the final weights */
   after: number;
 }
-
-export type RakeStatus = 'converged' | 'not-converged' | 'infeasible-bounds';
 
 export interface RakeResult {
   /** one per cell: the final weight is factors[i] × w0, after scaling to the mean 1 (or the count total) */

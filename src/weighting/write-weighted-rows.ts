@@ -3,7 +3,7 @@ import { detectEncoding } from '../ingest/detect-encoding.js';
 import { readHead } from '../ingest/open-text-stream.js';
 import { readCsvRecords } from '../ingest/byte-scanner-fallback.js';
 import { sniffSeparator } from '../ingest/sniff-separator.js';
-import { csvCell } from '../render/csv.js';
+import { csvCell } from '../format/csv.js';
 import type { RowPlacement } from './gather-raking-cells.js';
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;

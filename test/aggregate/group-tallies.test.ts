@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareWaves, groupTallies } from '../../src/aggregate/group-tallies.js';
 import { addRow, createTallyStore, syncTallies } from '../../src/aggregate/tally-store.js';
-import { CODE_BLANK } from '../../src/types.js';
-import type { SurveyRow, Tally } from '../../src/types.js';
+import { CODE_BLANK } from '../../src/types/index.js';
+import type { SurveyRow, Tally } from '../../src/types/index.js';
 import { bundledAreas, bundledCodebook } from '../helpers/codebook.js';
 import { surveyRow } from '../helpers/survey-row.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addRow, answerReasons, createTallyStore, syncTallies } from '../../src/aggregate/tally-store.js';
-import { CODE_BLANK, CODE_INVALID, CODE_MULTIPLE, CODE_NOT_STATED } from '../../src/types.js';
+import { CODE_BLANK, CODE_INVALID, CODE_MULTIPLE, CODE_NOT_STATED } from '../../src/types/index.js';
 import { bundledCodebook } from '../helpers/codebook.js';
 import { surveyRow } from '../helpers/survey-row.js';
 

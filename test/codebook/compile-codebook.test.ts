@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellToCode, classify, normaliseLabel } from '../../src/codebook/compile-codebook.js';
-import { CODE_ABSENT, CODE_BLANK, CODE_INVALID, CODE_MULTIPLE, CODE_NOT_STATED } from '../../src/types.js';
+import { CODE_ABSENT, CODE_BLANK, CODE_INVALID, CODE_MULTIPLE, CODE_NOT_STATED } from '../../src/types/index.js';
 import { bundledCodebook } from '../helpers/codebook.js';
 
 const { compiled } = bundledCodebook();

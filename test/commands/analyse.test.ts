@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatPercent } from '../../src/render/format-number.js';
-import type { Estimate } from '../../src/types.js';
+import { formatPercent } from '../../src/format/format-number.js';
+import type { Estimate } from '../../src/types/index.js';
 import { expectedFixtures, fixture, ROOT, sha256, tempDir } from '../helpers/fixtures.js';
 import { runJson, runMain } from '../helpers/run-main.js';
 import { csvText, HEADER, ITEM_IDS, rowFields } from '../helpers/survey-text.js';
@@ -363,7 +363,7 @@ describe('analyse: outputs', () => {
 
   it('colour only on a TTY, never with --no-color or NO_COLOR', async () => {
     const argv = ['analyse', fixture('paper-2009.csv'), '--by', 'all'];
-    // eslint-disable-next-line no-control-regex
+     
     const esc = /\u001b\[/;
     expect((await runMain(argv, { stdoutIsTTY: true })).stdout).toMatch(esc);
     expect((await runMain(argv, { stdoutIsTTY: false })).stdout).not.toMatch(esc);
@@ -374,7 +374,7 @@ describe('analyse: outputs', () => {
   it.each([['json'], ['csv'], ['md']])('never colour in %s, even on a TTY', async (format) => {
     const r = await runMain(['analyse', fixture('paper-2009.csv'), '--format', format], { stdoutIsTTY: true, stderrIsTTY: true });
     expect(r.code).toBe(0);
-    // eslint-disable-next-line no-control-regex
+     
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 

@@ -47,7 +47,7 @@ describe('indicators', () => {
     for (const [id] of FORMAT_TABLE) expect(r.stdout).toContain(id);
     expect(r.stdout).toMatch(/backgrounds_get_on\s+│ NI1/);
     expect(r.stdout).toContain('Missing in every item');
-    // eslint-disable-next-line no-control-regex
+     
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Estimate } from '../../src/types.js';
+import type { Estimate } from '../../src/types/index.js';
 import { ROOT, tempDir } from '../helpers/fixtures.js';
 import { runJson, runMain } from '../helpers/run-main.js';
 import { attr, dataCells, elements, parseErrors, parseHtml, text, walk, type DomNode } from '../report/html-dom.js';

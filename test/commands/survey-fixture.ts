@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli.js';
-import type { Io } from '../../src/io.js';
+import type { Io } from '../../src/io/console.js';
 
 /** Positive answers per item out of `n` rows, for one wave in each of BL-SHA (rural), BL-BRA (deprived), BL-WHE (average). */
 export interface WaveSpec {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadAreas } from '../../src/areas/load-areas.js';
 import { main } from '../../src/cli.js';
-import type { Io } from '../../src/io.js';
+import type { Io } from '../../src/io/console.js';
 
 const fx = (name: string) => fileURLToPath(new URL(`../../fixtures/tag/${name}`, import.meta.url));
 

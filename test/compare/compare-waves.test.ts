@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareWaves, type ComparisonRow } from '../../src/compare/compare-waves.js';
+import { compareWaves } from '../../src/compare/compare-waves.js';
+import { type ComparisonRow } from '../../src/types/index.js';
 import { codebook, estimateOptions, flat, group } from './fixtures.js';
 
 /*

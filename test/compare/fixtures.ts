@@ -1,5 +1,5 @@
 import { codebookSchema, type Codebook } from '../../src/codebook/schema.js';
-import type { Area, GroupTallies, Tally } from '../../src/types.js';
+import type { Area, GroupTallies, Tally } from '../../src/types/index.js';
 
 /** Three items, in this order: belong_neighbourhood (NI2), trust_general, influence_decisions (NI4). */
 export const codebook: Codebook = codebookSchema.parse({

@@ -1,5 +1,5 @@
 import { emptyTally } from '../../src/estimate/merge-tallies.js';
-import type { GroupTallies } from '../../src/types.js';
+import type { GroupTallies } from '../../src/types/index.js';
 import { areaTallies } from '../helpers/area-tallies.js';
 
 /**

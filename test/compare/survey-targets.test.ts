@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SURVEY_UPLIFT_LABEL, surveyTargets, targetIndicators } from '../../src/compare/survey-targets.js';
-import type { TargetRow } from '../../src/compare/target-row.js';
+import { surveyTargets, targetIndicators } from '../../src/compare/survey-targets.js';
+import { SURVEY_UPLIFT_LABEL } from '../../src/format/target-labels.js';
+import type { TargetRow } from '../../src/types/index.js';
 import { codebook, estimateOptions, flat, group } from './fixtures.js';
 
 /*

@@ -17,7 +17,7 @@ describe('sc-survey (built)', () => {
     expect(r.stdout).toContain('Wave 2009');
     expect(r.stdout).toMatch(/│ Indicator\s+│ All surveyed areas │\s+rural │\s+deprived │\s+average │/);
     expect(r.stdout).toMatch(/Belong to neighbourhood \(NI2\)\s+│\s+\d+\.\d \(\d+\.\d–\d+\.\d\)/);
-    // eslint-disable-next-line no-control-regex
+     
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 

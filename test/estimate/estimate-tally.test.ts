@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimateTally, type EstimateOptions } from '../../src/estimate/estimate-tally.js';
 import { wilsonInterval } from '../../src/estimate/wilson-interval.js';
-import type { Tally } from '../../src/types.js';
+import type { Tally } from '../../src/types/index.js';
 
 const opts: EstimateOptions = { ci: 'wilson', level: 0.95, minBase: 30, indicativeBase: 100 };
 const open: EstimateOptions = { ...opts, minBase: 0, indicativeBase: 0 };

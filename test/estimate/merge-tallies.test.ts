@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addInto, emptyTally, mergeTallies } from '../../src/estimate/merge-tallies.js';
-import type { Tally } from '../../src/types.js';
+import type { Tally } from '../../src/types/index.js';
 
 const a: Tally = { n: 3, nPos: 1, sw: 4, sw2: 6, swPos: 2, sw2Pos: 4, reasons: { 'missing:no-reply': 2, 'excluded:dont-know': 1 } };
 const b: Tally = { n: 2, nPos: 2, sw: 1.5, sw2: 1.25, swPos: 1.5, sw2Pos: 1.25, reasons: { 'missing:no-reply': 1, 'missing:not-stated': 4 } };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { emptyTally } from '../../src/estimate/merge-tallies.js';
-import type { Tally } from '../../src/types.js';
+import type { Tally } from '../../src/types/index.js';
 
 /**
  * Per-area tallies, with each area's type, of a CSV `area,type,y,w` made in R (test/estimate/fixtures/, see

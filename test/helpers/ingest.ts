@@ -1,7 +1,8 @@
 import { loadAreas } from '../../src/areas/load-areas.js';
 import { createIssueLog, type IssueLog } from '../../src/ingest/issue-log.js';
-import { readSurveyFiles, type FileSummary, type IngestOptions } from '../../src/ingest/read-survey.js';
-import type { SurveyRow } from '../../src/types.js';
+import { readSurveyFiles, type FileSummary } from '../../src/ingest/read-survey.js';
+import { type IngestOptions } from '../../src/ingest/ingest-options.js';
+import type { SurveyRow } from '../../src/types/index.js';
 import { bundledCodebook } from './codebook.js';
 
 export interface Ingested {

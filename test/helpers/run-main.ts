@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { main } from '../../src/cli.js';
-import type { Io } from '../../src/io.js';
+import type { Io } from '../../src/io/console.js';
 
 export interface RunResult {
   code: number;

@@ -1,4 +1,4 @@
-import type { SurveyRow } from '../../src/types.js';
+import type { SurveyRow } from '../../src/types/index.js';
 
 /** A SurveyRow with every item absent (code 0) except those given by codebook index. */
 export function surveyRow(wave: string, area: string, weight: number, codes: Record<number, number>, profile: Record<string, string | undefined> = {}): SurveyRow {

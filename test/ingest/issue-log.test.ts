@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createIssueLog, setAsideForErrors } from '../../src/ingest/issue-log.js';
-import type { Issue } from '../../src/types.js';
+import type { Issue } from '../../src/types/index.js';
 
 const issue = (reason: string, line: number): Issue => ({
   file: 'f.csv', line, column: 1, columnName: 'x', reason, severity: 'error', value: '', message: reason,

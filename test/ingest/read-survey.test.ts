@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/errors.js';
-import type { Issue } from '../../src/types.js';
+import type { Issue } from '../../src/types/index.js';
 import { expectedFixtures, fixture, sha256, type ExpectedError, type ExpectedFixture } from '../helpers/fixtures.js';
 import { ingest } from '../helpers/ingest.js';
 

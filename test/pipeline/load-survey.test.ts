@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataError } from '../../src/errors.js';
 import { loadSurvey } from '../../src/pipeline/load-survey.js';
-import { inputOptionsSchema } from '../../src/pipeline/parse-options.js';
+import { inputRequestSchema as inputOptionsSchema } from '../../src/options/request.js';
 import { fixture, tempDir } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
 

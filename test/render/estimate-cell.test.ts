@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateCell } from '../../src/render/estimate-cell.js';
-import type { Estimate } from '../../src/types.js';
+import type { Estimate } from '../../src/types/index.js';
 
 const e = (over: Partial<Estimate>): Estimate => ({
   wave: '2009', groupBy: 'all', group: 'all', indicator: 'belong_neighbourhood', ni: 'NI2', domain: 'belonging',

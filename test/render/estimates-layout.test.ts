@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutEstimates } from '../../src/render/estimates-layout.js';
-import type { Estimate } from '../../src/types.js';
+import type { Estimate } from '../../src/types/index.js';
 import { bundledCodebook } from '../helpers/codebook.js';
 
 const { codebook } = bundledCodebook();

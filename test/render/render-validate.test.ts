@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { issueLocation, renderValidateText, type ValidateResult } from '../../src/render/render-validate.js';
-import type { Issue } from '../../src/types.js';
+import type { Issue } from '../../src/types/index.js';
 
 const issue = (over: Partial<Issue>): Issue => ({
   file: 'a.csv', line: 9, column: 7, columnName: 'belong_neighbourhood', reason: 'invalid-code', severity: 'error', value: '7', message: '"7" is not a valid answer', ...over,
@@ -29,7 +29,7 @@ describe('renderValidateText', () => {
     expect(t).toContain('a.csv:3:3: error [unknown-area] neighbourhood: no such area — did you mean Walton on the Wolds?');
     expect(t).toContain('4 more invalid-code');
     expect(t.endsWith('Totals: 2 error(s), 0 warning(s)\n')).toBe(true);
-    // eslint-disable-next-line no-control-regex
+     
     expect(t).not.toMatch(/\u001b\[/);
   });
 
@@ -41,7 +41,7 @@ describe('renderValidateText', () => {
   });
 
   it('colour when asked', () => {
-    // eslint-disable-next-line no-control-regex
+     
     expect(renderValidateText(base, true)).toMatch(/\u001b\[/);
   });
 });

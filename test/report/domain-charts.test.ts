@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ComparisonRow } from '../../src/compare/compare-waves.js';
+import type { ComparisonRow } from '../../src/types/index.js';
 import { changeChartSpec, changeRange, levelChartSpec } from '../../src/report/domain-charts.js';
 import { buildReportModel } from '../../src/report/report-model.js';
 import { est, input, result } from './report-fixture.js';

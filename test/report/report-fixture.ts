@@ -1,7 +1,7 @@
 import { loadCodebook } from '../../src/codebook/load-codebook.js';
-import type { AnalyseResult } from '../../src/pipeline/analyse-result.js';
+import type { AnalyseResult } from '../../src/types/index.js';
 import type { ReportInput } from '../../src/report/report-input.js';
-import type { Area, Estimate, Flag } from '../../src/types.js';
+import type { Area, Estimate, Flag } from '../../src/types/index.js';
 
 export const CODEBOOK = loadCodebook('leicestershire').codebook;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeSentence, estimateSentence, groupFindings, marginText, percentText, verdictSentence } from '../../src/report/report-words.js';
-import type { ComparisonRow } from '../../src/compare/compare-waves.js';
+import type { ComparisonRow } from '../../src/types/index.js';
 import { est } from './report-fixture.js';
 
 describe('report words', () => {

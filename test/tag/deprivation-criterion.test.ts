@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { deprivationCriterion, wholeTenths } from '../../src/tag/deprivation-criterion.js';
-import { readCsv } from '../../src/tag/read-csv.js';
+import { readSmallCsv } from '../../src/io/small-csv.js';
 import { readImd } from '../../src/tag/read-imd.js';
 import { fixture } from './fixture.js';
 import { writeNationalImd } from './national.js';
 
 const imdOf = (path: string) => {
-  const r = readImd(readCsv(path, 'IMD'));
+  const r = readImd(readSmallCsv(path, 'IMD'));
   if (!r.value) throw new Error('fixture not read');
   return r.value;
 };

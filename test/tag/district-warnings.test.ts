@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { districtWarnings } from '../../src/tag/district-warnings.js';
-import type { AreaDecision } from '../../src/tag/tag-area.js';
+import type { AreaDecision } from '../../src/tag/tag-settings.js';
 import type { AreaType } from '../../src/tag/tag-rule.js';
 
 const d = (district: string, type: AreaType) => ({ district, type }) as AreaDecision;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_LSOA_COUNT, nationalCountFromFile } from '../../src/tag/national-lsoa-count.js';
-import { readCsv } from '../../src/tag/read-csv.js';
+import { readSmallCsv } from '../../src/io/small-csv.js';
 import { readImd } from '../../src/tag/read-imd.js';
 import { fixture } from './fixture.js';
 import { writeNationalImd } from './national.js';
 
 const imdOf = (path: string) => {
-  const r = readImd(readCsv(path, 'IMD'));
+  const r = readImd(readSmallCsv(path, 'IMD'));
   if (!r.value) throw new Error('fixture not read');
   return r.value;
 };

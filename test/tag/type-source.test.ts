@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AreaEvidence } from '../../src/tag/tag-area.js';
+import type { AreaEvidence } from '../../src/tag/tag-settings.js';
 import { tagRule } from '../helpers/tag-rule.js';
 import { typeSource } from '../../src/tag/type-source.js';
 

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Area } from '../../src/types.js';
+import type { Area } from '../../src/types/index.js';
 import type { RakingCell } from '../../src/weighting/types.js';
 
 /** Reads fixtures/weighting/*.csv (plain comma-separated, no quotes) and builds raking cells from raking-200.csv. */
 
 const dir = fileURLToPath(new URL('../../fixtures/weighting/', import.meta.url));
 
-export function readCsv(name: string): Record<string, string>[] {
+export function readSmallCsv(name: string): Record<string, string>[] {
   const [header, ...lines] = readFileSync(dir + name, 'utf8').trim().split(/\r?\n/);
   const cols = header!.split(',');
   return lines.map((line) => {
@@ -24,7 +24,7 @@ export interface FixtureRow {
   y: number;
 }
 
-export const rows: FixtureRow[] = readCsv('raking-200.csv').map((r) => ({
+export const rows: FixtureRow[] = readSmallCsv('raking-200.csv').map((r) => ({
   id: r.id!,
   age_band: r.age_band!,
   sex: r.sex!,

@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
-import { readCsv } from './fixture.js';
+import { readSmallCsv } from './fixture.js';
 
 /*
  * End to end, in process: `sc-survey weight` on fixtures/weighting/survey-small.csv (two waves, three
@@ -39,7 +39,7 @@ describe('sc-survey weight', async () => {
 
   it('exits 0 and writes every weighted row with its final weight, equal to R’s to 1e-8', () => {
     expect(code).toBe(0);
-    const ref = readCsv('r-survey-small-weights.csv');
+    const ref = readSmallCsv('r-survey-small-weights.csv');
     expect(written).toHaveLength(ref.length);
     const mine = new Map(written.map((r) => [r.respondent_id!, Number(r.weight)]));
     for (const r of ref) expect(Math.abs(mine.get(r.respondent_id!)! - Number(r.weight))).toBeLessThan(1e-8);
@@ -146,7 +146,7 @@ describe('sc-survey weight', async () => {
     expect(code).toBe(0);
     const rows = Papa.parse<Record<string, string>>(out, { header: true, skipEmptyLines: true }).data;
     expect(rows).toHaveLength(288);
-    const ref = new Map(readCsv('r-survey-small-weights.csv').map((r) => [r.respondent_id!, Number(r.weight)]));
+    const ref = new Map(readSmallCsv('r-survey-small-weights.csv').map((r) => [r.respondent_id!, Number(r.weight)]));
     for (const r of rows) expect(Math.abs(Number(r.weight) - ref.get(r.respondent_id!)!)).toBeLessThan(1e-8);
   });
 

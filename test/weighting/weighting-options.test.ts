@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { checkWeightingOptions, weightingOptionsShape } from '../../src/weighting/weighting-options.js';
+import { optionShape } from '../../src/options/option-schema.js';
+import { checkWeightingOptions } from '../../src/weighting/weighting-options.js';
 
-const schema = z.object(weightingOptionsShape);
+const schema = z.object(optionShape(['rake', 'margins', 'rakeTolerance', 'rakeMaxIter', 'bounds', 'minEfficiency']));
 
 describe('weighting options', () => {
   it('parses --rake, --bounds and the defaults', () => {

@@ -136,3 +136,9 @@ export interface GroupTallies {
   returns: number;
   tallies: Tally[];
 }
+
+export type TargetRule = 'points' | 'relative';
+
+export type Verdict = 'met' | 'met-within-margin' | 'missed-within-margin' | 'missed';
+
+export type RakeStatus = 'converged' | 'not-converged' | 'infeasible-bounds';

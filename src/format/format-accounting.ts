@@ -1,4 +1,4 @@
-import type { Accounting } from '../types.js';
+import type { Accounting } from '../types/index.js';
 
 /** One line: `rows: 3,400 read, 3,390 analysed, 10 set aside (unknown-area 6, …); 12 invalid cells`. */
 export function formatAccountingLine(a: Accounting): string {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { estimateOptionsSchema, inputOptionsSchema, parseOptions } from '../../src/pipeline/parse-options.js';
+import { z } from 'zod';
+import { ESTIMATE_OPTIONS } from '../../src/options/command-options.js';
+import { optionShape, parseOptions } from '../../src/options/option-schema.js';
+import { inputRequestSchema as inputOptionsSchema } from '../../src/options/request.js';
+
+const estimateOptionsSchema = z.object({ files: z.array(z.string()).default([]), ...optionShape(ESTIMATE_OPTIONS) });
 
 describe('parseOptions', () => {
   it('fills the documented defaults', () => {

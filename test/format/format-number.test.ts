@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatCount, formatP, formatPercent, roundHalfAway } from '../../src/render/format-number.js';
+import { formatChange, formatCount, formatP, formatPercent, roundHalfAway } from '../../src/format/format-number.js';
 
 // References: Python's decimal module, half away from zero on the decimal value, e.g.
 //   from decimal import Decimal, ROUND_HALF_UP

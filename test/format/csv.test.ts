@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../src/render/csv.js';
+import { csvCell, toCsv } from '../../src/format/csv.js';
 
 describe('csvCell', () => {
   it('prefixes text a spreadsheet would run as a formula with a single quote', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { parseTagOptions } from '../../src/tag/tag-options.js';
+import { parseTagOptions } from '../../src/options/tag-options.js';
 
 const files = { neighbourhoods: 'n.csv', imd: 'i.csv', ruc: 'r.csv' };
 

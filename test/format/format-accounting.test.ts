@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAccountingLine } from '../../src/pipeline/format-accounting.js';
+import { formatAccountingLine } from '../../src/format/format-accounting.js';
 
 describe('formatAccountingLine', () => {
   it('reads, analysed, set aside by reason and invalid cells, in en-GB digits', () => {

@@ -1,0 +1,259 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every command-line option, declared once: its flags and help text for commander, its default and choices,
+ * and the zod schema that validates what commander hands over. `cli.ts` declares commander options from
+ * this table and the commands parse with schemas built from it (`options/option-schema.ts`), so adding an
+ * option is one entry here plus the code that uses it.
+ */
+export interface OptionSpec<S extends z.ZodTypeAny = z.ZodTypeAny> {
+  flags: string;
+  description: string;
+  /** the default as the user would type it: shown by --help, given to commander and parsed by zod */
+  default?: string;
+  choices?: readonly string[];
+  /** commander's `.requiredOption` */
+  required?: boolean;
+  schema: S;
+}
+
+/** An entry whose default is parsed by its own schema (zod's prefault), so commander and zod agree on it. */
+function option<S extends z.ZodTypeAny>(spec: OptionSpec<S>): OptionSpec<S> {
+  return spec;
+}
+
+export const CI_METHODS = ['wilson', 'wald', 'beta'] as const;
+export const TARGET_RULES = ['points', 'relative'] as const;
+export const IMD_METHODS = ['majority', 'mean-rank'] as const;
+
+/** A share from 0 to 1; "10%" is read as 0.1, as people write it. */
+const share = (name: string) =>
+  z
+    .preprocess(
+      (v) => (typeof v === 'string' && /%\s*$/.test(v) ? Number(v.replace(/%\s*$/, '')) / 100 : v),
+      z.coerce.number({ message: `${name} must be a number (e.g. 0.05 or 5%)` }),
+    )
+    .refine((x) => x >= 0 && x <= 1, `${name} must be between 0 and 1 (or 0% and 100%)`);
+const count = (name: string) =>
+  z.coerce.number({ message: `${name} must be a number` }).int(`${name} must be a whole number`).min(0, `${name} must be ≥ 0`);
+const list = z
+  .string()
+  .optional()
+  .transform((s) => (s === undefined ? undefined : s.split(',').map((x) => x.trim()).filter(Boolean)));
+const text = z.string().optional();
+const flag = z.boolean().optional();
+const wave = (name: string) => z.string().trim().min(1, `${name} must not be blank`).optional();
+const file = (name: string) => z.string({ error: `${name} <file> is required` }).trim().min(1, `${name} needs a file name`);
+
+/** `-o file`: its folder must exist, checked before any work is done rather than after the whole analysis. */
+const writableOutput = z
+  .string()
+  .optional()
+  .superRefine((p, ctx) => {
+    if (p !== undefined && p !== '-' && !existsSync(dirname(resolve(p))))
+      ctx.addIssue({ code: 'custom', message: `cannot write -o ${p}: there is no folder ${dirname(resolve(p))}` });
+  });
+
+export const OPTIONS = {
+  // reading survey files
+  codebook: option({
+    flags: '--codebook <name|path>', description: 'codebook name in data/codebooks/ or a JSON file', default: 'leicestershire',
+    schema: z.string(),
+  }),
+  areas: option({ flags: '--areas <file>', description: 'area registry CSV (code,name,aliases,district,type,type_source[,mailed])', schema: text }),
+  assignWave: option({
+    flags: '--assign-wave <wave>', description: 'label every row of a one-wave file with this wave',
+    schema: z.string().trim().min(1, '--assign-wave must not be blank').optional(),
+  }),
+  rejects: option({ flags: '--rejects <file>', description: 'write every set-aside row verbatim, with file, line and reason', schema: text }),
+  maxSetAside: option({
+    flags: '--max-set-aside <share>',
+    description: 'fail (exit 1) when more than this share of rows is set aside for errors (e.g. 0.05 or 5%)',
+    default: '0.05', schema: share('--max-set-aside'),
+  }),
+  strict: option({ flags: '--strict', description: 'treat any data error as fatal', schema: z.boolean().default(false) }),
+  weight: option({ flags: '--weight <column>', description: 'name of the weight column', default: 'weight', schema: z.string() }),
+  weights: option({ flags: '--no-weights', description: 'ignore any weight column (every weight is 1)', schema: z.boolean().default(true) }),
+  rake: option({
+    flags: '--rake <variables>', description: 'rake each wave to population margins on these profile columns, e.g. age_band,sex',
+    schema: list.refine((v) => v === undefined || v.length > 0, '--rake needs at least one profile column, e.g. age_band,sex'),
+  }),
+  margins: option({ flags: '--margins <file>', description: 'population margins for --rake (variable,category,share[,scope,wave])', schema: text }),
+  rakeTolerance: option({
+    flags: '--rake-tolerance <x>', description: 'raking convergence tolerance (largest margin error, as a share)', default: '1e-10',
+    schema: z.coerce
+      .number({ message: '--rake-tolerance must be a number' })
+      .refine((x) => x > 0 && x < 1, '--rake-tolerance must be between 0 and 1 (a share, e.g. 1e-10)'),
+  }),
+  rakeMaxIter: option({
+    flags: '--rake-max-iter <n>', description: 'raking iteration limit', default: '100',
+    schema: z.coerce
+      .number({ message: '--rake-max-iter must be a number' })
+      .int('--rake-max-iter must be a whole number')
+      .min(1, '--rake-max-iter must be ≥ 1'),
+  }),
+  bounds: option({
+    flags: '--bounds <lo,hi>', description: 'bounds on the raking adjustment factor g = w / w0',
+    schema: z
+      .string()
+      .optional()
+      .transform((s, ctx) => {
+        if (s === undefined) return undefined;
+        const parts = s.split(',').map((x) => Number(x.trim()));
+        const [lo, hi] = parts;
+        const ok = parts.length === 2 && lo !== undefined && hi !== undefined && Number.isFinite(lo) && Number.isFinite(hi);
+        if (!ok || lo < 0 || lo >= 1 || hi <= 1) {
+          ctx.addIssue({ code: 'custom', message: '--bounds must be lo,hi with 0 ≤ lo < 1 < hi, e.g. 0.3,3' });
+          return z.NEVER;
+        }
+        return [lo, hi] as [number, number];
+      }),
+  }),
+  minEfficiency: option({
+    flags: '--min-efficiency <share>', description: 'fail (exit 1) when weighting efficiency n_eff/n falls below this',
+    schema: z.coerce
+      .number({ message: '--min-efficiency must be a number' })
+      .refine((x) => x > 0 && x <= 1, '--min-efficiency must be a share between 0 and 1, e.g. 0.7')
+      .optional(),
+  }),
+
+  // estimating
+  by: option({
+    flags: '--by <groupings>', description: 'groupings: all,type,district,neighbourhood or a profile column (age_band, sex)',
+    default: 'all,type', schema: list,
+  }),
+  indicators: option({ flags: '--indicators <ids>', description: 'indicator ids or NI names, comma-separated (default: all)', schema: list }),
+  wave: option({ flags: '--wave <waves>', description: 'keep only these waves (others are set aside as filtered-out)', schema: list }),
+  ci: option({
+    flags: '--ci <method>', description: 'confidence interval method', default: 'wilson', choices: CI_METHODS,
+    // `--no-ci` (analyse) shares commander's key: false hides the intervals and keeps the default method
+    schema: z.union([z.literal(false), z.enum(CI_METHODS)]),
+  }),
+  level: option({
+    flags: '--level <level>', description: 'confidence level, between 0 and 1', default: '0.95',
+    schema: z.coerce
+      .number({ message: '--level must be a number' })
+      .refine((x) => x > 0 && x < 1, '--level must be strictly between 0 and 1 (e.g. 0.95)'),
+  }),
+  minBase: option({
+    flags: '--min-base <n>', description: 'suppress percentages whose unweighted base is below this', default: '30',
+    schema: count('--min-base'),
+  }),
+  indicativeBase: option({
+    flags: '--indicative-base <n>', description: 'flag percentages whose unweighted base is below this as indicative',
+    default: '100', schema: count('--indicative-base'),
+  }),
+
+  // comparing
+  from: option({ flags: '--from <wave>', description: 'earlier wave (default: the earliest present)', schema: wave('--from') }),
+  to: option({ flags: '--to <wave>', description: 'later wave (default: the latest present)', schema: wave('--to') }),
+  alpha: option({
+    flags: '--alpha <alpha>', description: 'significance level (after correction)', default: '0.05',
+    schema: z.coerce
+      .number({ message: '--alpha must be a number' })
+      .refine((x) => x > 0 && x < 1, '--alpha must be strictly between 0 and 1'),
+  }),
+  adjust: option({ flags: '--no-adjust', description: 'show raw p-values (no Holm correction)', schema: z.boolean().default(true) }),
+
+  // targets
+  targetRule: option({
+    flags: '--target-rule <rule>', description: 'how "+5%" is read', default: 'points', choices: TARGET_RULES,
+    schema: z.enum(TARGET_RULES),
+  }),
+  uplift: option({
+    flags: '--uplift <n>', description: 'the target uplift (points, or percent of baseline with --target-rule relative)',
+    default: '5',
+    schema: z.coerce
+      .number({ message: '--uplift must be a number' })
+      .refine((x) => Number.isFinite(x) && x >= 0, '--uplift must be ≥ 0'),
+  }),
+  baselineWave: option({
+    flags: '--baseline-wave <wave>', description: 'baseline wave (default: the earliest)', schema: wave('--baseline-wave'),
+  }),
+  currentWave: option({
+    flags: '--current-wave <wave>', description: 'current wave (default: the latest)', schema: wave('--current-wave'),
+  }),
+  targets: option({
+    flags: '--targets <file>', description: 'published baselines: CSV or JSON rows of indicator,group,baseline[,target]',
+    schema: text,
+  }),
+  failOnMissedTarget: option({
+    flags: '--fail-on-missed-target', description: 'exit 3 when any verdict is missed', schema: z.boolean().default(false),
+  }),
+
+  // command-specific
+  noCi: option({ flags: '--no-ci', description: 'hide confidence intervals in tables', schema: flag }),
+  showBase: option({ flags: '--show-base', description: 'show bases in every cell', schema: z.boolean().default(false) }),
+  maxIssues: option({
+    flags: '--max-issues <n>', description: 'show at most this many issues of each kind', default: '20',
+    schema: z.coerce.number().int().min(0, '--max-issues must be ≥ 0'),
+  }),
+  date: option({
+    flags: '--date <date>', description: 'print this date in the report (none by default, so reports diff cleanly)',
+    schema: z.string().trim().min(1, '--date must not be blank').optional(),
+  }),
+  neighbourhoods: option({
+    flags: '--neighbourhoods <file>', description: 'CSV code,name,district,lsoa[,population]: one row per (area, LSOA)',
+    required: true, schema: file('--neighbourhoods'),
+  }),
+  imd: option({
+    flags: '--imd <file>', description: 'English Indices of Deprivation LSOA file, as published', required: true,
+    schema: file('--imd'),
+  }),
+  ruc: option({
+    flags: '--ruc <file>', description: 'ONS Rural Urban Classification LSOA file, as published', required: true,
+    schema: file('--ruc'),
+  }),
+  deprivedShare: option({
+    flags: '--deprived-share <share>', description: 'deprived = among the most deprived share of LSOAs nationally',
+    default: '0.2',
+    schema: z
+      .string()
+      .trim()
+      .refine(
+        (s) => /^(0?\.\d+|1(\.0*)?)$/.test(s) && Number(s) > 0,
+        '--deprived-share must be a number above 0 and at most 1, e.g. 0.2',
+      )
+      .transform(Number),
+  }),
+  imdMethod: option({
+    flags: '--imd-method <method>', description: 'how an area is judged deprived', default: 'majority', choices: IMD_METHODS,
+    schema: z.enum(IMD_METHODS, { error: '--imd-method must be majority or mean-rank' }),
+  }),
+  lsoaCount: option({
+    flags: '--lsoa-count <n>', description: 'national number of LSOAs, when the IMD file is not national',
+    schema: z
+      .string()
+      .trim()
+      .refine((s) => /^[1-9]\d*$/.test(s), '--lsoa-count must be a whole number ≥ 1, e.g. 32844')
+      .transform(Number)
+      .optional(),
+  }),
+  precedence: option({
+    flags: '--precedence <order>', description: 'which type wins when an area is both', default: 'rural,deprived',
+    schema: z
+      .string()
+      .transform((s) => s.split(',').map((x) => x.trim().toLowerCase()).join(','))
+      .refine((s) => s === 'rural,deprived' || s === 'deprived,rural', '--precedence must be rural,deprived or deprived,rural')
+      .transform((s): ['rural', 'deprived'] | ['deprived', 'rural'] =>
+        s === 'rural,deprived' ? ['rural', 'deprived'] : ['deprived', 'rural'],
+      ),
+  }),
+
+  // output
+  output: option({ flags: '-o, --output <file>', description: 'write to this file (atomically) instead of stdout', schema: writableOutput }),
+  color: option({ flags: '--no-color', description: 'no colour, even on a terminal', schema: flag }),
+  debug: option({ flags: '--debug', description: 'show stack traces for internal errors', schema: flag }),
+} as const;
+
+export type OptionKey = keyof typeof OPTIONS;
+
+/** `--format`'s choices differ by command; the first is the default. */
+export function formatOption<const F extends readonly [string, ...string[]]>(formats: F): OptionSpec<z.ZodEnum<{ [K in F[number]]: K }>> {
+  return {
+    flags: '--format <format>', description: 'output format', default: formats[0], choices: formats,
+    schema: z.enum(formats, { message: `--format must be ${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}` }) as never,
+  };
+}

@@ -1,0 +1,49 @@
+import { compareWaves } from '../aggregate/group-tallies.js';
+import { loadCodebook } from '../codebook/load-codebook.js';
+import type { Io } from '../io/console.js';
+import type { AnalysisRequest } from '../options/request.js';
+import type { AnalyseResult } from '../types/index.js';
+import { fileInfos, SCHEMA_VERSION } from './analyse-result.js';
+import { buildEstimates, groupReturns, groupSurvey, profileGroupings, selectIndicators, validateGroupings } from './build-estimates.js';
+import { describeDesign } from './design.js';
+import { groupLabeller } from './group-label.js';
+import { buildInference, type InferenceRequest } from './inference.js';
+import { loadSideFiles } from './load-side-files.js';
+import { loadSurvey } from './load-survey.js';
+
+/**
+ * The one driver behind analyse, compare, targets and report: side files first (so a mistyped one fails in
+ * milliseconds), then ingest + aggregate, weighting, estimates and the tests asked for. No rendering.
+ */
+export async function runAnalysis(o: AnalysisRequest, io: Io, want: InferenceRequest) {
+  const loaded = loadCodebook(o.codebook);
+  const { codebook } = loaded;
+  const groupings = validateGroupings(codebook, o.by);
+  const indicators = selectIndicators(codebook, o.indicators);
+  const side = await loadSideFiles(o, codebook);
+  const survey = await loadSurvey(o, io, {
+    codebook: loaded, side, profileKeys: profileGroupings(codebook, groupings), ...(o.wave ? { waves: o.wave } : {}),
+  });
+  const grouped = groupSurvey(survey, groupings);
+  const estimateOptions = { ci: o.ci, level: o.level, minBase: o.minBase, indicativeBase: o.indicativeBase };
+  const estimates = buildEstimates(survey.codebook, grouped, indicators, estimateOptions);
+  const waves = [...new Set(estimates.map((e) => e.wave))].sort(compareWaves);
+  const inference = buildInference(survey, grouped, indicators, estimateOptions, o, want, side);
+  const result: AnalyseResult = {
+    schemaVersion: SCHEMA_VERSION,
+    design: {
+      ...describeDesign(survey, estimateOptions, groupings, o.areas),
+      targetRule: o.targetRule === 'points' ? `points: +${o.uplift} percentage points on the baseline` : `relative: ×${1 + o.uplift / 100} of the baseline`,
+      adjustment: o.adjust ? 'holm' : 'none',
+      alpha: o.alpha,
+    },
+    accounting: survey.accounting,
+    files: fileInfos(survey.files),
+    waves,
+    estimates,
+    returns: groupReturns(survey, grouped, o.areas !== undefined),
+    ...(survey.weighting ? { weighting: survey.weighting } : {}),
+    ...inference,
+  };
+  return { result, survey, label: groupLabeller(survey.registry) };
+}

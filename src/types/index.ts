@@ -1,0 +1,3 @@
+export * from './survey.js';
+export * from './inference.js';
+export * from './result.js';

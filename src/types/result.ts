@@ -1,0 +1,100 @@
+import type { Inference } from './inference.js';
+import type { Accounting, Estimate, RakeStatus } from './survey.js';
+
+export interface FileInfo {
+  file: string;
+  encoding: string;
+  separator: string;
+  rows: number;
+  itemsAbsent: string[];
+}
+
+/** Everything `analyse` reports; every renderer (table, md, csv, json, html) reads only this. */
+export interface AnalyseResult extends Inference {
+  schemaVersion: number;
+  design: Design;
+  accounting: Accounting;
+  files: FileInfo[];
+  waves: string[];
+  estimates: Estimate[];
+  returns: GroupReturns[];
+  /** with --rake: the raking report */
+  weighting?: WeightingReport;
+}
+
+export interface Design {
+  codebook: string;
+  areas: string;
+  weights: string;
+  ci: string;
+  ciMethod: string;
+  level: number;
+  minBase: number;
+  indicativeBase: number;
+  suppression: string;
+  groupings: string[];
+  population: string;
+  /** how "+5%" is read, and the uplift */
+  targetRule?: string;
+  /** the multiple-testing correction in force, and alpha */
+  adjustment?: 'holm' | 'none';
+  alpha?: number;
+}
+
+export interface GroupReturns {
+  wave: string;
+  groupBy: string;
+  group: string;
+  /** questionnaires analysed */
+  returns: number;
+  /** questionnaires sent, when the registry has a `mailed` column */
+  mailed: number | null;
+  /** returns ÷ mailed, 0–100 */
+  responseRate: number | null;
+}
+
+/** The weighting report: per wave and scope, how the raking went and what it did to the weights. */
+
+export interface WeightingReportGroup {
+  wave: string;
+  /** `all`, an area code, `Blaby (district)`, `rural (type)` */
+  scope: string;
+  respondents: number;
+  method: 'ipf' | 'bounded-raking';
+  status: RakeStatus;
+  message: string | null;
+  iterations: number;
+  /** the largest absolute margin error, as a share (0–1) */
+  largestMarginError: number;
+  weights: { min: number; max: number; maxOverMin: number; mean: number };
+  /** Kish's effective n = (Σw)² / Σw² of the final weights */
+  nEff: number;
+  /** n_eff / n, as a proportion (0–1) */
+  efficiency: number;
+  /** the design effect from weighting, n / n_eff = 1 + CV² of the weights (Kish 1965) */
+  designEffect: number;
+  /** n_eff / n of the starting weights, for comparison */
+  efficiencyBefore: number;
+  bounds: [number, number] | null;
+  /** respondents whose g = w / w0 sits at a bound */
+  atBound: number;
+  /** target and achieved shares, on a 0–100 scale */
+  margins: { variable: string; category: string; targetPercent: number; beforePercent: number; afterPercent: number }[];
+}
+
+export interface WeightingReport {
+  variables: string[];
+  marginsFile: string;
+  measure: 'share' | 'count';
+  tolerance: number;
+  maxIter: number;
+  bounds: [number, number] | null;
+  minEfficiency: number | null;
+  groups: WeightingReportGroup[];
+  /** problems that fail the run (exit 1): non-convergence, efficiency under --min-efficiency */
+  failures: string[];
+  /** things to know: efficiency under 70% without --min-efficiency, area figures weighted to the overall profile */
+  warnings: string[];
+}
+
+export type GroupLabel = (groupBy: string, group: string) => string;

@@ -4,7 +4,7 @@ import { makeDecoder, resolveEncoding } from './encoding.js';
 import type { SavHeader } from './header-record.js';
 import { parseLongNames } from './long-names.js';
 import { parseLongStringMissing } from './long-string-missing.js';
-import { DEFAULT_FLOAT_INFO, parseCaseCount64, parseFloatInfo, parseIntegerInfo, type FloatInfo } from './machine-info.js';
+import { DEFAULT_FLOAT_INFO, parseFloatInfo, parseIntegerInfo, type FloatInfo } from './machine-info.js';
 import type { SavVariable } from './types.js';
 import { parseLongStringLabels } from './value-labels.js';
 import { parseVeryLongStrings, SEGMENT_DATA, segmentCount } from './very-long-strings.js';
@@ -149,11 +149,8 @@ export function buildDictionary(header: SavHeader, raw: RawDictionary): BuiltDic
     if (vi === undefined) throw new RangeError(`the header's weight index ${header.weightIndex} does not start a variable`);
     weightVariable = (variables[vi] as SavVariable).name;
   }
-  let caseCount: number | null = header.ncases >= 0 ? header.ncases : null;
-  if (caseCount === null && ext(16)) {
-    const n = parseCaseCount64(ext(16) as Buffer, le);
-    if (n !== null && n >= 0) caseCount = n;
-  }
+  // The header's count only: -1 means unknown, whatever record 7/16 (a 64-bit copy) may say.
+  const caseCount: number | null = header.ncases >= 0 ? header.ncases : null;
 
   return { variables, layout, caseBytes, encoding, decode, floatInfo, weightVariable, caseCount };
 }

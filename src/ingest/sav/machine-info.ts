@@ -40,11 +40,3 @@ export const DEFAULT_FLOAT_INFO: FloatInfo = (() => {
   const b = Buffer.from('feffffffffffefff', 'hex'); // nextafter(-DBL_MAX, 0), little-endian
   return { sysmis: -Number.MAX_VALUE, highest: Number.MAX_VALUE, lowest: b.readDoubleLE(0) };
 })();
-
-/** Record 7/16: a 64-bit case count, for files with more cases than an int32 holds. */
-export function parseCaseCount64(data: Buffer, le: boolean): number | null {
-  if (data.length < 16) return null;
-  const c = new ByteCursor(data, le);
-  c.int64(); // always 1
-  return c.int64();
-}

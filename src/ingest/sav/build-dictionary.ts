@@ -52,14 +52,16 @@ export function buildDictionary(header: SavHeader, raw: RawDictionary): BuiltDic
   // 1. Slots: every variable record is one 8-byte slot; a string's continuation records follow it.
   const segments: Segment[] = [];
   const recs = raw.variables;
-  for (let i = 0; i < recs.length; ) {
+  for (let i = 0; i < recs.length;) {
     const rec = recs[i] as RawVariableRecord;
     if (rec.type === -1) throw new RangeError(`variable record ${i + 1} continues a string, but no string precedes it`);
     if (rec.type < 0 || rec.type > 255) throw new RangeError(`variable record ${i + 1} has invalid type ${rec.type}`);
     const slots = rec.type === 0 ? 1 : Math.ceil(rec.type / 8);
     for (let k = 1; k < slots; k++) {
       if (recs[i + k]?.type !== -1) {
-        throw new RangeError(`string variable ${decodeTrim(rec.shortName)} of width ${rec.type} needs ${slots} slots, but slot ${k + 1} is not a continuation`);
+        throw new RangeError(
+          `string variable ${decodeTrim(rec.shortName)} of width ${rec.type} needs ${slots} slots, but slot ${k + 1} is not a continuation`,
+        );
       }
     }
     segments.push({ slot: i, width: rec.type, shortName: decodeTrim(rec.shortName), rec });
@@ -76,7 +78,7 @@ export function buildDictionary(header: SavHeader, raw: RawDictionary): BuiltDic
   const firstSlotToVar = new Map<number, number>();
   const byName = new Map<string, number>();
 
-  for (let s = 0; s < segments.length; ) {
+  for (let s = 0; s < segments.length;) {
     const seg = segments[s] as Segment;
     const fullWidth = vls.get(seg.shortName.toUpperCase());
     let width = seg.width;
@@ -85,7 +87,9 @@ export function buildDictionary(header: SavHeader, raw: RawDictionary): BuiltDic
       const n = segmentCount(fullWidth);
       parts = segments.slice(s, s + n);
       if (parts.length < n || parts.some((p) => p.width === 0)) {
-        throw new RangeError(`very long string ${seg.shortName} of width ${fullWidth} needs ${n} string segments, which the dictionary does not have`);
+        throw new RangeError(
+          `very long string ${seg.shortName} of width ${fullWidth} needs ${n} string segments, which the dictionary does not have`,
+        );
       }
       width = fullWidth;
     }
@@ -120,7 +124,8 @@ export function buildDictionary(header: SavHeader, raw: RawDictionary): BuiltDic
   for (const set of raw.valueLabels) {
     for (const slotIndex of set.slotIndexes) {
       const vi = firstSlotToVar.get(slotIndex - 1);
-      if (vi === undefined) throw new RangeError(`value labels refer to slot ${slotIndex}, which does not start a variable`);
+      if (vi === undefined)
+        throw new RangeError(`value labels refer to slot ${slotIndex}, which does not start a variable`);
       const v = variables[vi] as SavVariable;
       for (const { value, label } of set.labels) {
         const key = v.type === 'numeric' ? readFloat(value, 0, le) : decodeTrim(value);
@@ -146,7 +151,8 @@ export function buildDictionary(header: SavHeader, raw: RawDictionary): BuiltDic
   let weightVariable: string | null = null;
   if (header.weightIndex > 0) {
     const vi = firstSlotToVar.get(header.weightIndex - 1);
-    if (vi === undefined) throw new RangeError(`the header's weight index ${header.weightIndex} does not start a variable`);
+    if (vi === undefined)
+      throw new RangeError(`the header's weight index ${header.weightIndex} does not start a variable`);
     weightVariable = (variables[vi] as SavVariable).name;
   }
   // The header's count only: -1 means unknown, whatever record 7/16 (a 64-bit copy) may say.

@@ -57,7 +57,8 @@ export function parseHeader(buf: Buffer): SavHeader | string {
   const bias = c.float64();
   c.bytes(9 + 8); // creation date and time
   const fileLabel = c.bytes(64);
-  if (compressionCode < 0 || compressionCode > 2) return `unknown compression code ${compressionCode} in the file header`;
+  if (compressionCode < 0 || compressionCode > 2)
+    return `unknown compression code ${compressionCode} in the file header`;
   if ((compressionCode === 2) !== (magic === '$FL3')) {
     return `the header says ${magic} but compression code ${compressionCode}`;
   }

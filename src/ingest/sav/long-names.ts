@@ -8,7 +8,10 @@ export function parseLongNames(text: string): Map<string, string> {
     const eq = pair.indexOf('=');
     if (eq <= 0) continue;
     const short = pair.slice(0, eq).trim().toUpperCase();
-    const long = pair.slice(eq + 1).replace(/\0+$/, '').trim();
+    const long = pair
+      .slice(eq + 1)
+      .replace(/\0+$/, '')
+      .trim();
     if (short && long) out.set(short, long);
   }
   return out;

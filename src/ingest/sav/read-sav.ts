@@ -120,6 +120,7 @@ function asSavError(path: string, e: unknown, where: string): Error {
   if (e instanceof SavError) return e;
   if (e instanceof TruncatedError) return new SavError(path, `${e.message} ${where}: the file is truncated`);
   if (e instanceof RangeError) return new SavError(path, `${where}: ${e.message}`);
-  if (e instanceof Error && (e as NodeJS.ErrnoException).code === 'Z_DATA_ERROR') return new SavError(path, `${where}: ${e.message}`);
+  if (e instanceof Error && (e as NodeJS.ErrnoException).code === 'Z_DATA_ERROR')
+    return new SavError(path, `${where}: ${e.message}`);
   return e instanceof Error ? e : new Error(String(e));
 }

@@ -27,7 +27,8 @@ export async function readValueLabels(src: FileSource, le: boolean): Promise<Raw
   }
   const c = new ByteCursor(await src.bytes(8), le);
   const recType = c.int32();
-  if (recType !== 4) throw new RangeError(`a value label record must be followed by a type 4 record, found type ${recType}`);
+  if (recType !== 4)
+    throw new RangeError(`a value label record must be followed by a type 4 record, found type ${recType}`);
   const nVars = c.int32();
   if (nVars < 0 || nVars > 1e7) throw new RangeError(`value label variable record claims ${nVars} variables`);
   const ix = new ByteCursor(await src.bytes(4 * nVars), le);

@@ -33,7 +33,8 @@ export async function readVariableRecord(src: FileSource, le: boolean): Promise<
     label = Buffer.from((await src.bytes(padded)).subarray(0, len));
   }
   const nMissing = Math.abs(missingCode);
-  if (![0, 1, 2, 3].includes(nMissing)) throw new RangeError(`variable has ${missingCode} missing values (allowed: -3..3)`);
+  if (![0, 1, 2, 3].includes(nMissing))
+    throw new RangeError(`variable has ${missingCode} missing values (allowed: -3..3)`);
   const missingRaw: Buffer[] = [];
   if (nMissing > 0) {
     const raw = await src.bytes(8 * nMissing);

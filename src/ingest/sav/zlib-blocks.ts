@@ -18,22 +18,32 @@ export interface ZBlock {
 
 export const ZHEADER_SIZE = 24;
 
-export async function readZlibIndex(fh: FileHandle, zheaderOfs: number, fileSize: number, le: boolean): Promise<ZBlock[]> {
+export async function readZlibIndex(
+  fh: FileHandle,
+  zheaderOfs: number,
+  fileSize: number,
+  le: boolean,
+): Promise<ZBlock[]> {
   const h = new ByteCursor(await readAt(fh, zheaderOfs, ZHEADER_SIZE), le);
   const ownOfs = h.int64();
   const trailerOfs = h.int64();
   const trailerLen = h.int64();
-  if (ownOfs !== zheaderOfs) throw new RangeError(`the zlib header says it is at byte ${ownOfs}, but it is at byte ${zheaderOfs}`);
-  if (trailerLen < 24 || (trailerLen - 24) % 24 !== 0) throw new RangeError(`the zlib trailer length ${trailerLen} is not 24 + 24 × blocks`);
+  if (ownOfs !== zheaderOfs)
+    throw new RangeError(`the zlib header says it is at byte ${ownOfs}, but it is at byte ${zheaderOfs}`);
+  if (trailerLen < 24 || (trailerLen - 24) % 24 !== 0)
+    throw new RangeError(`the zlib trailer length ${trailerLen} is not 24 + 24 × blocks`);
   if (trailerOfs < zheaderOfs + ZHEADER_SIZE || trailerOfs + trailerLen > fileSize) {
-    throw new RangeError(`the zlib trailer (bytes ${trailerOfs}–${trailerOfs + trailerLen}) lies outside the file of ${fileSize} bytes; the file may be truncated`);
+    throw new RangeError(
+      `the zlib trailer (bytes ${trailerOfs}–${trailerOfs + trailerLen}) lies outside the file of ${fileSize} bytes; the file may be truncated`,
+    );
   }
   const t = new ByteCursor(await readAt(fh, trailerOfs, trailerLen), le);
   t.int64(); // −bias
   t.int64(); // zero
   t.int32(); // block size
   const nBlocks = t.int32();
-  if (nBlocks !== (trailerLen - 24) / 24) throw new RangeError(`the zlib trailer lists ${nBlocks} blocks but has room for ${(trailerLen - 24) / 24}`);
+  if (nBlocks !== (trailerLen - 24) / 24)
+    throw new RangeError(`the zlib trailer lists ${nBlocks} blocks but has room for ${(trailerLen - 24) / 24}`);
   const blocks: ZBlock[] = [];
   let expectOfs = zheaderOfs + ZHEADER_SIZE;
   for (let i = 0; i < nBlocks; i++) {
@@ -55,7 +65,9 @@ export async function inflateBlock(fh: FileHandle, b: ZBlock, index: number): Pr
   const raw = await readAt(fh, b.compressedOfs, b.compressedSize);
   const out = inflateSync(raw);
   if (out.length !== b.uncompressedSize) {
-    throw new RangeError(`zlib block ${index + 1} inflates to ${out.length} bytes, not the ${b.uncompressedSize} its trailer says`);
+    throw new RangeError(
+      `zlib block ${index + 1} inflates to ${out.length} bytes, not the ${b.uncompressedSize} its trailer says`,
+    );
   }
   return out;
 }

@@ -114,7 +114,9 @@ describe.each(SURVEY_FILES)('openSav on $file', ({ file, compression }) => {
     expect(rows[6]?.slice(0, 3)).toEqual(['R0007', 3, 98]);
     expect(rows[7]?.slice(0, 7)).toEqual(['R0008', 2, 99, 29.07, 95, 1.909, 'Market Harborough Town Centre']);
     expect([4, 100, 257, 400, 11].map((i) => (rows[i - 1]?.[7] as string).length)).toEqual([304, 302, 305, 301, 10]);
-    expect(new Set(rows.map((r) => r[6]))).toEqual(new Set(['Loughborough', 'Café Quarter', 'Hinckley', 'Market Harborough Town Centre', '']));
+    expect(new Set(rows.map((r) => r[6]))).toEqual(
+      new Set(['Loughborough', 'Café Quarter', 'Hinckley', 'Market Harborough Town Centre', '']),
+    );
     const sum = (j: number) => rows.reduce((s, r) => s + (r[j] as number), 0);
     expect(sum(5)).toBeCloseTo(612.9172, 6);
     expect(sum(8)).toBe(80200);

@@ -11,8 +11,7 @@ export interface Expected {
   columns: Record<string, (number | string | null)[]>;
 }
 
-export const loadExpected = (name: string): Expected =>
-  JSON.parse(readFileSync(savFixture(name), 'utf8')) as Expected;
+export const loadExpected = (name: string): Expected => JSON.parse(readFileSync(savFixture(name), 'utf8')) as Expected;
 
 export async function readAll(path: string, options?: OpenSavOptions): Promise<{ sav: SavFile; rows: SavCase[] }> {
   const sav = await openSav(path, options);

@@ -56,6 +56,8 @@ interface StreamWorksheet extends AsyncIterable<StreamRow> {
 }
 interface StreamWorkbook extends AsyncIterable<StreamWorksheet> {
   model?: { sheets?: SheetEntry[] };
+  workbookRels?: { Target?: string }[];
+  _parseRels?: (entry: unknown) => Promise<void>;
   properties?: { model?: { date1904?: boolean } };
   stream?: { destroy?: () => void };
 }
@@ -70,6 +72,7 @@ export async function readXlsxRows(path: string, options: ReadXlsxOptions = {}):
     styles: 'cache', // the number format is what tells a date from a number
     entries: 'ignore',
   }) as unknown as StreamWorkbook;
+  normaliseRelTargets(reader);
   const sheets = reader[Symbol.asyncIterator]();
   const close = (): void => {
     sheets.return?.(undefined).catch(() => undefined);
@@ -88,7 +91,7 @@ export async function readXlsxRows(path: string, options: ReadXlsxOptions = {}):
     if (next.done) {
       close();
       if (wanted === undefined) throw new DataError(`${path}: the workbook has no worksheets`);
-      throw new DataError(`${path}: sheet "${wanted}" is not a worksheet (a chart sheet?)`);
+      throw new DataError(`${path}: sheet "${wanted}" cannot be read: it is not a worksheet (a chart sheet?) or its part is not named xl/worksheets/sheetN.xml`);
     }
     const ws = next.value;
     wanted ??= chooseSheet(path, reader.model?.sheets?.map((s) => s.name) ?? [ws.name], options.sheet);
@@ -97,6 +100,23 @@ export async function readXlsxRows(path: string, options: ReadXlsxOptions = {}):
     }
     ws.iterator?.destroy?.(); // a sheet spooled to a temporary file: close the file unread
   }
+}
+
+/**
+ * exceljs 4.4.0 ties a sheet part to its name by comparing the workbook relationship's Target with
+ * "worksheets/sheetN.xml" literally. openpyxl (and some other writers) write the absolute "/xl/worksheets/sheetN.xml",
+ * which never matches, so every sheet would come out named "SheetN". Rewrite the targets to the relative form
+ * as soon as exceljs has read them.
+ */
+function normaliseRelTargets(reader: StreamWorkbook): void {
+  const parseRels = reader._parseRels;
+  if (typeof parseRels !== 'function') return;
+  reader._parseRels = async function (this: StreamWorkbook, entry: unknown): Promise<void> {
+    await parseRels.call(this, entry);
+    for (const rel of this.workbookRels ?? []) {
+      if (typeof rel.Target === 'string') rel.Target = rel.Target.replace(/^\/xl\//, '').replace(/^\.\//, '');
+    }
+  };
 }
 
 /** The sheet --sheet names: an exact name wins, else a 1-based number; otherwise a usage error listing the sheets. */

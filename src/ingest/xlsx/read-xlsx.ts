@@ -1,13 +1,18 @@
 // Read one sheet of an .xlsx workbook as rows of text, the text a CSV export of the sheet would hold, so that the
 // rest of ingest treats a workbook like any other survey file.
 //
-// exceljs's streaming WorkbookReader is used, so the sheet is never held in memory whole. exceljs is loaded here
-// with a dynamic import: --help and CSV runs never pay for it.
+// exceljs (loaded with a dynamic import, so --help and CSV runs never pay for it) parses the XML: its streaming
+// WorkbookReader's part parsers and its WorksheetReader, which reads a sheet row by row with a SAX parser, so the
+// sheet is never held in memory whole. The ZIP layer is ours (zip-directory.ts): exceljs's own single streaming
+// pass over the archive intermittently loses the entries at its end on Node >= 18 (exceljs issue #3064), which
+// is where openpyxl and exceljs write xl/workbook.xml. So the parts are read from the central directory in the
+// order the parsers need them: workbook relationships, workbook (sheet names), shared strings, styles, then
+// only the selected sheet. The shared strings are held in memory (as exceljs does); rows are not.
 //
-// How the streaming reader behaves, and what this module does about it:
-//  - Parts are read in ZIP order. When a sheet comes before the shared strings (Excel and openpyxl both write it
-//    that way) exceljs copies the sheet's XML to a temporary file and parses it once the ZIP has been read, so
-//    the selected sheet's rows start only after one pass over the file. Memory stays flat either way.
+// This uses WorkbookReader's underscore methods (_parseRels, _parseWorkbook, _parseSharedStrings, _parseStyles,
+// _parseWorksheet): exceljs is pinned at 4.4.0 and the tests read real files through all of them.
+//
+// What a row looks like:
 //  - Excel does not write rows that are empty; the gaps are filled here with empty rows, so rowNumber runs
 //    1, 2, 3, … with no holes and the caller can count blank rows as it does for a CSV.
 //  - Trailing empty cells are not reported (a row's `cells` ends at its last non-empty cell; an empty row has
@@ -16,7 +21,9 @@
 //    is boolean (so 1/0, not TRUE/FALSE) and loses the text of a cached error; such an error reads "#ERROR!" here
 //    rather than a made-up specific error. A formula with no cached result reads "".
 
+import type { Readable } from 'node:stream';
 import { DataError, UsageError } from '../../errors.js';
+import { NotAZipError, openZipDirectory, type ZipDirectory } from './zip-directory.js';
 
 export interface XlsxRow {
   /** the Excel row number, 1-based, as Excel shows it */
@@ -27,7 +34,7 @@ export interface XlsxRow {
 
 export interface XlsxRows {
   sheetName: string;
-  /** every row from 1 to the sheet's last row, empty ones included; iterate once */
+  /** every row from 1 to the sheet's last row, empty ones included; iterate once (to the end, or break: either closes the file) */
   rows: AsyncIterable<XlsxRow>;
 }
 
@@ -36,10 +43,16 @@ export interface ReadXlsxOptions {
   sheet?: string;
 }
 
-// The few shapes of the exceljs objects this module touches (its own typings describe the in-memory workbook).
+// The few shapes of the exceljs objects this module touches (its typings describe only the public API).
 interface SheetEntry {
   name: string;
   id: number;
+  rId: string;
+}
+interface Relationship {
+  Id: string;
+  Type: string;
+  Target: string;
 }
 interface StreamCell {
   value: unknown;
@@ -52,71 +65,90 @@ interface StreamRow {
 }
 interface StreamWorksheet extends AsyncIterable<StreamRow> {
   name: string;
-  iterator?: { destroy?: () => void };
 }
-interface StreamWorkbook extends AsyncIterable<StreamWorksheet> {
+interface PartParsers {
   model?: { sheets?: SheetEntry[] };
-  workbookRels?: { Target?: string }[];
-  _parseRels?: (entry: unknown) => Promise<void>;
   properties?: { model?: { date1904?: boolean } };
-  stream?: { destroy?: () => void };
+  workbookRels?: Relationship[];
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseWorksheet(entry: Readable, sheetNo: string): Generator<{ eventType: string; value: StreamWorksheet }>;
 }
+
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 
 /** Opens `path` and positions on the selected sheet; the rows are read as they are iterated. */
 export async function readXlsxRows(path: string, options: ReadXlsxOptions = {}): Promise<XlsxRows> {
-  const ExcelJS = (await import('exceljs')).default;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache', // the number format is what tells a date from a number
-    entries: 'ignore',
-  }) as unknown as StreamWorkbook;
-  normaliseRelTargets(reader);
-  const sheets = reader[Symbol.asyncIterator]();
-  const close = (): void => {
-    sheets.return?.(undefined).catch(() => undefined);
-    reader.stream?.destroy?.();
+  const fail = (err: unknown): never => {
+    if (err instanceof DataError || err instanceof UsageError) throw err;
+    throw new DataError(`${path}: cannot read this .xlsx workbook (${errorText(err)})`);
   };
+  let zip: ZipDirectory;
+  try {
+    zip = await openZipDirectory(path);
+  } catch (err) {
+    if (err instanceof NotAZipError) throw new DataError(`${path}: not an .xlsx workbook (${err.message})`);
+    throw new DataError(`${path}: cannot read file (${errorText(err)})`);
+  }
+  try {
+    const ExcelJS = (await import('exceljs')).default;
+    const parsers = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      styles: 'cache', // the number format is what tells a date from a number
+      entries: 'ignore',
+    }) as unknown as PartParsers;
+    const part = async (name: string): Promise<Readable | undefined> => {
+      const entry = zip.find(name);
+      return entry === undefined ? undefined : zip.open(entry);
+    };
 
-  let wanted: string | undefined;
-  for (;;) {
-    let next: IteratorResult<StreamWorksheet>;
-    try {
-      next = await sheets.next();
-    } catch (err) {
-      close();
-      throw new DataError(`${path}: cannot read this .xlsx workbook (${errorText(err)})`);
+    const rels = await part('xl/_rels/workbook.xml.rels');
+    const book = await part('xl/workbook.xml');
+    if (rels === undefined || book === undefined) throw new DataError(`${path}: not an .xlsx workbook (it has no xl/workbook.xml)`);
+    await parsers._parseRels(rels);
+    await parsers._parseWorkbook(book);
+    const sheets = parsers.model?.sheets ?? [];
+    const wanted = chooseSheet(path, sheets.map((s) => s.name), options.sheet);
+    const relations = parsers.workbookRels ?? [];
+    const target = (type: string): string | undefined => relations.find((r) => r.Type === REL + type)?.Target;
+    const sheetEntry = sheets.find((s) => s.name === wanted);
+    const sheetRel = relations.find((r) => r.Id === sheetEntry?.rId);
+    if (sheetRel === undefined || sheetRel.Type !== `${REL}worksheet`)
+      throw new DataError(`${path}: sheet "${wanted}" is not a worksheet (a chart sheet?), so it has no rows to read`);
+    const sheetZipEntry = zip.find(partName(sheetRel.Target));
+    if (sheetZipEntry === undefined) throw new DataError(`${path}: sheet "${wanted}" is missing from the file (${partName(sheetRel.Target)})`);
+
+    const strings = await part(partName(target('sharedStrings') ?? 'sharedStrings.xml'));
+    if (strings !== undefined) for await (const _ of parsers._parseSharedStrings(strings)); // fills the cache
+    const styles = await part(partName(target('styles') ?? 'styles.xml'));
+    if (styles !== undefined) await parsers._parseStyles(styles);
+
+    const sheetPart = await zip.open(sheetZipEntry);
+    const ws = parsers._parseWorksheet(sheetPart, String(sheetEntry?.id ?? 1)).next().value?.value;
+    if (ws === undefined) {
+      sheetPart.destroy();
+      throw new Error('exceljs did not open the worksheet');
     }
-    if (next.done) {
-      close();
-      if (wanted === undefined) throw new DataError(`${path}: the workbook has no worksheets`);
-      throw new DataError(`${path}: sheet "${wanted}" cannot be read: it is not a worksheet (a chart sheet?) or its part is not named xl/worksheets/sheetN.xml`);
-    }
-    const ws = next.value;
-    wanted ??= chooseSheet(path, reader.model?.sheets?.map((s) => s.name) ?? [ws.name], options.sheet);
-    if (ws.name === wanted) {
-      return { sheetName: ws.name, rows: sheetRows(path, ws, reader.properties?.model?.date1904 === true, close) };
-    }
-    ws.iterator?.destroy?.(); // a sheet spooled to a temporary file: close the file unread
+    const date1904 = parsers.properties?.model?.date1904 === true;
+    return { sheetName: wanted, rows: sheetRows(ws, date1904, fail, () => sheetPart.destroy()) };
+  } catch (err) {
+    return fail(err);
   }
 }
 
-/**
- * exceljs 4.4.0 ties a sheet part to its name by comparing the workbook relationship's Target with
- * "worksheets/sheetN.xml" literally. openpyxl (and some other writers) write the absolute "/xl/worksheets/sheetN.xml",
- * which never matches, so every sheet would come out named "SheetN". Rewrite the targets to the relative form
- * as soon as exceljs has read them.
- */
-function normaliseRelTargets(reader: StreamWorkbook): void {
-  const parseRels = reader._parseRels;
-  if (typeof parseRels !== 'function') return;
-  reader._parseRels = async function (this: StreamWorkbook, entry: unknown): Promise<void> {
-    await parseRels.call(this, entry);
-    for (const rel of this.workbookRels ?? []) {
-      if (typeof rel.Target === 'string') rel.Target = rel.Target.replace(/^\/xl\//, '').replace(/^\.\//, '');
-    }
-  };
+/** A relationship target of xl/workbook.xml as a part name: relative to xl/, or absolute ("/xl/…", as openpyxl writes). */
+function partName(target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts: string[] = ['xl'];
+  for (const seg of target.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.' && seg !== '') parts.push(seg);
+  }
+  return parts.join('/');
 }
 
 /** The sheet --sheet names: an exact name wins, else a 1-based number; otherwise a usage error listing the sheets. */
@@ -137,7 +169,7 @@ export function chooseSheet(path: string, names: readonly string[], sheet: strin
   throw new UsageError(`--sheet "${sheet}": ${path} has no sheet of that name; its sheets are ${list}`);
 }
 
-async function* sheetRows(path: string, ws: StreamWorksheet, date1904: boolean, close: () => void): AsyncGenerator<XlsxRow> {
+async function* sheetRows(ws: StreamWorksheet, date1904: boolean, fail: (err: unknown) => never, close: () => void): AsyncGenerator<XlsxRow> {
   let expected = 1;
   try {
     for await (const row of ws) {
@@ -155,10 +187,9 @@ async function* sheetRows(path: string, ws: StreamWorksheet, date1904: boolean, 
       expected = row.number + 1;
     }
   } catch (err) {
-    if (err instanceof DataError) throw err;
-    throw new DataError(`${path}: cannot read this .xlsx workbook (${errorText(err)})`);
+    fail(err);
   } finally {
-    close();
+    close(); // the file is closed even when the caller stops early
   }
 }
 

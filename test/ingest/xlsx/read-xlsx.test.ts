@@ -107,7 +107,7 @@ describe('readXlsxRows: a survey sheet with a title row', () => {
     await expect(readXlsxRows(path, { sheet: '0' })).rejects.toThrow(UsageError);
   });
 
-  it('names the sheets right every time (exceljs's own streaming pass loses xl/workbook.xml now and then: issue #3064)', async () => {
+  it("names the sheets right every time (exceljs's own streaming pass loses xl/workbook.xml now and then: issue #3064)", async () => {
     for (let i = 0; i < 25; i++) expect((await readAll(fixture('xlsx/survey-titled.xlsx'), '2')).sheetName).toBe('Codes');
   });
 

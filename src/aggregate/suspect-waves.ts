@@ -87,9 +87,10 @@ export function suspectWaves(waves: readonly WaveCount[]): SuspectWave[] {
   return suspects.map((w) => {
     const nearest = nearestWave(w.label, candidates);
     const has = `wave \`${w.label}\` has ${count(w.rows)} row${w.rows === 1 ? '' : 's'}${describeLines(w, showFiles)}`;
-    const message = nearest !== null
-      ? `${has}; did you mean \`${nearest}\`?`
-      : `${has}, far fewer than the other waves; is the label a typo?`;
+    const message =
+      nearest !== null
+        ? `${has}; did you mean \`${nearest}\`?`
+        : `${has}, far fewer than the other waves; is the label a typo?`;
     return { ...w, nearest, message };
   });
 }

@@ -15,8 +15,18 @@ export type WaveOrder = { order: string[]; basis: string } | { refusal: string }
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 const PLAIN_NUMBER = /^\d+$/;
 const MONTH_NAMES = [
-  'jan(?:uary)?', 'feb(?:ruary)?', 'mar(?:ch)?', 'apr(?:il)?', 'may', 'june?',
-  'july?', 'aug(?:ust)?', 'sep(?:t(?:ember)?)?', 'oct(?:ober)?', 'nov(?:ember)?', 'dec(?:ember)?',
+  'jan(?:uary)?',
+  'feb(?:ruary)?',
+  'mar(?:ch)?',
+  'apr(?:il)?',
+  'may',
+  'june?',
+  'july?',
+  'aug(?:ust)?',
+  'sep(?:t(?:ember)?)?',
+  'oct(?:ober)?',
+  'nov(?:ember)?',
+  'dec(?:ember)?',
 ];
 const MONTH = new RegExp(`(?<![a-z])(${MONTH_NAMES.join('|')})(?![a-z])`, 'i');
 const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

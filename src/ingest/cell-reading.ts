@@ -46,12 +46,16 @@ export function suggestFixForInvalidCells(
   if (values.length === 0) return null;
   if (values.every((v) => WITH_POINT.test(v))) {
     const example = values[0] ?? '';
-    return `codes are written with a decimal point (${quote([example])} for ${readIntegralDecimal(example)}); ` +
-      'write them as whole numbers';
+    return (
+      `codes are written with a decimal point (${quote([example])} for ${readIntegralDecimal(example)}); ` +
+      'write them as whole numbers'
+    );
   }
   if (values.every(isNaSpelling)) {
-    return `${quote(values)} look${values.length === 1 ? 's' : ''} like "not available"; leave such cells blank, ` +
-      'or declare the spelling in the codebook\'s "missing" list';
+    return (
+      `${quote(values)} look${values.length === 1 ? 's' : ''} like "not available"; leave such cells blank, ` +
+      'or declare the spelling in the codebook\'s "missing" list'
+    );
   }
   const labels = scale.map((s) => s.label);
   const looksLikeLabel = (v: string) =>

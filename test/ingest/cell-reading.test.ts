@@ -64,7 +64,7 @@ describe('suggestFixForInvalidCells', () => {
     expect(hint).toContain('another scale ("agree"):');
   });
 
-  it('gives no hint when the samples are of mixed kinds or near this scale\'s own labels', () => {
+  it("gives no hint when the samples are of mixed kinds or near this scale's own labels", () => {
     expect(suggestFixForInvalidCells(['2.0', 'NA'], belong)).toBeNull();
     expect(suggestFixForInvalidCells(['2.5'], belong)).toBeNull();
     expect(suggestFixForInvalidCells(['Very strongy'], belong)).toBeNull(); // a misspelling, not another scale

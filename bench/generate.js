@@ -1,19 +1,19 @@
-// Seeded generator of canonical survey files (FORMAT.md) for the benchmark.
+// Seeded generator of canonical survey files (docs/data-format.md) for the benchmark.
 // usage: node bench/generate.js [--sizes 10k,100k,1m] [--seed 20090401] [--order anchors|codebook] [--force]
 // Writes bench/out/survey-<size>.csv (git-ignored; `-codebook` before .csv for --order codebook).
 // Same seed, size and order → byte-identical file.
 //
-// Column order: the items come in the order of ../shared/anchors/duckdb_node.js by default, not codebook order.
+// Column order: the items come in the order of the DuckDB peer (ANCHORS_DIR/duckdb_node.js) by default, not codebook order.
 // That script declares its columns with read_csv(columns = {...}), which DuckDB applies BY POSITION, ignoring
 // the header's names: on a file in codebook order it reports friendly_place's sums as backgrounds_get_on's, and so
-// on. FORMAT.md matches columns by name, so the order changes nothing for sc-survey or pandas.
+// on. The data format matches columns by name, so the order changes nothing for sc-survey or pandas.
 //
-// Chosen so that sc-survey and the peers in ../shared/anchors read the same thing:
+// Chosen so that sc-survey and the peers in ANCHORS_DIR read the same thing:
 // - neighbourhood is a registry code or the exact registry name (the peers do no fuzzy matching, no aliases);
 // - item cells are numeric codes only (no labels: DuckDB reads the items as INTEGER), with the realistic
 //   missing codes blank, 98 and 99, and "don't know" (5; 4 for trust_general), plus 6 and 7 for
 //   backgrounds_get_on. The peers' ranges (valid 1..4, 1..3 for trust_general, 1..2 for yes/no) leave out
-//   exactly the codes FORMAT.md calls missing or excluded, so the sums are comparable;
+//   exactly the codes docs/data-format.md calls missing or excluded, so the sums are comparable;
 // - weights are not all 1 (0.400–2.599, three decimals);
 // - about 3% of rows carry a comment, some quoted with commas and doubled quotes, a few with a quoted newline.
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';

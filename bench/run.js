@@ -1,10 +1,10 @@
-// The benchmark: sc-survey analyse against the I/O floor and the peers of ../shared/anchors (DuckDB, pandas).
+// The benchmark: sc-survey analyse against the I/O floor and the peer analyses (DuckDB, pandas) kept outside the repository in ANCHORS_DIR.
 // usage: npm run bench -- [--sizes 10k,100k,1m] [--runs 5] [--tools sc-survey,io-floor,duckdb,pandas]
 //                         [--order anchors|codebook] [--no-check] [--md] [--json FILE]
 // --order codebook benchmarks files with the items in codebook order; the DuckDB anchor then mislabels its items
 // (its read_csv column declaration is positional; see bench/generate.js), so its check is expected to fail.
 // env:   ANCHORS_NODE  folder where @duckdb/node-api@1.5.6-r.1 is installed (default /tmp/sc-survey-anchors)
-//        ANCHORS_DIR   the peer scripts (default ../shared/anchors beside the repository)
+//        ANCHORS_DIR   the peer scripts (the project's shared peer scripts; default: a folder shared/anchors beside the checkout)
 //        PYTHON        an interpreter with pandas (default /usr/bin/python3, Debian's python3-pandas)
 //        DUCKDB_THREADS DuckDB's thread count (default 2, as the issue's goals say)
 // Needs GNU time (/usr/bin/time, Debian package `time`) for the children's peak RSS and CPU time; without it they

@@ -1,5 +1,5 @@
 import { editDistance } from '../areas/edit-distance.js';
-import { readIntegralDecimal } from '../ingest/cell-reading.js';
+import { readIntegralDecimal } from '../format/cell-text.js';
 
 export interface WaveCount {
   label: string;

@@ -1,5 +1,5 @@
 import fCdf from '@stdlib/stats-base-dists-f-cdf';
-import type { Tally } from '../types.js';
+import type { Tally } from '../types/index.js';
 import { raoScottDelta } from './rao-scott-delta.js';
 import { zeros } from './small-matrix.js';
 

@@ -1,5 +1,5 @@
 import quantile from '@stdlib/stats-base-dists-normal-quantile';
-import type { TargetRule } from './target-arithmetic.js';
+import type { TargetRule } from '../types/index.js';
 
 export type PlanMode = 'detect' | 'confirm';
 

@@ -1,6 +1,6 @@
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import quantile from '@stdlib/stats-base-dists-normal-quantile';
-import type { TargetRule } from './target-arithmetic.js';
+import type { TargetRule } from '../types/index.js';
 
 export type DistanceVerdict = 'met' | 'missed' | 'inconclusive';
 

@@ -1,5 +1,5 @@
 import quantile from '@stdlib/stats-base-dists-normal-quantile';
-import type { TargetRule } from './target-arithmetic.js';
+import type { TargetRule } from '../types/index.js';
 
 export interface TargetPower {
   /** the uplift in points: uplift (points rule) or (uplift/100)·p1 (relative rule) */

@@ -9,7 +9,7 @@ import { createByteScanner, type ByteDecoder, type CsvRecord, type ScanFallback 
  * Reads a CSV file with the byte scanner and, from the first record it is unsure of, with papaparse. Every record
  * comes out as papaparse (newline LF) gives it on the whole file after every CRLF outside quotes is made LF, with the
  * same physical lines. So LF and CRLF may be mixed (`cat a.csv b.csv`), a line end inside quotes is kept as it
- * stands, and a CR alone is never a line end (FORMAT.md: LF or CRLF).
+ * stands, and a CR alone is never a line end (docs/data-format.md: LF or CRLF).
  *
  * Why the join is exact: the scanner emits a record only when papaparse would parse it the same way (property-tested),
  * so the record it stops at starts where papaparse's would; papaparse then streams the text from that offset.
@@ -48,7 +48,7 @@ function textStream(path: string, encoding: ReadCsvOptions['encoding'], start: n
  * line end per file, so a file joined from CRLF and LF parts (`cat a.csv b.csv`) would have its LF rows run
  * together; with every line end made LF, each row is its own record, and CRLF inside a quoted field stays as
  * the byte scanner leaves it. Physical line numbers count LFs, so they do not move. A CR alone is never a
- * line end (FORMAT.md: LF or CRLF).
+ * line end (docs/data-format.md: LF or CRLF).
  */
 function lfOutsideQuotes(text: Readable): Readable {
   let held = '';

@@ -1,33 +1,10 @@
 import { closest } from '../areas/edit-distance.js';
 import { normaliseLabel } from '../codebook/compile-codebook.js';
+import { isNaSpelling, readIntegralDecimal } from '../format/cell-text.js';
 
-const INTEGRAL_DECIMAL = /^\s*(\d+)(?:\.0+)?\s*$/;
-const WITH_POINT = /^\s*\d+\.0+\s*$/;
-const NA_SPELLINGS = new Set(['na', 'n/a', '#n/a', '.', '-']);
-
-/**
- * A whole number written in plain decimal digits, optionally with a point followed only by zeros (`2`, `2.0`,
- * `2.00`, ` 3.000 ` → 2, 2, 2, 3), else null. Refused: a fraction (`2.5`), a bare point (`2.`, `.5`), exponents
- * (`1e2`), hex (`0x10`), signs and thousands separators: a response code is never written that way, so reading one
- * would be a guess. Spreadsheet exports (SPSS, Excel) often write codes as `2.0`, which is why the zeros are read.
- */
-export function readIntegralDecimal(text: string): number | null {
-  const m = INTEGRAL_DECIMAL.exec(text);
-  if (!m?.[1]) return null;
-  const n = Number(m[1]);
-  return Number.isSafeInteger(n) ? n : null;
-}
-
-/**
- * True for the usual spellings of "not available" (`NA`, `N/A`, `#N/A`, `.`, `-`; trimmed, any case). They are
- * recognised so that a message can say what they are, not silently turned into a missing code: a codebook that
- * means them as missing declares them in its "missing" list.
- */
-export function isNaSpelling(text: string): boolean {
-  return NA_SPELLINGS.has(text.trim().toLowerCase());
-}
 
 const quote = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(', ');
+const WITH_POINT = /^\s*\d+\.0+\s*$/;
 
 /**
  * A plain hint for a column's invalid cells, or null when none is plain. A hint is given only when every

@@ -99,6 +99,8 @@ function columnWidth(header: string, rows: (string | number | null)[][], c: numb
 export function sheetNames(wanted: readonly string[]): string[] {
   const taken = new Set<string>(['history']);
   return wanted.map((raw) => {
+    // Excel refuses control characters in a sheet name
+    // eslint-disable-next-line no-control-regex
     let base = raw.replace(/[[\]:*?/\\]/g, '_').replace(/[\u0000-\u001f]/g, ' ').replace(/^'+|'+$/g, '').trim();
     if (base === '') base = 'Sheet';
     base = truncate(base, 31).replace(/'+$/, '');

@@ -16,7 +16,7 @@ const writeCsv = (name: string, text: string) => {
 };
 
 describe('loadAreas (bundled)', () => {
-  it('holds the 20 areas of FORMAT.md, with their aliases and mailed counts', () => {
+  it('holds the 20 areas of docs/data-format.md, with their aliases and mailed counts', () => {
     expect(registry.areas).toHaveLength(20);
     const tilton = registry.areas.find((a) => a.code === 'HA-TIL')!;
     expect(tilton).toMatchObject({ name: 'Tilton', aliases: ['Tilton on the Hill'], district: 'Harborough', type: 'rural', mailed: 410 });

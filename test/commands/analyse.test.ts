@@ -43,7 +43,7 @@ function weightedFile(): string {
   return write('weighted.csv', csvText([header, ...rows]));
 }
 
-describe('analyse: the published 2009 county figures (FORMAT.md, issue 4)', () => {
+describe('analyse: the published 2009 county figures (docs/data-format.md, issue 4)', () => {
   // Published 2009 Leicestershire figures; fixtures/paper-2009.csv was built to reproduce them.
   const PUBLISHED: Record<string, string> = {
     belong_neighbourhood: '78.0',

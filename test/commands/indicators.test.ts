@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runJson, runMain } from '../helpers/run-main.js';
 
-// The questionnaire table of ../shared/FORMAT.md: item, domain, positive codes, excluded codes.
+// The questionnaire table of docs/data-format.md: item, domain, positive codes, excluded codes.
 const FORMAT_TABLE: [string, string, number[], number[]][] = [
   ['belong_neighbourhood', 'belonging', [1, 2], [5]],
   ['belong_county', 'belonging', [1, 2], [5]],
@@ -25,7 +25,7 @@ const NI: Record<string, string> = { backgrounds_get_on: 'NI1', belong_neighbour
 const codes = (xs: string[]) => xs.map((x) => Number(x.split(' ')[0]));
 
 describe('indicators', () => {
-  it('--format json lists the 17 items of FORMAT.md with their NI, domain, positive, excluded and missing', async () => {
+  it('--format json lists the 17 items of docs/data-format.md with their NI, domain, positive, excluded and missing', async () => {
     const r = await runJson(['indicators', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.json.codebook).toBe('leicestershire');

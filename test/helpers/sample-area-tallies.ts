@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { addRow, createTallyStore, syncTallies } from '../../src/aggregate/tally-store.js';
 import { emptyTally } from '../../src/estimate/merge-tallies.js';
-import type { Tally } from '../../src/types.js';
+import type { Tally } from '../../src/types/index.js';
 import { bundledAreas, bundledCodebook } from './codebook.js';
 import { ROOT } from './fixtures.js';
 import { ingest } from './ingest.js';

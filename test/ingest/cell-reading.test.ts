@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isNaSpelling, readIntegralDecimal, suggestFixForInvalidCells } from '../../src/ingest/cell-reading.js';
+import { isNaSpelling, readIntegralDecimal } from '../../src/format/cell-text.js';
+import { suggestFixForInvalidCells } from '../../src/ingest/cell-reading.js';
 
 const belong = [
   { code: 1, label: 'Very strongly' },

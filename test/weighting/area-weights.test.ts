@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyTally, mergeTallies } from '../../src/estimate/merge-tallies.js';
-import type { Tally } from '../../src/types.js';
+import type { Tally } from '../../src/types/index.js';
 import { areaWeightFactors, type AreaWeightCell } from '../../src/weighting/area-weights.js';
 import { scaleTally } from '../../src/weighting/scale-tally.js';
 

@@ -1,6 +1,7 @@
 import type { Tally } from '../types/index.js';
 import { chisqUpperP } from './chisq-upper-p.js';
-import { multiply, solve, transpose, zeros, type Matrix } from './small-matrix.js';
+import { raoScottDelta } from './rao-scott-delta.js';
+import { zeros, type Matrix } from './small-matrix.js';
 
 /** One stratum (a neighbourhood) of a stratified design, and the group (area type) it belongs to. */
 export interface StratumTally {
@@ -82,30 +83,7 @@ export function raoScottChisq(strata: readonly StratumTally[]): RaoScottResult |
       x2 += (N * (o - e) * (o - e)) / e;
     }
 
-  // Main effects (intercept, group dummies, outcome dummy) and the group × outcome interaction columns.
-  const X1: Matrix = [];
-  const X12: Matrix = [];
-  for (let g = 0; g < r; g++)
-    for (const pos of [true, false]) {
-      const row = [1];
-      for (let h = 1; h < r; h++) row.push(g === h ? 1 : 0);
-      const yDummy = pos ? 0 : 1;
-      row.push(yDummy);
-      X1[cell(g, pos)] = row;
-      X12[cell(g, pos)] = Array.from({ length: r - 1 }, (_, h) => (g === h + 1 ? yDummy : 0));
-    }
-  const X1t = transpose(X1);
-  const coef = solve(multiply(X1t, X1), multiply(X1t, X12));
-  if (!coef) return null;
-  const fitted = multiply(X1, coef);
-  const C = X12.map((row, i) => row.map((v, j) => v - fitted[i]![j]!));
-
-  const iD = pi.map((v) => (v === 0 ? 0 : 1 / v));
-  const iDC = C.map((row, i) => row.map((v) => v * iD[i]!));
-  const Ct = transpose(C);
-  const denom = multiply(Ct, iDC).map((row) => row.map((v) => v / N));
-  const numr = multiply(transpose(iDC), multiply(V, iDC));
-  const delta = solve(denom, numr);
+  const delta = raoScottDelta(pi, V, N, r);
   if (!delta) return null;
   const df = r - 1;
   let trace = 0;

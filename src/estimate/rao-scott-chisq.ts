@@ -1,7 +1,7 @@
 import type { Tally } from '../types/index.js';
 import { chisqUpperP } from './chisq-upper-p.js';
 import { raoScottDelta } from './rao-scott-delta.js';
-import { zeros, type Matrix } from './small-matrix.js';
+import { zeros } from './small-matrix.js';
 
 /** One stratum (a neighbourhood) of a stratified design, and the group (area type) it belongs to. */
 export interface StratumTally {

@@ -31,7 +31,7 @@ export async function runValidate(raw: Record<string, unknown>, io: Io): Promise
     if (!(err instanceof DataError)) throw err;
     io.stderr.write(`sc-survey: ${err.message}\n`);
     result = {
-      schemaVersion: SCHEMA_VERSION, files: [], accounting: { read: 0, analysed: 0, setAside: {}, cellIssues: {}, answers: {} },
+      schemaVersion: SCHEMA_VERSION, files: [], accounting: { read: 0, analysed: 0, setAside: {}, cellIssues: {}, answers: {}, blankLinesSkipped: 0, duplicatesUnchecked: [] },
       issues: [], issuesOmitted: {}, totals: { errors: 1, warnings: 0 }, fatal: err.message,
     };
   }

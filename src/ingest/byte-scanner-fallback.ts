@@ -33,6 +33,8 @@ export interface ReadCsvResult {
   fallback: ScanFallback | undefined;
   /** records handed on (blank lines are skipped and not counted) */
   records: number;
+  /** blank lines skipped (a record that is one empty field, `""`, counts as one) */
+  blankLines: number;
 }
 
 const ICONV = { 'windows-1252': 'win1252', utf16le: 'utf16le', utf16be: 'utf16be' } as const;
@@ -118,10 +120,11 @@ function readWithLibrary(
   start: number,
   line: number,
   onRecord: (r: CsvRecord) => void,
-): Promise<number> {
+): Promise<{ records: number; blankLines: number }> {
   const rec = libraryRecord();
   let next = line;
   let records = 0;
+  let blankLines = 0;
   return new Promise((resolve, reject) => {
     const stream = lfOutsideQuotes(textStream(path, o.encoding, start, hwm));
     Papa.parse<string[]>(stream as unknown as File, {
@@ -134,7 +137,10 @@ function readWithLibrary(
         rec.line = next;
         for (const f of fields) for (let i = f.indexOf('\n'); i >= 0; i = f.indexOf('\n', i + 1)) next++;
         next++;
-        if (fields.length === 1 && fields[0] === '') return; // a blank line, as the byte scanner skips it
+        if (fields.length === 1 && fields[0] === '') {
+          blankLines++; // a blank line, as the byte scanner skips it
+          return;
+        }
         rec.data = fields;
         rec.parseError = results.errors[0]?.message;
         records++;
@@ -145,7 +151,7 @@ function readWithLibrary(
           reject(e);
         }
       },
-      complete: () => resolve(records),
+      complete: () => resolve({ records, blankLines }),
       error: (e: Error) => reject(e),
     });
   });
@@ -158,6 +164,7 @@ export async function readCsvRecords(path: string, o: ReadCsvOptions, onRecord: 
   const scannable = (o.encoding === 'utf8' || o.encoding === 'windows-1252') && o.separator.length === 1 && sep < 0x80;
   let fallback: ScanFallback | undefined;
   let records = 0;
+  let blankLines = 0;
   if (scannable) {
     const decode: ByteDecoder | undefined =
       o.encoding === 'windows-1252' ? (b, s, e) => iconv.decode(Buffer.from(b.buffer, b.byteOffset + s, e - s), 'win1252') : undefined;
@@ -176,10 +183,11 @@ export async function readCsvRecords(path: string, o: ReadCsvOptions, onRecord: 
     }
     fallback ??= scanner.end();
     records = scanner.records();
-    if (!fallback) return { fallback, records };
+    blankLines = scanner.blankLines();
+    if (!fallback) return { fallback, records, blankLines };
   } else {
     fallback = { reason: 'unsupported-input', recordOffset: o.bomLength, line: 1, offset: o.bomLength, records: 0 };
   }
-  records += await readWithLibrary(path, o, hwm, fallback.recordOffset, fallback.line, onRecord);
-  return { fallback, records };
+  const rest = await readWithLibrary(path, o, hwm, fallback.recordOffset, fallback.line, onRecord);
+  return { fallback, records: records + rest.records, blankLines: blankLines + rest.blankLines };
 }

@@ -118,6 +118,8 @@ export interface ByteScanner {
   newline(): Newline | undefined;
   /** records handed to onRecord so far */
   records(): number;
+  /** blank lines (and records that are one empty field, `""`) skipped so far */
+  blankLines(): number;
 }
 
 const FIELD_START = 0;
@@ -167,6 +169,7 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
   let escaped = 0;
   let nFields = 0;
   let emitted = 0;
+  let blank = 0;
   let starts = new Int32Array(256);
   let ends = new Int32Array(256);
   let quoting = new Uint8Array(256);
@@ -304,7 +307,7 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
       record.end = end;
       emitted++;
       onRecord(record);
-    }
+    } else blank++;
     nFields = 0;
     line += lfs;
     recStart = next;
@@ -498,5 +501,6 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
     },
     newline: () => nl,
     records: () => emitted,
+    blankLines: () => blank,
   };
 }

@@ -75,7 +75,7 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
       writeIssues(io, first.unscoped);
       throw new DataError(`the margins file ${o.margins} does not cover every area and wave; nothing was weighted`);
     }
-    assertUsable(log, o, 'nothing was weighted');
+    assertUsable(log, o, 'nothing was weighted', compiled);
 
     const raked = rakeGroups(cellGroups(first.table), margins, variables, { tolerance: o.rakeTolerance, maxIter: o.rakeMaxIter, bounds: o.bounds });
     if (raked.issues.length) {

@@ -73,6 +73,7 @@ export async function loadSurvey(o: InputRequest, io: Io, req: LoadRequest = {})
         ...ingestOptions(o, compiled, registry, rejects),
         ...(req.waves ? { waves: new Set(req.waves) } : {}),
         requiredProfiles: rakeVars,
+        profilesNeeded: req.profileKeys ?? [],
         onProgress: progress.update,
       },
       (row) => addRow(store, compiled, row),
@@ -96,7 +97,7 @@ export async function loadSurvey(o: InputRequest, io: Io, req: LoadRequest = {})
   const result: LoadedSurvey = {
     codebook, codebookSource, compiled, registry, store, log, accounting, files: summaries, usedSamples, weights: startWeights,
   };
-  if (req.enforceSetAsideLimit !== false) assertUsable(log, o);
+  if (req.enforceSetAsideLimit !== false) assertUsable(log, o, undefined, compiled);
   if (margins) {
     result.weighting = rakeStore(store, margins, rakeVars, registry, o, io);
     result.weights = `raked on ${rakeVars.join(', ')} (${o.margins}); starting weights: ${startWeights}`;

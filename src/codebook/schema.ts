@@ -8,6 +8,8 @@ import { normaliseHeader, STRUCTURAL_COLUMNS } from './column-synonyms.js';
 const code = z.number().int().min(-999_999_999).max(999_999_999);
 /** at most this many answers on one scale: the compiled lookups hold a scale position in a signed byte */
 export const MAX_SCALE_ANSWERS = 120;
+/** profile labels become keys of results: at most this long */
+export const MAX_LABEL = 200;
 /** at most this many missing values (each reason takes one internal code from -4 down to -97) */
 export const MAX_MISSING_VALUES = 90;
 /** reasons that ingest gives by itself; a codebook may not declare them for a value */
@@ -98,7 +100,13 @@ export const codebookSchema = z
     scales: ownRecord(scaleSchema),
     /** profile columns (for grouping and weighting): canonical categories in display order, with accepted spellings */
     profiles: ownRecord(
-      z.array(z.object({ label: z.string().min(1), aliases: z.array(z.string()).default([]) }).strict()).min(1),
+      z
+        .array(
+          z
+            .object({ label: z.string().min(1).max(MAX_LABEL, `labels are at most ${MAX_LABEL} characters`), aliases: z.array(z.string()).default([]) })
+            .strict(),
+        )
+        .min(1),
     ).default(() => Object.create(null) as Record<string, never>),
     /** header spellings of the structural and profile columns (optional: built-in spellings apply without it) */
     columns: columnSynonymsSchema.optional(),

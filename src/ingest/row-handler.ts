@@ -45,6 +45,17 @@ export function createRowHandler(
     byReason[key] = (byReason[key] ?? 0) + 1;
   };
   const waveCache = new Map<string, string>();
+  // "did you mean": once per distinct unknown value, and for at most MAX_SUGGESTIONS of them
+  const suggestions = new Map<string, string | undefined>();
+  let suggested = 0;
+  const suggestionFor = (cell: string): string | undefined => {
+    if (suggestions.has(cell)) return suggestions.get(cell);
+    if (suggested >= MAX_SUGGESTIONS || suggestions.size >= 10_000) return undefined;
+    const near = suggestArea(o.registry, cell);
+    suggestions.set(cell, near);
+    if (near !== undefined) suggested++;
+    return near;
+  };
 
   const issue = (reason: string, column: number, value: string, message: string, suggestion?: string) =>
     log.add({
@@ -110,7 +121,7 @@ export function createRowHandler(
       if (areaCache.size < 10_000) areaCache.set(areaCell, area);
     }
     if (!area) {
-      const near = suggestArea(o.registry, areaCell);
+      const near = suggestionFor(areaCell);
       issue('unknown-area', h.neighbourhood + 1, areaCell, `"${areaCell}" matches no area in the registry`, near ? `did you mean ${near}?` : undefined);
       return setAside('unknown-area');
     }
@@ -188,6 +199,9 @@ export function createRowHandler(
 
   return { handle, state };
 }
+
+/** Distinct unknown values that get a "did you mean" in one file. */
+export const MAX_SUGGESTIONS = 20;
 
 /** Labels that become keys (wave, area) are at most this long; a longer one is not a label but a broken row. */
 export const MAX_LABEL = 200;

@@ -45,6 +45,7 @@ export function createRowHandler(
     byReason[key] = (byReason[key] ?? 0) + 1;
   };
   const waveCache = new Map<string, string>();
+  const decimalWaves = new Set<string>(); // raw wave cells written as integral decimals (2006.0)
   // "did you mean": once per distinct unknown value, and for at most MAX_SUGGESTIONS of them
   const suggestions = new Map<string, string | undefined>();
   let suggested = 0;
@@ -99,7 +100,10 @@ export function createRowHandler(
     if (waveCell === undefined) {
       waveCell = rawWave.trim();
       const n = waveCell.includes('.') ? readIntegralDecimal(waveCell) : null;
-      if (n !== null) waveCell = String(n);
+      if (n !== null) {
+        waveCell = String(n);
+        decimalWaves.add(rawWave);
+      }
       if (waveCache.size < 10_000) waveCache.set(rawWave, waveCell);
     }
     if (waveCell === '') {
@@ -192,7 +196,7 @@ export function createRowHandler(
       row.codes[k] = code;
     }
     if (id !== '') ids.take(p.label, waveCell, area.code, id);
-    if (waveCell !== rawWave.trim()) countAnswer('wave', 'read-as-code:decimal');
+    if (decimalWaves.size > 0 && decimalWaves.has(rawWave)) countAnswer('wave', 'read-as-code:decimal');
     acc.analysed++;
     onRow(row);
   };

@@ -112,7 +112,7 @@ const SET_ASIDE_ORDER = ['unknown-area', 'missing-wave', 'bad-weight', 'wrong-fi
  * left out of the base come from the tallies; the cells read by a rule (`read-as-code:decimal`) from ingest.
  */
 function sortAccounting(a: Accounting, fromTallies: Accounting['answers']): Accounting {
-  const answers: Accounting['answers'] = {};
+  const answers: Accounting['answers'] = Object.create(null) as Accounting['answers'];
   for (const source of [fromTallies, a.answers])
     for (const [column, reasons] of Object.entries(source)) {
       const target = (answers[column] ??= {});

@@ -82,3 +82,21 @@ describe('hostile input (issue 16)', () => {
     expect(unknown.find((i) => i.value.length === 101)?.suggestion).toBeUndefined();
   });
 });
+
+describe('item ids that are names of Object.prototype', () => {
+  it('an item called constructor is counted like any other', async () => {
+    const cb = codebookJson();
+    cb.items[0].id = 'constructor';
+    const compiled = compileCodebook(parseCodebook(cb, 'x.json'));
+    const { createIssueLog } = await import('../../src/ingest/issue-log.js');
+    const { readSurveyFiles } = await import('../../src/ingest/read-survey.js');
+    const { addRow, answerReasons, createTallyStore } = await import('../../src/aggregate/tally-store.js');
+    const header = ['respondent_id', 'wave', 'neighbourhood', 'constructor'];
+    const p = write('ctor.csv', csvText([header, ['a', '2009', 'BL-BRA', '2.0'], ['b', '2009', 'BL-BRA', '98']]));
+    const log = createIssueLog();
+    const store = createTallyStore(compiled.items.length);
+    await readSurveyFiles([{ path: p, label: p }], { codebook: compiled, registry: loadAreas(), weightColumn: null, weightRequired: false }, (r) => addRow(store, compiled, r), log);
+    expect(log.accounting.answers.constructor).toEqual({ 'read-as-code:decimal': 1 });
+    expect(answerReasons(store, compiled.items.map((c) => c.item.id)).constructor).toEqual({ 'missing:multiple-ticks': 1 });
+  });
+});

@@ -1,4 +1,4 @@
-import { isNaSpelling, readIntegralDecimal } from '../format/cell-text.js';
+import { isNaSpelling, readIntegralDecimal } from './cell-text.js';
 import {
   CODE_BLANK,
   CODE_INVALID,

@@ -1,6 +1,6 @@
 import { matchArea, suggestArea } from '../areas/area-registry.js';
 import { cellToCode, intToCode, type CellReading } from '../codebook/compile-codebook.js';
-import { readIntegralDecimal } from '../format/cell-text.js';
+import { readIntegralDecimal } from '../codebook/cell-text.js';
 import { CODE_ABSENT, CODE_BLANK, CODE_INVALID, type Area, type SetAsideReason, type SurveyRow } from '../types/index.js';
 import type { ByteRecord, CsvRecord } from './byte-scanner.js';
 import type { IdChecker } from './id-checker.js';

@@ -13,7 +13,7 @@ export async function runAnalyse(raw: Record<string, unknown>, io: Io): Promise<
   const { request: o, showCi } = analysisRequest(raw);
   const want = { comparisons: true, typeTests: true, areaTests: true, targets: true, findings: true };
   const { result, survey, label } = await runAnalysis(o, io, want);
-  const sections = inferenceSections(result, survey.codebook, label, o.level).map((s) => ({
+  const sections = inferenceSections(result, survey.codebook, label, o.level, o.adjust, o.alpha).map((s) => ({
     table: (c: boolean) => sectionText(s, c), md: () => sectionMarkdown(s),
   }));
   const text = renderAnalyse(result, {

@@ -13,8 +13,8 @@ export const COMPARISON_COLUMNS = [
 ] as const;
 
 /**
- * `compare`: two waves side by side. The change of every indicator × group with its CI, z and p, Holm within
- * each grouping level (or raw with --no-adjust), and the findings those changes support. The area-type and
+ * `compare`: two waves side by side. The change of every indicator × group with its CI, z and p, adjusted within
+ * each family (Benjamini–Hochberg by default; raw with --adjust none), and the findings those changes support. The area-type and
  * neighbourhood tests of each wave belong to `analyse`.
  */
 export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<number> {
@@ -34,10 +34,10 @@ export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<
   } else {
     const sections = [
       ...comparisonSections(result, survey.codebook, label, Math.round(o.level * 100)),
-      ...findingsSection(result),
+      ...findingsSection(result, o.adjust, o.alpha),
     ];
     const footer = [
-      `p-values: ${d.adjustment === 'holm' ? 'Holm-adjusted within each family (the indicators × groups of one grouping level, for one pair of waves)' : 'raw, NOT adjusted for multiple testing (--no-adjust)'}; significant when below ${d.alpha}.`,
+      `p-values: ${d.adjustment === 'none' ? 'raw, NOT adjusted for multiple testing (--adjust none)' : `${d.adjustment === 'bh' ? 'Benjamini–Hochberg' : 'Holm'}-adjusted within each family (one indicator × one grouping level × one pair of waves)`}; significant when below ${d.alpha}.`,
       result.design.suppression,
       `Population: ${result.design.population}, chosen on purpose, not sampled; the results describe their residents only.`,
       formatAccountingLine(result.accounting),

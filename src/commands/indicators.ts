@@ -5,6 +5,7 @@ import type { Codebook } from '../codebook/schema.js';
 import { parseCommandOptions } from '../options/option-schema.js';
 import { mdTable } from '../render/markdown.js';
 import { textTable } from '../render/text-table.js';
+import { SCHEMA_VERSION } from '../pipeline/analyse-result.js';
 
 export interface IndicatorRow {
   id: string;
@@ -37,7 +38,7 @@ export async function runIndicators(raw: Record<string, unknown>, io: Io): Promi
   const { codebook } = loadCodebook(o.codebook);
   const rows = indicatorRows(codebook);
   let text: string;
-  if (o.format === 'json') text = `${JSON.stringify({ schemaVersion: 1, codebook: codebook.name, indicators: rows }, null, 2)}\n`;
+  if (o.format === 'json') text = `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, codebook: codebook.name, indicators: rows }, null, 2)}\n`;
   else {
     const header = ['id', 'NI', 'domain', 'question', 'positive', 'excluded', 'column aliases'];
     const body = rows.map((r) => [r.id, r.ni ?? '', r.domain, r.question, r.positive.join('; '), r.excluded.join('; ') || '—', r.aliases.join(', ')]);

@@ -11,14 +11,15 @@ import { targetGroupBys } from '../pipeline/inference.js';
 
 export const TARGET_COLUMNS = [
   'indicator', 'ni', 'groupBy', 'group', 'mode', 'rule', 'baselineWave', 'currentWave', 'baseline', 'current',
-  'uplift', 'targetPoints', 'targetRelative', 'target', 'd', 'ciLow', 'ciHigh', 'verdict',
-  'changeSignificant', 'changeP', 'mde', 'detectable', 'note', 'flag',
+  'uplift', 'targetPoints', 'targetRelative', 'target', 'd', 'se', 'ciLow', 'ciHigh', 'verdict', 'lean', 'pMet', 'pMissed',
+  'detectableRise', 'detectsTarget', 'confirmableRise', 'change', 'changeP', 'changePAdjusted', 'changeFamily', 'changeDirection',
+  'note', 'flag',
 ] as const;
 
 /**
  * `targets`: NI1/NI2/NI4 (or --indicators) against "+5%", either as an uplift on the survey's own baseline
  * wave (default) or against published baselines (--targets file). Exit 3 with --fail-on-missed-target
- * when, and only when, some verdict is `missed`.
+ * when some verdict is `missed`, with --fail-unless-met when any row is not `met`.
  */
 export async function runTargets(raw: Record<string, unknown>, io: Io): Promise<number> {
   const out = parseCommandOptions('targets', raw);
@@ -36,7 +37,7 @@ export async function runTargets(raw: Record<string, unknown>, io: Io): Promise<
   } else if (out.format === 'csv') {
     text = toCsv(TARGET_COLUMNS, result.targets as unknown as Record<string, unknown>[]);
   } else {
-    const sections = targetSection(result, survey.codebook, label, Math.round(o.level * 100));
+    const sections = targetSection(result, survey.codebook, label, Math.round(o.level * 100), o.adjust, o.alpha);
     const footer = [result.design.suppression, formatAccountingLine(result.accounting)];
     text =
       out.format === 'md'

@@ -13,8 +13,8 @@ import { mergedTally, neighbourhoodsOf } from './neighbourhood-strata.js';
 
 /**
  * Each neighbourhood against the rest of the surveyed areas (the merge of the other neighbourhoods' tallies
- * in the same wave): z = (p_area − p_rest)/√(se_area² + se_rest²) on Kish effective n, two-sided p, Holm
- * across the neighbourhoods of one indicator and wave. Suppressed when either base is under minBase.
+ * in the same wave): z = (p_area − p_rest)/√(se_area² + se_rest²) on Kish effective n, two-sided p, adjusted
+ * within the family of the neighbourhoods of one indicator and wave. Suppressed when either base is under minBase.
  * Needs the `neighbourhood` GroupTallies in `groups`.
  */
 export function areaTests(groups: readonly GroupTallies[], codebook: Codebook, areas: readonly Area[], o: TestOptions): AreaTestRow[] {

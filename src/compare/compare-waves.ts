@@ -1,7 +1,8 @@
 import type { ComparisonFlag, ComparisonRow } from '../types/index.js';
 import type { Codebook } from '../codebook/schema.js';
 import { estimateTally, type EstimateOptions, type TallyEstimate } from '../estimate/estimate-tally.js';
-import { adjustFamily } from './adjust-family.js';
+import { adjustFamily, familyName } from './adjust-family.js';
+import type { AdjustMethod } from '../estimate/adjust-p-values.js';
 import { emptyTally } from '../estimate/merge-tallies.js';
 import { twoProportionChange } from '../estimate/two-proportion-change.js';
 import { zForLevel } from '../estimate/z-for-level.js';
@@ -11,8 +12,8 @@ import { indicatorList } from './indicator-list.js';
 export interface TestOptions extends EstimateOptions {
   /** significance level applied to the (adjusted) p */
   alpha: number;
-  /** Holm within each family; false shows raw p-values (pAdjusted = p) */
-  adjust: boolean;
+  /** the adjustment within each family; none shows raw p-values (pAdjusted = p) */
+  adjust: AdjustMethod;
   /** codebook item indexes (default: every item) */
   indicators?: readonly number[];
 }
@@ -32,8 +33,10 @@ export function pairFlag(a: TallyEstimate, b: TallyEstimate): Flag {
 
 /**
  * Wave-to-wave change for every indicator × group present in both waves: p1, p2, the change in points and
- * its CI, z = (p2 − p1)/√(se1² + se2²) on each wave's Kish effective n, the two-sided p, and Holm within
- * each family (one grouping level × one pair of waves), so adding a grouping never changes another's results.
+ * its CI, z = (p2 − p1)/√(se1² + se2²) on each wave's Kish effective n, the two-sided p, and the adjustment
+ * within each family: one indicator × one grouping level × one pair of waves, i.e. the groups of that level
+ * (1 for all, 3 types, 7 districts, 20 neighbourhoods with the bundled registry). Selecting indicators or
+ * groupings never changes another test's adjusted p.
  * Suppressed (no p) when either base is under minBase; `no-variance` when both se are 0.
  */
 export function compareWaves(groups: readonly GroupTallies[], codebook: Codebook, o: CompareWavesOptions): ComparisonRow[] {
@@ -42,11 +45,11 @@ export function compareWaves(groups: readonly GroupTallies[], codebook: Codebook
   const levels = [...new Set(groups.map((g) => g.groupBy))];
   const out: ComparisonRow[] = [];
   for (const groupBy of levels) {
-    const family = `${o.from}-${o.to}:${groupBy}`;
     const atLevel = groups.filter((g) => g.groupBy === groupBy && (g.wave === o.from || g.wave === o.to));
     const names = [...new Set(atLevel.map((g) => g.group))];
-    const rows: ComparisonRow[] = [];
     for (const { item, index } of items) {
+      const family = familyName(item, groupBy, o.from, o.to);
+      const rows: ComparisonRow[] = [];
       for (const group of names) {
         const t1 = atLevel.find((g) => g.wave === o.from && g.group === group)?.tallies[index] ?? emptyTally();
         const t2 = atLevel.find((g) => g.wave === o.to && g.group === group)?.tallies[index] ?? emptyTally();
@@ -65,8 +68,8 @@ export function compareWaves(groups: readonly GroupTallies[], codebook: Codebook
           z: c.z, p: c.p, pAdjusted: null, flag,
         });
       }
+      out.push(...adjustFamily(rows, o));
     }
-    out.push(...adjustFamily(rows, o));
   }
   return out;
 }

@@ -13,21 +13,23 @@ export interface FindingsInput {
 }
 
 export interface FindingsOptions {
-  /** whether the p-values were Holm-adjusted (the sentences then say "adjusted p") */
-  adjusted: boolean;
+  /** the adjustment in force (the sentences say "adjusted p" unless none) */
+  adjust: 'bh' | 'holm' | 'none';
 }
 
 /**
- * Short sentences from the tests that support them: significant wave changes, then significant pairwise
- * type differences, then neighbourhoods that differ from the rest, each strongest (smallest adjusted p) first; then
- * "No significant difference between the surveyed area types on …" for each omnibus type test that is not significant.
- * Only rows marked `significant` (after the correction in force) ever yield a claim of difference. Every
- * sentence is worded for the surveyed areas, which were chosen on purpose, not sampled.
+ * Short sentences from the tests that support them: significant wave changes, then pairs of area types (the
+ * area-type test, areas as clusters: "rural areas …"), then pairs of the surveyed areas' respondents (the
+ * surveyed-areas test: "the surveyed rural areas …"), then neighbourhoods that differ from the rest, each
+ * strongest (smallest adjusted p) first; then "No significant difference between area types on …" for each
+ * area-type test that was run and is not significant. A pair is named only when its omnibus p < alpha and its
+ * adjusted p < alpha (its `significant`). Changes, neighbourhoods and targets are about the surveyed areas.
  */
 export function findings(input: FindingsInput, codebook: Codebook, areas: readonly Area[], o: FindingsOptions): Finding[] {
   const label = labeller(codebook);
   const names = new Map(areas.map((a) => [a.code, a.name]));
-  const pText = (p: number) => `${o.adjusted ? 'adjusted ' : ''}p ${formatP(p).startsWith('<') ? formatP(p) : `= ${formatP(p)}`}`;
+  const pWords = (p: number) => `p ${formatP(p).startsWith('<') ? formatP(p) : `= ${formatP(p)}`}`;
+  const pText = (p: number) => `${o.adjust !== 'none' ? 'adjusted ' : ''}${pWords(p)}`;
   const strong: (Finding & { effect: number })[] = [];
 
   for (const c of input.comparisons ?? []) {
@@ -44,10 +46,18 @@ export function findings(input: FindingsInput, codebook: Codebook, areas: readon
     for (const pr of t.pairs) {
       if (!pr.significant || pr.pAdjusted === null || pr.diffPp === null || pr.percentA === null || pr.percentB === null) continue;
       const [hi, lo, pHi, pLo] = pr.diffPp > 0 ? [pr.a, pr.b, pr.percentA, pr.percentB] : [pr.b, pr.a, pr.percentB, pr.percentA];
-      strong.push({
-        kind: 'type-difference', indicator: t.indicator, groups: [pr.a, pr.b], p: pr.p, pAdjusted: pr.pAdjusted, effect: Math.abs(pr.diffPp),
-        text: `In ${t.wave}, respondents in the surveyed ${hi} areas were more positive than those in the surveyed ${lo} areas on ${label(t.indicator)} (${formatPercent(pHi)}% vs ${formatPercent(pLo)}%, ${pText(pr.pAdjusted)}).`,
-      });
+      const figures = `(${formatPercent(pHi)}% vs ${formatPercent(pLo)}%, ${pText(pr.pAdjusted)})`;
+      strong.push(
+        t.test === 'area-type'
+          ? {
+              kind: 'type-difference', indicator: t.indicator, groups: [pr.a, pr.b], p: pr.p, pAdjusted: pr.pAdjusted, effect: Math.abs(pr.diffPp),
+              text: `In ${t.wave}, ${hi} areas were more positive than ${lo} areas on ${label(t.indicator)} ${figures}.`,
+            }
+          : {
+              kind: 'surveyed-type-difference', indicator: t.indicator, groups: [pr.a, pr.b], p: pr.p, pAdjusted: pr.pAdjusted, effect: Math.abs(pr.diffPp),
+              text: `In ${t.wave}, respondents in the surveyed ${hi} areas were more positive than those in the surveyed ${lo} areas on ${label(t.indicator)} ${figures}.`,
+            },
+      );
     }
   }
 
@@ -59,17 +69,17 @@ export function findings(input: FindingsInput, codebook: Codebook, areas: readon
     });
   }
 
-  const kindOrder: FindingKind[] = ['change', 'type-difference', 'area-difference'];
+  const kindOrder: FindingKind[] = ['change', 'type-difference', 'surveyed-type-difference', 'area-difference'];
   strong.sort(
     (x, y) => kindOrder.indexOf(x.kind) - kindOrder.indexOf(y.kind) || x.pAdjusted! - y.pAdjusted! || y.effect - x.effect || x.text.localeCompare(y.text),
   );
   const out: Finding[] = strong.map(({ effect: _effect, ...f }) => f);
 
   for (const t of input.typeTests ?? []) {
-    if (t.significant || t.pAdjusted === null) continue;
+    if (t.test !== 'area-type' || t.significant || t.pAdjusted === null) continue;
     out.push({
       kind: 'no-type-difference', indicator: t.indicator, groups: t.types, p: t.p, pAdjusted: t.pAdjusted,
-      text: `No significant difference between the surveyed area types on ${label(t.indicator)} in ${t.wave} (${pText(t.pAdjusted)}).`,
+      text: `No significant difference between the area types on ${label(t.indicator)} in ${t.wave} (${pWords(t.pAdjusted)}).`,
     });
   }
   return out;

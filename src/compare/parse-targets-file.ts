@@ -7,18 +7,25 @@ import type { Area } from '../types/index.js';
 import { resolveGroup } from './published-targets.js';
 
 const percent = z.coerce.number({ message: 'must be a number' }).refine((x) => Number.isFinite(x) && x >= 0 && x <= 100, 'must be a percentage from 0 to 100');
+const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
 const rowSchema = z
   .object({
     indicator: z.string({ message: 'is required (a codebook id or NI name)' }).trim().min(1, 'is required (a codebook id or NI name)'),
     group: z.string({ message: 'must be text: all, a type, a district or an area' }).trim().min(1).default('all'),
     baseline: percent,
-    target: z.preprocess((v) => (v === '' || v === null ? undefined : v), percent.optional()),
+    target: z.preprocess(blank, percent.optional()),
+    baseline_se: z.preprocess(blank, z.coerce.number({ message: 'must be a number' }).positive('must be above 0').optional()),
+    baseline_n: z.preprocess(blank, z.coerce.number({ message: 'must be a number' }).positive('must be above 0').optional()),
+    baseline_deff: z.preprocess(blank, z.coerce.number({ message: 'must be a number' }).positive('must be above 0').optional()),
+    baseline_population: z.preprocess(blank, z.string().trim().optional()),
   })
   .strip();
 
 /**
  * Parses a published-baselines file (CSV with a header `indicator,group,baseline[,target]`, or a JSON array of
- * such objects), validating each row with zod. Indicators are codebook ids or NI names. Every bad row is
+ * such objects), validating each row with zod. Optional columns give the baseline's own sampling error:
+ * `baseline_se` (points), or `baseline_n` with an optional `baseline_deff` (se = 100·√(b(1 − b)·deff/n), b the
+ * baseline as a proportion); `baseline_population` says what it measured ("surveyed areas" when the same areas). Indicators are codebook ids or NI names. Every bad row is
  * reported with its line; any bad row is a DataError naming them all.
  */
 export function parseTargetsFile(text: string, fileName: string, codebook: Codebook, areas: readonly Area[] = []): PublishedBaseline[] {
@@ -57,7 +64,17 @@ export function parseTargetsFile(text: string, fileName: string, codebook: Codeb
       problems.push(`${where}: group "${r.data.group}" is not "all", an area type, a district or an area of the registry`);
       continue;
     }
-    out.push({ index, group: r.data.group, baseline: r.data.baseline, ...(r.data.target !== undefined ? { target: r.data.target } : {}), line });
+    const { baseline, baseline_se: se, baseline_n: n, baseline_deff: deff, baseline_population: population } = r.data;
+    if (deff !== undefined && n === undefined && se === undefined) {
+      problems.push(`${where}: baseline_deff needs baseline_n`);
+      continue;
+    }
+    const b = baseline / 100;
+    const baselineSe = se ?? (n !== undefined ? 100 * Math.sqrt((b * (1 - b) * (deff ?? 1)) / n) : undefined);
+    out.push({
+      index, group: r.data.group, baseline, ...(r.data.target !== undefined ? { target: r.data.target } : {}),
+      ...(baselineSe !== undefined ? { baselineSe } : {}), ...(population ? { baselinePopulation: population } : {}), line,
+    });
   }
   if (problems.length) throw new DataError(`bad rows in the targets file:\n  ${problems.join('\n  ')}`);
   if (out.length === 0) throw new DataError(`${fileName}: no target rows`);

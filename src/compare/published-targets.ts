@@ -1,13 +1,14 @@
 import type { Codebook } from '../codebook/schema.js';
 import { estimateTally } from '../estimate/estimate-tally.js';
-import { minimumDetectableChange } from '../estimate/minimum-detectable-change.js';
-import { publishedTargetCheck } from '../estimate/target-arithmetic.js';
+import { targetValues } from '../estimate/target-arithmetic.js';
+import { fixedTargetDistanceVerdict } from '../estimate/target-distance-verdict.js';
+import { targetPower } from '../estimate/target-power.js';
 import { differenceTest } from '../estimate/two-proportion-change.js';
 import { zForLevel } from '../estimate/z-for-level.js';
 import type { Area, GroupTallies } from '../types/index.js';
 import type { PublishedBaseline } from '../types/index.js';
 import type { TargetOptions } from './survey-targets.js';
-import { undetectableNote } from './target-row.js';
+import { changeDirection, NOT_ASSESSED, verdictFields, verdictNote } from './target-row.js';
 import { type TargetRow } from '../types/index.js';
 
 export interface PublishedTargetOptions extends TargetOptions {
@@ -30,11 +31,13 @@ export function resolveGroup(group: string, areas: readonly Area[]): { groupBy: 
 }
 
 /**
- * A published baseline (e.g. the Place Survey figure) is a fixed number with no sampling error, so the
- * verdict compares the current estimate's CI with the target: d = p2 − target, CI = d ± z·se2. The
- * change is significant when |p2 − baseline|/se2 is beyond the two-sided alpha; MDE uses the current
- * wave's n only: (z_{1−α/2} + z_{0.8})·√(b(1−b)/n2). `groups` must hold the current wave at each grouping
- * the file names (`all`, `type`, `district`, `neighbourhood`).
+ * A published baseline (e.g. the Place Survey figure) against the current estimate: d = p2 − T, verdict by
+ * fixedTargetDistanceVerdict at alpha. σ = se2 when the baseline has no standard error of its own (it is then
+ * treated as exact) or when the file gives the target; when the target is built from a baseline with a
+ * standard error (baseline_se, or baseline_n and baseline_deff), that error is carried into σ. The change
+ * p2 − b is tested on √(se2² + se_b²) and is a family of one. Power (targetPower) on the target's change
+ * u = T − b, with the baseline's effective n from its se (infinite when exact). `groups` must hold the current
+ * wave at each grouping the file names (`all`, `type`, `district`, `neighbourhood`).
  */
 export function publishedTargets(
   groups: readonly GroupTallies[], codebook: Codebook, areas: readonly Area[], baselines: readonly PublishedBaseline[], o: PublishedTargetOptions,
@@ -44,30 +47,41 @@ export function publishedTargets(
     const item = codebook.items[b.index]!;
     const where = resolveGroup(b.group, areas) ?? { groupBy: 'unknown', group: b.group };
     const tally = groups.find((g) => g.wave === o.currentWave && g.groupBy === where.groupBy && g.group === where.group)?.tallies[b.index];
+    const values = targetValues(b.baseline, o.uplift);
+    const target = b.target ?? (o.rule === 'points' ? values.targetPoints : values.targetRelative);
     const row = {
       indicator: item.id, ni: item.ni ?? null, groupBy: where.groupBy, group: where.group, mode: 'published-baseline' as const,
       rule: o.rule, baselineWave: null, currentWave: o.currentWave, baseline: b.baseline, uplift: o.uplift,
+      changeFamily: `${item.ni ?? item.id} × ${where.group} × published baseline→${o.currentWave} (a family of one)`,
+      ...values, target,
     };
     const e = tally ? estimateTally(tally, o) : null;
     if (!e || e.flag === 'no-data' || e.flag === 'suppressed' || e.p === null || e.se === null) {
-      const check = publishedTargetCheck(b.baseline, b.target, 0, 0, o.uplift, o.rule, zCrit);
       return {
-        ...row, current: null, targetPoints: check.targetPoints, targetRelative: check.targetRelative, target: check.target,
-        d: null, ciLow: null, ciHigh: null, verdict: null, changeSignificant: null, changeP: null, mde: null, detectable: null,
+        ...row, current: null, ...NOT_ASSESSED,
         note: !tally ? `No data for group "${b.group}" in wave ${o.currentWave}.` : `Not assessed: the base is below ${o.minBase}.`,
         flag: e?.flag === 'suppressed' ? 'suppressed' : 'no-data',
       };
     }
-    const check = publishedTargetCheck(b.baseline, b.target, 100 * e.p, 100 * e.se, o.uplift, o.rule, zCrit);
-    const change = differenceTest(100 * e.p - b.baseline, 100 * e.se, zCrit);
-    const mde = minimumDetectableChange(b.baseline / 100, Infinity, e.nEff, 1 - o.level);
-    const upliftPoints = check.target - b.baseline;
-    const detectable = mde <= upliftPoints;
+    const p2 = 100 * e.p;
+    const se2 = 100 * e.se;
+    const seB = b.baselineSe;
+    const carried = seB !== undefined && b.target === undefined ? { se: seB, uplift: o.uplift, rule: o.rule } : undefined;
+    const dist = fixedTargetDistanceVerdict(p2, se2, target, o.alpha, carried);
+    const bp = b.baseline / 100;
+    const baselineNEff = seB !== undefined && seB > 0 ? (bp * (1 - bp)) / (seB / 100) ** 2 : Infinity;
+    const power = targetPower(b.baseline, baselineNEff, e.nEff, target - b.baseline, 'points', dist.se, o.alpha);
+    const change = differenceTest(p2 - b.baseline, Math.hypot(se2, seB ?? 0), zCrit);
+    const notes = [
+      verdictNote(dist, power),
+      seB === undefined ? 'Baseline treated as exact (the file gives no baseline_se or baseline_n).' : null,
+      (b.baselinePopulation ?? '').trim().toLowerCase() === 'surveyed areas'
+        ? null
+        : `The baseline measured ${b.baselinePopulation ? `"${b.baselinePopulation}"` : 'a population the file does not name'}, not necessarily the surveyed areas: read the comparison with care.`,
+    ].filter((n): n is string => n !== null);
     return {
-      ...row, current: 100 * e.p, targetPoints: check.targetPoints, targetRelative: check.targetRelative, target: check.target,
-      d: check.d, ciLow: check.ciLow, ciHigh: check.ciHigh, verdict: check.verdict,
-      changeSignificant: change.p === null ? false : change.p < o.alpha, changeP: change.p,
-      mde, detectable, note: detectable ? null : undetectableNote(upliftPoints, mde), flag: e.flag,
+      ...row, current: p2, ...verdictFields(dist, power), change: p2 - b.baseline, changeP: change.p, changePAdjusted: change.p,
+      changeDirection: changeDirection(p2 - b.baseline, change.p, o.alpha), note: notes.length ? notes.join(' ') : null, flag: e.flag,
     };
   });
 }

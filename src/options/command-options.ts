@@ -8,9 +8,9 @@ const INPUT = ['codebook', 'areas', 'assignWave', 'columns', 'idScope', 'rejects
 /** options that decide whether results may be given: not for `validate`, which only checks */
 const RESULTS = ['maxSetAside', 'maxInvalidCells', 'strict'] as const;
 const WEIGHTS = ['weight', 'weights', 'rake', 'margins', 'rakeTolerance', 'rakeMaxIter', 'bounds', 'minEfficiency'] as const;
-const ESTIMATE = ['by', 'indicators', 'wave', 'ci', 'level', 'minBase', 'indicativeBase'] as const;
-const COMPARE = ['from', 'to', 'alpha', 'adjust'] as const;
-const TARGET = ['targetRule', 'uplift', 'baselineWave', 'currentWave', 'targets', 'failOnMissedTarget'] as const;
+const ESTIMATE = ['by', 'indicators', 'wave', 'ci', 'level', 'minBase', 'indicativeBase', 'areaWeights'] as const;
+const COMPARE = ['from', 'to', 'alpha', 'adjust', 'noAdjust'] as const;
+const TARGET = ['targetRule', 'uplift', 'baselineWave', 'currentWave', 'targets', 'failOnMissedTarget', 'failUnlessMet'] as const;
 const OUTPUT = ['output', 'color', 'debug'] as const;
 
 export const INPUT_OPTIONS = [...INPUT, ...RESULTS, ...WEIGHTS] as const;
@@ -22,7 +22,7 @@ export const COMMANDS = {
   analyse: { options: [...TARGET_OPTIONS, 'noCi', 'showBase', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
   validate: { options: [...INPUT, ...WEIGHTS, ...OUTPUT, 'maxIssues'], formats: ['table', 'json'] },
   compare: { options: [...COMPARE_OPTIONS, ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
-  targets: { options: [...ESTIMATE_OPTIONS, ...TARGET, 'alpha', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
+  targets: { options: [...ESTIMATE_OPTIONS, ...TARGET, 'alpha', 'adjust', 'noAdjust', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
   report: { options: [...TARGET_OPTIONS, 'date', ...OUTPUT], formats: ['html', 'md'] },
   tag: {
     options: ['neighbourhoods', 'imd', 'ruc', 'deprivedShare', 'imdMethod', 'lsoaCount', 'precedence', ...OUTPUT],

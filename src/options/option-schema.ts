@@ -9,7 +9,7 @@ type Shape<K extends OptionKey> = { [P in K]: (typeof OPTIONS)[P]['schema'] };
 export function optionShape<K extends OptionKey>(keys: readonly K[]): Shape<K> {
   const shape: Record<string, z.ZodTypeAny> = {};
   for (const k of keys) {
-    if (k === 'noCi') continue; // commander stores --no-ci under `ci`
+    if (k === 'noCi' || k === 'noAdjust') continue; // commander stores --no-ci under `ci`, --no-adjust under `adjust`
     const spec: { schema: z.ZodTypeAny; default?: string } = OPTIONS[k];
     shape[k] = spec.default !== undefined ? spec.schema.prefault(spec.default) : spec.schema;
   }

@@ -26,6 +26,8 @@ function option<S extends z.ZodTypeAny>(spec: OptionSpec<S>): OptionSpec<S> {
 
 export const CI_METHODS = ['wilson', 'wald', 'beta'] as const;
 export const TARGET_RULES = ['points', 'relative'] as const;
+export const ADJUST_METHODS = ['bh', 'holm', 'none'] as const;
+export const AREA_WEIGHT_SCHEMES = ['population', 'mailed', 'returns'] as const;
 export const IMD_METHODS = ['majority', 'mean-rank'] as const;
 export const ID_SCOPES = ['wave', 'file', 'area'] as const;
 
@@ -128,6 +130,11 @@ export const OPTIONS = {
         return [lo, hi] as [number, number];
       }),
   }),
+  areaWeights: option({
+    flags: '--area-weights <scheme>',
+    description: 'pool areas by population (registry adults/households), mailed, or returns (default: population when the registry has it, else returns)',
+    choices: AREA_WEIGHT_SCHEMES, schema: z.enum(AREA_WEIGHT_SCHEMES).optional(),
+  }),
   minEfficiency: option({
     flags: '--min-efficiency <share>', description: 'fail (exit 1) when weighting efficiency n_eff/n falls below this',
     schema: z.coerce
@@ -172,7 +179,14 @@ export const OPTIONS = {
       .number({ message: '--alpha must be a number' })
       .refine((x) => x > 0 && x < 1, '--alpha must be strictly between 0 and 1'),
   }),
-  adjust: option({ flags: '--no-adjust', description: 'show raw p-values (no Holm correction)', schema: z.boolean().default(true) }),
+  adjust: option({
+    flags: '--adjust <method>',
+    description: 'multiple-testing adjustment within each family: bh (false discovery rate), holm or none',
+    default: 'bh', choices: ADJUST_METHODS,
+    // `--no-adjust` shares commander's key (false): the older spelling of --adjust none
+    schema: z.union([z.literal(false), z.enum(ADJUST_METHODS)]).transform((v) => (v === false ? 'none' : v)),
+  }),
+  noAdjust: option({ flags: '--no-adjust', description: 'the same as --adjust none (raw p-values)', schema: flag }),
 
   // targets
   targetRule: option({
@@ -198,6 +212,10 @@ export const OPTIONS = {
   }),
   failOnMissedTarget: option({
     flags: '--fail-on-missed-target', description: 'exit 3 when any verdict is missed', schema: z.boolean().default(false),
+  }),
+  failUnlessMet: option({
+    flags: '--fail-unless-met', description: 'exit 3 unless every verdict is met (inconclusive, missed or not assessed fail)',
+    schema: z.boolean().default(false),
   }),
 
   // command-specific

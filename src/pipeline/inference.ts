@@ -56,14 +56,14 @@ export function buildInference(
   const pair = resolveWaves(waves, o.from, o.to);
   if (want.comparisons && pair) {
     out.comparisons = compareWaves(allGroups, s.codebook, { ...tests, from: pair[0], to: pair[1] });
-    out.comparisonDesign = { from: pair[0], to: pair[1], alpha: o.alpha, adjustment: o.adjust ? 'holm' : 'none', family: 'the indicators of one grouping level for one pair of waves' };
+    out.comparisonDesign = { from: pair[0], to: pair[1], alpha: o.alpha, adjustment: o.adjust, family: 'one indicator × one grouping level × one pair of waves' };
   }
   const types = new Set(s.registry.areas.map((a) => a.type));
   if (want.typeTests && types.size >= 2) out.typeTests = typeTests(neighbourhoods, s.codebook, s.registry.areas, tests);
   if (want.areaTests) out.areaTests = areaTests(neighbourhoods, s.codebook, s.registry.areas, tests);
   if (want.targets) Object.assign(out, buildTargets(s, level, waves, eo, o, indicators, want.targetGroupBys ?? ['all', 'type'], side));
   if (want.findings)
-    out.findings = findings({ comparisons: out.comparisons, typeTests: out.typeTests, areaTests: out.areaTests }, s.codebook, s.registry.areas, { adjusted: o.adjust });
+    out.findings = findings({ comparisons: out.comparisons, typeTests: out.typeTests, areaTests: out.areaTests }, s.codebook, s.registry.areas, { adjust: o.adjust });
   return out;
 }
 
@@ -72,7 +72,7 @@ function buildTargets(
   groupBys: string[], side: SideFiles,
 ): Pick<Inference, 'targets' | 'targetDesign'> {
   const areaLevels = ['all', 'type', 'district', 'neighbourhood'].flatMap(level);
-  const targetOpts = { ...eo, uplift: o.uplift, rule: o.targetRule, alpha: o.alpha };
+  const targetOpts = { ...eo, uplift: o.uplift, rule: o.targetRule, alpha: o.alpha, adjust: o.adjust };
   const ruleWords = o.targetRule === 'points' ? `+${o.uplift} percentage points on the baseline` : `×${1 + o.uplift / 100} of the baseline (+${o.uplift}% relative)`;
   if (side.targets) {
     const currentWave = o.currentWave ?? [...waves].sort(sortWaves).at(-1);

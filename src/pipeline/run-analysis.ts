@@ -34,7 +34,7 @@ export async function runAnalysis(o: AnalysisRequest, io: Io, want: InferenceReq
     design: {
       ...describeDesign(survey, estimateOptions, groupings, o.areas),
       targetRule: o.targetRule === 'points' ? `points: +${o.uplift} percentage points on the baseline` : `relative: ×${1 + o.uplift / 100} of the baseline`,
-      adjustment: o.adjust ? 'holm' : 'none',
+      adjustment: o.adjust,
       alpha: o.alpha,
     },
     accounting: survey.accounting,

@@ -3,12 +3,17 @@ import type { TargetRow } from '../types/index.js';
 
 export interface TargetChecks {
   failOnMissedTarget: boolean;
+  failUnlessMet?: boolean;
 }
 
 /**
- * The exit code a run's target verdicts call for, the same for every command that judges targets: 3 only
- * when asked with --fail-on-missed-target and some verdict is `missed`, else 0.
+ * The exit code a run's target verdicts call for, the same for every command that judges targets: 3 when
+ * asked with --fail-on-missed-target and some verdict is `missed`, or with --fail-unless-met and some row is
+ * anything but `met` (inconclusive, missed, or not assessed); else 0.
  */
 export function targetExit(targets: readonly Pick<TargetRow, 'verdict'>[] | undefined, checks: TargetChecks): number {
-  return checks.failOnMissedTarget && (targets ?? []).some((t) => t.verdict === 'missed') ? EXIT.targetMissed : EXIT.ok;
+  const rows = targets ?? [];
+  if (checks.failOnMissedTarget && rows.some((t) => t.verdict === 'missed')) return EXIT.targetMissed;
+  if (checks.failUnlessMet && rows.some((t) => t.verdict !== 'met')) return EXIT.targetMissed;
+  return EXIT.ok;
 }

@@ -2,6 +2,8 @@ import type { Codebook } from '../codebook/schema.js';
 import type { Inference } from '../types/index.js';
 import type { GroupLabel } from '../types/index.js';
 import { formatChange, formatP, formatPercent } from '../format/format-number.js';
+import { adjustShort, fdrCaveat, powerText, significanceLegend, signedChangeText, verdictText } from '../format/significance.js';
+import type { AdjustMethod } from '../types/index.js';
 import { mdTable } from './markdown.js';
 import { palette, textTable } from './text-table.js';
 
@@ -25,37 +27,54 @@ const itemLabel = (cb: Codebook) => {
   };
 };
 
+/** "BH within NI2 × neighbourhood × 2006→2009, 20 tests", or for several families of one level, each one's size. */
+export function familyCaption(rows: readonly { family: string; familySize: number }[], adjust: AdjustMethod, pattern: string): string {
+  const method = adjust === 'none' ? 'No adjustment' : adjustShort(adjust);
+  const fams = new Map(rows.map((r) => [r.family, r.familySize]));
+  const sizes = [...new Set(fams.values())].sort((x, y) => x - y);
+  const tests = (n: number) => `${n} test${n === 1 ? '' : 's'}`;
+  if (fams.size === 1) {
+    const [[family, n]] = [...fams] as [[string, number]];
+    return `${method} within ${family}, ${tests(n)}`;
+  }
+  const size = sizes.length === 1 ? `${tests(sizes[0]!)} each` : `${sizes[0]}–${tests(sizes.at(-1)!)} each`;
+  return `${method} within each ${pattern}, ${size}`;
+}
+
 export function comparisonSections(inf: Inference, cb: Codebook, label: GroupLabel, levelPct: number): Section[] {
   const rows = inf.comparisons ?? [];
   const d = inf.comparisonDesign;
   if (!rows.length || !d) return [];
   const name = itemLabel(cb);
   const levels = [...new Set(rows.map((r) => r.groupBy))];
+  const adjusted = d.adjustment !== 'none';
   return levels.map((groupBy) => {
     const inLevel = rows.filter((r) => r.groupBy === groupBy);
-    const familySize = Math.max(0, ...inLevel.map((r) => r.familySize));
     const emphasis = new Map<number, 'good' | 'bad'>();
     const body = inLevel.map((r, i) => {
       if (r.significant && r.changePp !== null) emphasis.set(i, r.changePp > 0 ? 'good' : 'bad');
       const suppressed = r.flag === 'suppressed' || r.flag === 'no-data';
       return [
         name(r.indicator), label(r.groupBy, r.group), suppressed ? '*' : formatPercent(r.p1), suppressed ? '*' : formatPercent(r.p2),
-        suppressed ? '*' : `${formatChange(r.changePp)} (${formatChange(r.ciLow)} to ${formatChange(r.ciHigh)})`,
-        ...(d.adjustment === 'holm' ? [formatP(r.p), formatP(r.pAdjusted)] : [formatP(r.p)]),
-        r.flag === 'no-variance' ? 'no variance' : r.significant ? 'yes' : 'no',
+        suppressed ? '*' : r.flag === 'no-variance' ? `${formatChange(r.changePp)} no variance` : signedChangeText(r.changePp, r.pAdjusted, r.significant, d.adjustment),
+        suppressed ? '' : `${formatChange(r.ciLow)} to ${formatChange(r.ciHigh)}`,
+        formatP(r.p),
       ];
     });
+    const caption = familyCaption(inLevel, d.adjustment, `indicator × ${groupBy} × ${d.from}→${d.to}`);
     return {
-      title: `Change ${d.from} → ${d.to}, ${groupBy === 'all' ? 'all surveyed areas' : `by ${groupBy}`} (family of ${familySize} test${familySize === 1 ? '' : 's'}, ${d.adjustment === 'holm' ? 'Holm-adjusted' : 'NOT adjusted'})`,
-      header: ['Indicator', 'Group', d.from, d.to, `Change, points (${levelPct}% CI)`, ...(d.adjustment === 'holm' ? ['p', 'p (Holm)'] : ['p (raw)']), `Significant (α ${d.alpha})`],
+      title: `Change ${d.from} → ${d.to}, ${groupBy === 'all' ? 'all surveyed areas' : `by ${groupBy}`} (${caption})`,
+      header: ['Indicator', 'Group', d.from, d.to, `Change, points${adjusted ? ' (adj. p)' : ''}`, `${levelPct}% CI`, 'p (raw)'],
       rows: body,
-      notes: [`z = (p2 − p1)/√(se1² + se2²), each se on its wave's Kish effective n; the two waves are independent samples.`],
+      notes: [
+        `▲ / ▼ ${significanceLegend(d.adjustment, d.alpha)}; n.s. not significant. z = (p2 − p1)/√(se1² + se2²), each se on its wave's Kish effective n; the two waves are independent samples.`,
+      ],
       emphasis,
     };
   });
 }
 
-export function targetSection(inf: Inference, cb: Codebook, label: GroupLabel, levelPct: number): Section[] {
+export function targetSection(inf: Inference, cb: Codebook, label: GroupLabel, _levelPct?: number, adjust: AdjustMethod = 'bh', alpha = 0.05): Section[] {
   const rows = inf.targets ?? [];
   const d = inf.targetDesign;
   if (!rows.length || !d) return [];
@@ -64,6 +83,7 @@ export function targetSection(inf: Inference, cb: Codebook, label: GroupLabel, l
   const deciding = (rule: string) => (r: string) => (rule === d.rule ? `${r} ◀` : r);
   const mark = deciding('points');
   const markRel = deciding('relative');
+  const ciPct = formatPercent(100 * (1 - alpha), Number.isInteger(100 * (1 - alpha)) ? 0 : 1);
   const body = rows.map((r, i) => {
     if (r.verdict === 'met') emphasis.set(i, 'good');
     if (r.verdict === 'missed') emphasis.set(i, 'bad');
@@ -71,70 +91,93 @@ export function targetSection(inf: Inference, cb: Codebook, label: GroupLabel, l
       name(r.indicator), label(r.groupBy, r.group), formatPercent(r.baseline), formatPercent(r.current),
       mark(formatPercent(r.targetPoints)), markRel(formatPercent(r.targetRelative)),
       r.d === null ? '*' : `${formatChange(r.d)} (${formatChange(r.ciLow)} to ${formatChange(r.ciHigh)})`,
-      r.verdict ?? (r.flag === 'suppressed' ? 'suppressed' : 'no data'),
-      r.changeSignificant === null ? '' : r.changeSignificant ? 'yes' : 'no',
-      formatPercent(r.mde), r.detectable === false ? 'no' : r.detectable ? 'yes' : '',
+      verdictText(r), formatP(r.pMet),
+      signedChangeText(r.change, r.changePAdjusted, r.changeDirection === 'rose' || r.changeDirection === 'fell', adjust),
     ];
   });
-  const undetectable = rows.filter((r) => r.detectable === false).length;
+  const power = rows.flatMap((r) => {
+    const text = powerText(r);
+    return text ? [`${name(r.indicator)}, ${label(r.groupBy, r.group)}: ${text}.`] : [];
+  });
+  const notes = rows.flatMap((r) => (r.note && r.flag !== 'suppressed' && r.flag !== 'no-data' ? [`${name(r.indicator)}, ${label(r.groupBy, r.group)}: ${r.note}`] : []));
+  const families = [...new Set(rows.flatMap((r) => (r.changeFamily && r.changeP !== null ? [r.changeFamily] : [])))];
   return [{
     title: `Targets: ${d.label}`,
-    header: ['Indicator', 'Group', d.baselineWave ? `Base ${d.baselineWave}` : 'Baseline', `Now ${d.currentWave}`, `Target +${d.uplift}`, `Target ×${1 + d.uplift / 100}`, `d (${levelPct}% CI)`, 'Verdict', 'Change sig.¹', 'MDE', 'Detectable'],
+    header: ['Indicator', 'Group', d.baselineWave ? `Base ${d.baselineWave}` : 'Baseline', `Now ${d.currentWave}`, `Target +${d.uplift}`, `Target ×${1 + d.uplift / 100}`, `d (${ciPct}% CI)`, 'Verdict', 'p (met)', `Change${adjust === 'none' ? '' : ' (adj. p)'}`],
     rows: body,
     notes: [
       `${d.note}. ◀ marks the target that decides the verdict; both readings of "${d.uplift}%" are shown.`,
-      'Verdicts: met = whole CI of d ≥ 0; met-within-margin = d ≥ 0 but the CI reaches below 0; missed-within-margin = d < 0 but the CI reaches 0; missed = whole CI < 0.',
-      'd = the distance from the target in points. ¹ Change sig. = the change from the baseline is significant on its own test, NOT adjusted for multiple testing (the compare tables give the Holm-adjusted view). MDE = minimum detectable change in points at 80% power. ' +
-        (undetectable ? `${undetectable} of ${rows.length} rows cannot reliably detect a change of ${d.uplift} points: read their verdicts as noise-limited.` : 'Every row can detect the uplift.'),
+      `Verdicts: met = the whole ${ciPct}% interval of d is at or above 0; missed = the whole interval is below 0; inconclusive otherwise, leaning above or below the target. d = the distance from the target in points; p (met) = the one-sided p against "met" (small: confidently met).`,
+      `Change: ▲ / ▼ ${significanceLegend(adjust, alpha)}; n.s. not significant. Families: ${families.length ? families.join('; ') : 'none'}.`,
+      ...power,
+      ...notes,
     ],
     emphasis,
   }];
 }
 
-export function typeTestSection(inf: Inference, cb: Codebook, label: GroupLabel): Section[] {
+export function typeTestSection(inf: Inference, cb: Codebook, label: GroupLabel, adjust: AdjustMethod = 'bh', alpha = 0.05): Section[] {
   const rows = inf.typeTests ?? [];
   if (!rows.length) return [];
   const name = itemLabel(cb);
-  const emphasis = new Map<number, 'good' | 'bad'>();
-  const body = rows.map((r, i) => {
-    if (r.significant) emphasis.set(i, 'good');
-    const pairs = r.pairs.filter((p) => p.significant).map((p) => `${label('type', p.a)} ${p.diffPp !== null && p.diffPp > 0 ? '>' : '<'} ${label('type', p.b)} (${formatChange(p.diffPp)})`);
-    return [
-      r.wave, name(r.indicator), r.statistic === null ? '' : r.statistic.toFixed(2), r.df === null ? '' : String(r.df), formatP(r.p), formatP(r.pAdjusted),
-      r.flag !== 'ok' ? r.flag : r.significant ? (pairs.join('; ') || 'differ (no pair significant)') : 'no significant difference',
-    ];
-  });
-  const family = Math.max(0, ...rows.map((r) => r.familySize));
-  return [{
-    title: `Differences between the surveyed area types (Rao–Scott χ², neighbourhoods as strata; Holm across ${family} indicator${family === 1 ? '' : 's'} per wave)`,
-    header: ['Wave', 'Indicator', 'X² (Rao–Scott)', 'df', 'p', 'p (Holm)', 'Result (pairwise, Holm across the pairs)'],
-    rows: body,
-    notes: ['Pairwise z-tests on Kish effective n are run only where the omnibus test is significant.'],
-    emphasis,
-    align: ['l', 'l', 'r', 'r', 'r', 'r', 'l'],
-  }];
+  const section = (test: 'area-type' | 'surveyed-areas'): Section | null => {
+    const ofTest = rows.filter((r) => r.test === test);
+    if (!ofTest.length) return null;
+    const emphasis = new Map<number, 'good' | 'bad'>();
+    const body = ofTest.map((r, i) => {
+      if (r.significant) emphasis.set(i, 'good');
+      const pairs = r.pairs.filter((p) => p.significant).map((p) => `${label('type', p.a)} ${p.diffPp !== null && p.diffPp > 0 ? '>' : '<'} ${label('type', p.b)} (${signedChangeText(p.diffPp, p.pAdjusted, true, adjust)})`);
+      const stat = r.test === 'area-type'
+        ? [r.F === null ? '' : r.F.toFixed(2), r.ndf === null || r.ddf === null ? '' : `${r.ndf.toFixed(2)}, ${r.ddf.toFixed(1)}`]
+        : [r.statistic === null ? '' : r.statistic.toFixed(2), r.df === null ? '' : String(r.df)];
+      return [
+        r.wave, name(r.indicator), ...stat, formatP(r.p),
+        r.reason !== null ? `not run: ${r.reason}` : r.significant ? (pairs.join('; ') || 'differ (no pair significant)') : 'no significant difference',
+      ];
+    });
+    const areaType = test === 'area-type';
+    return {
+      title: areaType
+        ? 'Do the area types differ? (areas as clusters within area-type strata; Rao–Scott F; each omnibus test a family of one)'
+        : 'Do the surveyed areas of the types differ? (their respondents, neighbourhoods as strata; Rao–Scott χ²; each omnibus test a family of one)',
+      header: ['Wave', 'Indicator', areaType ? 'F' : 'X² (Rao–Scott)', areaType ? 'df' : 'df', 'p', `Result (pairs: ${adjust === 'none' ? 'not adjusted' : `${adjustShort(adjust)} within the 3 pairs`})`],
+      rows: body,
+      notes: [
+        areaType
+          ? 'Tests the area types themselves: the surveyed areas of each type stand for their type, with areas as clusters (t contrasts on areas − types degrees of freedom). Not run when a type has fewer than two areas with data.'
+          : 'Tests the surveyed areas only: their respondents, with z-tests on Kish effective n for the pairs. Says nothing about areas of the same types that were not surveyed.',
+        `A pair is named only when the omnibus p < ${String(alpha)} and the pair is ${significanceLegend(adjust, alpha)}.`,
+      ],
+      emphasis,
+      align: ['l', 'l', 'r', 'r', 'r', 'l'],
+    };
+  };
+  return [section('area-type'), section('surveyed-areas')].filter((s): s is Section => s !== null);
 }
 
-export function areaTestSection(inf: Inference, cb: Codebook, label: GroupLabel): Section[] {
+export function areaTestSection(inf: Inference, cb: Codebook, label: GroupLabel, adjust: AdjustMethod = 'bh', alpha = 0.05): Section[] {
   const rows = inf.areaTests ?? [];
   if (!rows.length) return [];
   const name = itemLabel(cb);
   const sig = rows.filter((r) => r.significant);
+  const sizes = [...new Set(rows.filter((r) => r.p !== null).map((r) => r.familySize))].sort((x, y) => x - y);
+  const sizeText = sizes.length <= 1 ? `${sizes[0] ?? 0} tests` : `${sizes[0]}–${sizes.at(-1)} tests`;
+  const method = adjust === 'none' ? 'No adjustment' : adjustShort(adjust);
   return [{
-    title: `Neighbourhoods that differ from the rest of the surveyed areas (${sig.length} of ${rows.length} tests significant)`,
-    header: ['Wave', 'Indicator', 'Neighbourhood', 'Area %', 'Rest %', 'Difference', 'p (Holm)'],
-    align: ['l', 'l', 'l', 'r', 'r', 'r', 'r'],
-    rows: sig.map((r) => [r.wave, name(r.indicator), label('neighbourhood', r.area), formatPercent(r.percent), formatPercent(r.restPercent), formatChange(r.diffPp), formatP(r.pAdjusted)]),
-    notes: ['Each neighbourhood against the other surveyed areas of the same wave; Holm across the neighbourhoods of one indicator and wave (those with a base of at least the minimum). Only significant ones are listed; the JSON has all.'],
+    title: `Neighbourhoods that differ from the rest of the surveyed areas (${sig.length} of ${rows.length} tests significant; ${method} within each indicator × wave × its neighbourhoods, ${sizeText})`,
+    header: ['Wave', 'Indicator', 'Neighbourhood', 'Area %', 'Rest %', `Difference${adjust === 'none' ? '' : ' (adj. p)'}`],
+    align: ['l', 'l', 'l', 'r', 'r', 'r'],
+    rows: sig.map((r) => [r.wave, name(r.indicator), label('neighbourhood', r.area), formatPercent(r.percent), formatPercent(r.restPercent), signedChangeText(r.diffPp, r.pAdjusted, r.significant, adjust)]),
+    notes: [`Each neighbourhood against the other surveyed areas of the same wave (those with a base of at least the minimum); ▲ / ▼ ${significanceLegend(adjust, alpha)}. Only significant ones are listed; the JSON has all.`],
   }];
 }
 
 /** People read the strongest findings of each kind; the rest stay in the JSON. */
 export const FINDINGS_SHOWN_PER_KIND = 10;
 
-const KIND_ORDER = ['change', 'type-difference', 'area-difference', 'no-type-difference'] as const;
+const KIND_ORDER = ['change', 'type-difference', 'surveyed-type-difference', 'area-difference', 'no-type-difference'] as const;
 
-export function findingsSection(inf: Inference): Section[] {
+export function findingsSection(inf: Inference, adjust: AdjustMethod = 'bh', alpha = 0.05): Section[] {
   const all = inf.findings ?? [];
   if (!inf.findings) return [];
   const shown = KIND_ORDER.flatMap((kind) => {
@@ -149,19 +192,20 @@ export function findingsSection(inf: Inference): Section[] {
     header: ['#', 'Finding'],
     rows: shown.length ? shown.map((f, i) => [String(i + 1), f.text]) : [['', 'No test supports a finding after the correction in force.']],
     notes: [
-      'A difference is stated only where its test is significant after the correction in force: changes between waves first, then area types, then neighbourhoods, strongest first. "No significant difference" lines name the area-type tests that were not. Worded for the surveyed areas, which were chosen on purpose, not sampled.',
+      'A difference is stated only where its test is significant after the correction in force: changes between waves first, then area types (areas as clusters), then the surveyed areas of each type (their respondents), then neighbourhoods, strongest first. "No significant difference" lines name the area-type tests that were not. Changes and neighbourhoods are about the surveyed areas, which were chosen on purpose, not sampled.',
+      fdrCaveat(adjust, alpha),
     ],
   }];
 }
 
-export function inferenceSections(inf: Inference, cb: Codebook, label: GroupLabel, level: number): Section[] {
+export function inferenceSections(inf: Inference, cb: Codebook, label: GroupLabel, level: number, adjust: AdjustMethod = 'bh', alpha = 0.05): Section[] {
   const pct = Math.round(level * 100);
   return [
     ...comparisonSections(inf, cb, label, pct),
-    ...targetSection(inf, cb, label, pct),
-    ...typeTestSection(inf, cb, label),
-    ...areaTestSection(inf, cb, label),
-    ...findingsSection(inf),
+    ...targetSection(inf, cb, label, pct, adjust, alpha),
+    ...typeTestSection(inf, cb, label, adjust, alpha),
+    ...areaTestSection(inf, cb, label, adjust, alpha),
+    ...findingsSection(inf, adjust, alpha),
   ];
 }
 

@@ -1,4 +1,5 @@
 import type { CodebookItem } from '../codebook/schema.js';
+import { significanceLegend } from '../format/significance.js';
 import { capitalise } from '../render/estimates-layout.js';
 import { formatChange, formatCount, formatP, formatPercent } from '../format/format-number.js';
 import type { ReportModel } from './report-model.js';
@@ -85,7 +86,7 @@ export function changeChartSpec(m: ReportModel, domain: string, items: readonly 
   const step = range <= 10 ? 2 : range <= 30 ? 5 : 10;
   const ticks: number[] = [];
   for (let t = -range; t <= range + 1e-9; t += step) ticks.push(t);
-  const adj = m.input.adjust ? 'adj. p' : 'p';
+  const adj = m.input.adjust !== 'none' ? 'adj. p' : 'p';
   const panels = items.map((it) => ({
     title: `${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`,
     rows: m.groups.map((g, block): ChartRow => {
@@ -107,7 +108,7 @@ export function changeChartSpec(m: ReportModel, domain: string, items: readonly 
   }));
   const legend: LegendEntry[] = [
     ...groupLegend(m),
-    { label: `significant${m.input.adjust ? ' after Holm correction' : ''}`, style: HOLLOW, filled: true },
+    { label: significanceLegend(m.input.adjust, m.input.alpha), style: HOLLOW, filled: true },
     { label: 'not significant', style: HOLLOW, filled: false },
   ];
   return {
@@ -115,7 +116,7 @@ export function changeChartSpec(m: ReportModel, domain: string, items: readonly 
     title: `${capitalise(domain)}: change from ${m.from} to ${m.to} in percentage points, with confidence intervals`,
     description:
       `Dot-and-whisker chart of the change in percentage points from ${m.from} to ${m.to}, one row per indicator and group. ` +
-      `The vertical line marks no change; filled markers are significant${m.input.adjust ? ' after Holm correction' : ''}, hollow are not. ` +
+      `The vertical line marks no change; filled markers are ${significanceLegend(m.input.adjust, m.input.alpha)}, hollow are not. ` +
       `The axis runs from −${range} to +${range} points in every domain. The same figures are in the table below.`,
     legend,
     panels,

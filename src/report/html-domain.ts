@@ -1,4 +1,5 @@
 import type { CodebookItem } from '../codebook/schema.js';
+import { significanceLegend } from '../format/significance.js';
 import { capitalise } from '../render/estimates-layout.js';
 import { formatChange, formatP, formatPercent } from '../format/format-number.js';
 import { changeChartSpec, groupLabel, levelChartSpec } from './domain-charts.js';
@@ -20,7 +21,7 @@ export function htmlDomain(m: ReportModel, domain: string, slug: string, items: 
   const change = changeChartSpec(m, domain, items, slug);
   if (change)
     parts.push(
-      el('figure', undefined, rowChartSvg(change) + el('figcaption', undefined, esc(`Figure: ${change.title}. The axis is centred on 0 (no change) and is the same in every domain. Filled: significant${m.input.adjust ? ' after Holm correction' : ''}.${m.input.adjust ? ' The intervals are not adjusted for multiple testing, so an interval that misses 0 can still be not significant after correction.' : ''}`))),
+      el('figure', undefined, rowChartSvg(change) + el('figcaption', undefined, esc(`Figure: ${change.title}. The axis is centred on 0 (no change) and is the same in every domain. Filled: ${significanceLegend(m.input.adjust, m.input.alpha)}.${m.input.adjust !== 'none' ? ' The intervals are not adjusted for multiple testing, so an interval that misses 0 can still be not significant after correction.' : ''}`))),
     );
   parts.push(dataTable(m, domain, items));
   const tt = typeTestTable(m, items);
@@ -32,7 +33,7 @@ export function htmlDomain(m: ReportModel, domain: string, slug: string, items: 
 function dataTable(m: ReportModel, domain: string, items: readonly CodebookItem[]): string {
   const lv = levelText(m.input.result.design.level);
   const together = m.waves.length <= 2 && !m.weighted;
-  const changeHead = [th(`Change ${m.from}→${m.to}`, { class: 'num' }), th('CI', { class: 'num' }), th(m.input.adjust ? 'Adj. p' : 'p', { class: 'num' })];
+  const changeHead = [th(`Change ${m.from}→${m.to}`, { class: 'num' }), th('CI', { class: 'num' }), th(m.input.adjust !== 'none' ? 'Adj. p' : 'p', { class: 'num' })];
   const rowsOf = (cells: (key: { groupBy: string; group: string; indicator: string }) => string[]) =>
     items.flatMap((it) =>
       m.groups.map((g, i) => ({
@@ -64,7 +65,7 @@ function dataTable(m: ReportModel, domain: string, items: readonly CodebookItem[
     tables.join('') +
     p(
       `n: unweighted base.${m.weighted ? " n eff: Kish's effective n, (Σw)²/Σw², on which the CIs and tests rest." : ''} † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}, no figure shown.` +
-        (m.comparisons ? ` ✱ significant at α = ${String(m.input.alpha)}${m.input.adjust ? ' after Holm correction within each grouping level' : ' (no correction)'}.` : ''),
+        (m.comparisons ? ` ▲ / ▼ ${significanceLegend(m.input.adjust, m.input.alpha)}: one indicator × one grouping level × one pair of waves.` : ''),
       { class: 'note' },
     )
   );
@@ -74,25 +75,30 @@ function typeTestTable(m: ReportModel, items: readonly CodebookItem[]): string |
   const ids = new Set(items.map((it) => it.id));
   const tests = (m.typeTests ?? []).filter((t) => ids.has(t.indicator));
   if (!tests.length) return undefined;
+  const adj = m.input.adjust !== 'none' ? 'adj. ' : '';
   const rows = tests.map((t) => {
     const it = items.find((x) => x.id === t.indicator)!;
-    const key = { wave: t.wave, indicator: t.indicator };
+    const key = { wave: t.wave, indicator: t.indicator, test: t.test };
     const pairs = t.pairs
-      .map((pr) => `${pr.a} − ${pr.b}: ${pr.diffPp === null ? 'suppressed' : `${formatChange(pr.diffPp)} points, ${m.input.adjust ? 'adj. ' : ''}p ${formatP(pr.pAdjusted)}${pr.significant ? ' ✱' : ''}`}`)
+      .map((pr) => `${pr.a} − ${pr.b}: ${pr.diffPp === null ? 'not computed' : `${formatChange(pr.diffPp)}${pr.significant ? (pr.diffPp > 0 ? ' ▲' : ' ▼') : ''} points, ${adj}p ${formatP(pr.pAdjusted)}`}`)
       .join('; ');
+    const stat = t.test === 'area-type'
+      ? (t.F === null ? null : `F ${formatPercent(t.F, 2)} (${formatPercent(t.ndf, 2)}, ${formatPercent(t.ddf, 1)})`)
+      : (t.statistic === null ? null : `χ² ${formatPercent(t.statistic, 2)} (${t.df})`);
     return {
       cells: [
         td(t.wave),
         th(it.shortLabel),
-        td(t.statistic === null ? (t.flag === 'suppressed' ? 'suppressed' : 'no variance') : `${formatPercent(t.statistic, 2)} (${t.df})`, { class: `num${t.statistic === null ? ' suppressed' : ''}`, ...dataKey('statistic', key) }),
-        td(`${formatP(t.pAdjusted)}${t.significant ? ' ✱' : ''}`, { class: `num${t.significant ? ' sig' : ''}`, ...dataKey('typePAdjusted', key) }),
-        td(pairs || (t.significant ? '' : 'no significant difference between area types')),
+        td(t.test === 'area-type' ? 'area types (areas as clusters)' : 'the surveyed areas of each type'),
+        td(stat ?? `not run: ${t.reason ?? t.flag}`, { class: `num${stat === null ? ' suppressed' : ''}`, ...dataKey('statistic', key) }),
+        td(`${formatP(t.p)}${t.significant ? ' ✱' : ''}`, { class: `num${t.significant ? ' sig' : ''}`, ...dataKey('typeP', key) }),
+        td(pairs || (t.significant ? '' : 'no significant difference')),
       ],
     };
   });
   return table({
-    caption: 'Do the surveyed area types differ? Rao–Scott chi-square, neighbourhoods as strata',
-    head: [th('Wave'), th('Indicator'), th('χ² (df)', { class: 'num' }), th(m.input.adjust ? 'Adj. p' : 'p', { class: 'num' }), th('Pairs (when the overall test is significant)')],
+    caption: 'Do the area types differ? Two tests: the area types themselves (areas as clusters, Rao–Scott F) and the surveyed areas of each type (their respondents, Rao–Scott χ²)',
+    head: [th('Wave'), th('Indicator'), th('Test'), th('Statistic (df)', { class: 'num' }), th('p', { class: 'num' }), th('Pairs (▲ / ▼ named only when the overall test is significant)')],
     rows,
-  });
+  }) + p(`✱ the overall test, a family of one, has p < ${String(m.input.alpha)}. Pairs: ${m.input.adjust === 'none' ? 'not adjusted' : `${m.input.adjust === 'bh' ? 'Benjamini–Hochberg' : 'Holm'} within the pairs of one indicator and wave`}; ▲ / ▼ ${significanceLegend(m.input.adjust, m.input.alpha)}.`, { class: 'note' });
 }

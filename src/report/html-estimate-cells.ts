@@ -35,9 +35,11 @@ export function changeCells(c: ComparisonRow | undefined, key: Omit<Key, 'wave'>
     return [td(why, { class: `num ${c.flag === 'suppressed' ? 'suppressed' : 'no-data'}`, ...dataKey('changePp', key) }), td('', { class: 'num' }), td('', { class: 'num' })];
   }
   const sig = c.significant ? ' sig' : '';
+  // Every significant change carries its sign: ▲ a significant rise, ▼ a significant fall, n.s. otherwise.
+  const mark = c.significant ? (c.changePp > 0 ? ' ▲' : ' ▼') : ' n.s.';
   return [
-    td(formatChange(c.changePp), { class: `num${sig}`, ...dataKey('changePp', key) }),
+    td(`${formatChange(c.changePp)}${mark}`, { class: `num${sig}`, ...dataKey('changePp', key) }),
     td(changeCiText(c.ciLow, c.ciHigh), { class: 'num', ...dataKey('changeCi', key) }),
-    td(`${formatP(c.pAdjusted)}${c.significant ? ' ✱' : ''}`, { class: `num${sig}`, ...dataKey('pAdjusted', key) }),
+    td(formatP(c.pAdjusted), { class: `num${sig}`, ...dataKey('pAdjusted', key) }),
   ];
 }

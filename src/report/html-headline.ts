@@ -1,6 +1,7 @@
 import type { CodebookItem } from '../codebook/schema.js';
 import type { TargetRow } from '../types/index.js';
 import { formatChange, formatCount, formatPercent } from '../format/format-number.js';
+import { powerText, significanceLegend, signedChangeText } from '../format/significance.js';
 import { groupLabel } from './domain-charts.js';
 import { estimateCells, changeCells } from './html-estimate-cells.js';
 import { dataKey, el, esc, p, table, td, th } from './html-parts.js';
@@ -26,7 +27,8 @@ function itemTitle(it: CodebookItem): string {
 function verdictHtml(t: TargetRow | undefined, key: Record<string, string>): string {
   if (!t) return td('');
   if (t.verdict === null) return td('not assessed', { class: 'suppressed', ...dataKey('verdict', key) });
-  return td(VERDICT_WORDS[t.verdict]?.short ?? t.verdict, { class: `verdict verdict-${t.verdict}`, ...dataKey('verdict', key) });
+  const lean = t.verdict === 'inconclusive' && t.lean ? ` (lean ${t.lean})` : '';
+  return td(`${VERDICT_WORDS[t.verdict]?.short ?? t.verdict}${lean}`, { class: `verdict verdict-${t.verdict}`, ...dataKey('verdict', key) });
 }
 
 function card(m: ReportModel, it: CodebookItem, baseline: string | undefined, current: string | undefined): string {
@@ -41,8 +43,8 @@ function card(m: ReportModel, it: CodebookItem, baseline: string | undefined, cu
     if (t.verdict === null) lines.push(`Target: not assessed. ${t.note ?? ''}`);
     else
       lines.push(
-        `Target (${targetBasis(t)}): ${formatPercent(t.target)}%. ${verdictSentence(t.verdict)}; ` +
-          `distance from the target ${formatChange(t.d)} points, CI ${changeCiText(t.ciLow, t.ciHigh)}.` +
+        `Target (${targetBasis(t)}): ${formatPercent(t.target)}%. ${verdictSentence(t.verdict, t.lean)}; ` +
+          `distance from the target ${formatChange(t.d)} points, CI ${changeCiText(t.ciLow, t.ciHigh)}. The design ${powerText(t)}.` +
           (t.note ? ` ${t.note}` : ''),
       );
   }
@@ -105,7 +107,7 @@ export function htmlHeadline(m: ReportModel): string {
 function targetsTable(m: ReportModel, targets: TargetRow[]): string {
   const first = targets[0]!;
   const published = targets.some((t) => t.mode === 'published-baseline');
-  const notFor = targets.filter((t) => t.verdict === null && t.note);
+  const notFor = targets.filter((t) => t.note);
   const notes = notFor.length
     ? el('ul', { class: 'note' }, notFor.map((t) => el('li', undefined, esc(`${t.ni ?? t.indicator}, ${groupLabel(m, t.groupBy, t.group)}: ${t.note}`))).join(''))
     : '';
@@ -126,9 +128,8 @@ function targetsTable(m: ReportModel, targets: TargetRow[]): string {
         ...(published ? [td(formatPercent(t.target), { class: 'num', ...dataKey('target', key) })] : []),
         td(t.d === null ? '' : `${formatChange(t.d)} (${changeCiText(t.ciLow, t.ciHigh)})`, { class: 'num', ...dataKey('d', key) }),
         verdictHtml(t, key),
-        td(t.changeSignificant === null ? '' : t.changeSignificant ? 'yes' : 'no'),
-        td(t.mde === null ? '' : formatPercent(t.mde), { class: 'num', ...dataKey('mde', key) }),
-        td(t.detectable === null ? '' : t.detectable ? 'yes' : 'no', dataKey('detectable', key)),
+        td(signedChangeText(t.change, t.changePAdjusted, t.changeDirection === 'rose' || t.changeDirection === 'fell', m.input.adjust), { class: 'num', ...dataKey('change', key) }),
+        td(powerText(t), dataKey('power', key)),
       ].filter(Boolean),
     };
   });
@@ -143,11 +144,11 @@ function targetsTable(m: ReportModel, targets: TargetRow[]): string {
         th(`Target ${pts}${first.rule === 'points' ? ' (deciding)' : ''}`, { class: 'num' }),
         th(`Target ${rel}${first.rule === 'relative' ? ' (deciding)' : ''}`, { class: 'num' }),
         ...(published ? [th('Target used %', { class: 'num' })] : []),
-        th('Distance from target, points (CI)', { class: 'num' }), th('Verdict'), th('Change significant'), th('MDE, points', { class: 'num' }), th('Can detect?'),
+        th('Distance from target, points (CI)', { class: 'num' }), th('Verdict'), th(`Change${m.input.adjust === 'none' ? '' : ' (adj. p)'}`, { class: 'num' }), th('Power (80%)'),
       ],
       rows,
     }) +
-    el('p', { class: 'note' }, esc(`Both readings of the target are shown; the underlined one (rule "${first.rule}", marked "deciding") decides the verdict. MDE: the minimum detectable change in points at 80% power. "Can detect?" is "no" when the MDE is larger than the uplift: the sample cannot reliably detect a change of that size. A verdict needs ${formatCount(m.input.result.design.minBase)} or more answers in ${published ? 'the current wave' : 'both waves'}.`)) +
+    el('p', { class: 'note' }, esc(`Both readings of the target are shown; the underlined one (rule "${first.rule}", marked "deciding") decides the verdict. Change: ▲ / ▼ ${significanceLegend(m.input.adjust, m.input.alpha)}, the family being the compare family of the indicator and grouping (a published baseline: a family of one); n.s. not significant. Power: whether the design could detect a rise of the target's size, and the true rise that would confirm the target with 80% chance. A verdict needs ${formatCount(m.input.result.design.minBase)} or more answers in ${published ? 'the current wave' : 'both waves'}.`)) +
     notes
   );
 }

@@ -1,4 +1,5 @@
 import { capitalise } from '../render/estimates-layout.js';
+import { multipleTestingText, targetMethodText, TYPE_TESTS_TEXT, VARIANCE_TEXT } from './method-text.js';
 import { formatCount } from '../format/format-number.js';
 import { el, esc, p, table, td, th } from './html-parts.js';
 import { ruleWords, targetModeLabel } from './target-words.js';
@@ -16,13 +17,13 @@ export function familyLines(m: ReportModel): string[] {
   const out: string[] = [];
   const fams = new Map<string, number>();
   for (const c of m.comparisons ?? []) fams.set(c.family, c.familySize);
-  for (const [f, n] of fams) out.push(`Wave comparison family ${f}: ${n} tests.`);
+  for (const [f, n] of fams) out.push(`Wave comparison family ${f}: ${n} test${n === 1 ? '' : 's'}.`);
   const tt = new Map<string, number>();
-  for (const t of m.typeTests ?? []) tt.set(t.wave, t.familySize);
-  for (const [w, n] of tt) out.push(`Area-type tests, ${w}: ${n} indicators (pairwise tests: Holm across the pairs of one indicator).`);
+  for (const t of m.typeTests ?? []) tt.set(t.wave, Math.max(tt.get(t.wave) ?? 0, t.pairs.filter((x) => x.p !== null).length));
+  for (const [w, n] of tt) out.push(`Area-type tests, ${w}: each overall test a family of one; its pairs a family of ${n}.`);
   const at = new Map<string, number>();
-  for (const t of m.areaTests ?? []) at.set(t.wave, t.familySize);
-  for (const [w, n] of at) out.push(`Each neighbourhood against the rest, ${w}: Holm across ${n} neighbourhoods per indicator.`);
+  for (const t of m.areaTests ?? []) at.set(t.wave, Math.max(at.get(t.wave) ?? 0, t.familySize));
+  for (const [w, n] of at) out.push(`Each neighbourhood against the rest, ${w}: one family of up to ${n} neighbourhoods per indicator.`);
   return out;
 }
 
@@ -62,15 +63,14 @@ export function htmlMethodology(m: ReportModel): string {
     );
   parts.push(
     '<h3>Confidence intervals and effective sample size</h3>',
-    p(`${levelText(d.level)} confidence intervals: ${d.ciMethod}. Kish's effective n = (Σw)² / Σw²; the design effect is n / effective n. Weights: ${d.weights}.`),
+    p(`${levelText(d.level)} confidence intervals: ${d.ciMethod}. Kish's effective n = (Σw)² / Σw²; the design effect is n / effective n. Weights: ${d.weights}. ${d.areaWeights ? `Pooling areas: ${d.areaWeights.words}.` : ''}`),
+    p(VARIANCE_TEXT),
     '<h3>Small bases</h3>',
     p(`${smallBaseRule(d)}. A suppressed figure is shown as "suppressed", never as 0, and its positive count is withheld too; its base is still shown.`),
     '<h3>Multiple testing</h3>',
-    p(
-      m.input.adjust
-        ? `Holm's correction within each family: the indicators within one grouping level for one pair of waves; the indicators of one wave for the area-type tests; the neighbourhoods of one indicator and wave for each-area-against-the-rest. Significant: adjusted p < ${String(m.input.alpha)}.`
-        : `No correction for multiple testing (--no-adjust): raw p-values; significant: p < ${String(m.input.alpha)}. With many tests, some "significant" results are expected by chance.`,
-    ),
+    p(multipleTestingText(m.input.adjust, m.input.alpha)),
+    '<h3>Area-type tests</h3>',
+    p(TYPE_TESTS_TEXT),
   );
   const fl = familyLines(m);
   if (fl.length) parts.push(el('ul', { class: 'note' }, fl.map((x) => el('li', undefined, esc(x))).join('')));
@@ -83,7 +83,7 @@ export function htmlMethodology(m: ReportModel): string {
           ? 'The baseline is itself an estimate, so the verdict tests the change: d = current − target, with the standard error of both waves.'
           : 'The published baseline is a fixed number, so the verdict compares the current estimate’s interval with the target.')),
       el('ul', undefined, Object.entries(VERDICT_WORDS).map(([k, v]) => el('li', undefined, `<strong>${esc(v.short)}</strong> (<code>${esc(k)}</code>): ${esc(v.long)}.`)).join('')),
-      p('The minimum detectable change (MDE) is (z₀.₉₇₅ + z₀.₈₀) · √(p₁(1 − p₁)(1/n₁ + 1/n₂)) on effective n; when it exceeds the uplift, the note says the sample cannot reliably detect a change of that size.'),
+      p(targetMethodText(m.input.alpha)),
     );
   } else parts.push(p('No target verdicts in this run (they need a baseline and a current wave).'));
   parts.push(

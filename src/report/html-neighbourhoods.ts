@@ -1,4 +1,5 @@
 import { formatCount, formatPercent } from '../format/format-number.js';
+import { fdrCaveat, significanceLegend } from '../format/significance.js';
 import { capitalise } from '../render/estimates-layout.js';
 import { estimateCells } from './html-estimate-cells.js';
 import { dataKey, el, esc, p, table, td, th } from './html-parts.js';
@@ -54,7 +55,7 @@ export function htmlNeighbourhoods(m: ReportModel): string {
     p(
       `n: unweighted base.${m.weighted ? " n eff: Kish's effective n." : ''} † indicative: base under ${d.indicativeBase}, read with care. "suppressed": base under ${d.minBase}, no figure shown.` +
         (m.areaTests
-          ? ` ▲ / ▼: significantly above / below the rest of the surveyed areas together (z-test on effective n, ${m.input.adjust ? `Holm across the ${sizes.join(' or ')} neighbourhoods of an indicator and wave, ` : 'no correction, '}α = ${String(m.input.alpha)}).`
+          ? ` ▲ / ▼: significantly above / below the rest of the surveyed areas together (z-test on effective n; ${significanceLegend(m.input.adjust, m.input.alpha)}, the family being the ${sizes.join(' or ')} neighbourhoods of one indicator and wave).`
           : ''),
       { class: 'note' },
     ),
@@ -72,7 +73,7 @@ export function htmlFindings(m: ReportModel): string {
       ...groupFindings(m.findings).map(
         (g) => `<h3>${esc(g.heading)} (${g.items.length})</h3>\n` + el('ol', { class: 'findings' }, g.items.map((f) => el('li', { 'data-field': 'finding', 'data-kind': f.kind, 'data-indicator': f.indicator ?? undefined }, esc(f.text))).join('\n')),
       ),
-      p(`Each sentence rests on a test that is significant ${m.input.adjust ? 'after Holm correction' : 'without correction'} at α = ${String(m.input.alpha)}; they are worded for the surveyed areas only.`, { class: 'note' }),
+      p(`Each sentence rests on a test that is ${significanceLegend(m.input.adjust, m.input.alpha)}. ${fdrCaveat(m.input.adjust, m.input.alpha)} Sentences about “rural areas” rest on the area-type test (areas as clusters); “the surveyed rural areas” on the surveyed-areas test; changes and neighbourhoods are about the surveyed areas.`, { class: 'note' }),
     );
   return el('section', { id: 'findings' }, parts.join('\n'));
 }

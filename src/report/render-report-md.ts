@@ -1,4 +1,6 @@
 import { capitalise } from '../render/estimates-layout.js';
+import { multipleTestingText, targetMethodText, TYPE_TESTS_TEXT, VARIANCE_TEXT } from './method-text.js';
+import { powerText, significanceLegend, signedChangeText, verdictText } from '../format/significance.js';
 import { formatChange, formatCount, formatP, formatPercent } from '../format/format-number.js';
 import { mdTable } from '../render/markdown.js';
 import type { Estimate } from '../types/index.js';
@@ -84,7 +86,7 @@ function headline(m: ReportModel): string[] {
       out.push(
         tr.verdict === null
           ? `- Target: not assessed. ${t(tr.note ?? '')}`
-          : `- Target (${targetBasis(tr)}): ${formatPercent(tr.target)}%. **${verdictSentence(tr.verdict)}**; distance ${formatChange(tr.d)} points, CI ${changeCiText(tr.ciLow, tr.ciHigh)}.${tr.note ? ` ${t(tr.note)}` : ''}`,
+          : `- Target (${targetBasis(tr)}): ${formatPercent(tr.target)}%. **${verdictSentence(tr.verdict, tr.lean)}**; distance ${formatChange(tr.d)} points, CI ${changeCiText(tr.ciLow, tr.ciHigh)}. The design ${t(powerText(tr))}.${tr.note ? ` ${t(tr.note)}` : ''}`,
       );
     for (const pub of it.published ?? []) out.push(`- Published ${t(pub.wave)} county figure: ${formatPercent(pub.percent)}% (${t(pub.source)})`);
     out.push('');
@@ -94,17 +96,19 @@ function headline(m: ReportModel): string[] {
     out.push(
       `### Targets for every group`, '',
       mdTable(
-        ['Indicator', 'Group', 'Baseline %', 'Current %', `Target +${first.uplift} pts${first.rule === 'points' ? ' (deciding)' : ''}`, `Target ×${formatPercent(1 + first.uplift / 100, 2)}${first.rule === 'relative' ? ' (deciding)' : ''}`, 'Distance (CI)', 'Verdict', 'MDE', 'Can detect?'],
+        ['Indicator', 'Group', 'Baseline %', 'Current %', `Target +${first.uplift} pts${first.rule === 'points' ? ' (deciding)' : ''}`, `Target ×${formatPercent(1 + first.uplift / 100, 2)}${first.rule === 'relative' ? ' (deciding)' : ''}`, 'Distance (CI)', 'Verdict', 'Change', 'Power'],
         m.targets.map((x) => [
           t(`${x.ni ?? x.indicator}`), t(groupLabel(m, x.groupBy, x.group)),
           x.baseline === null ? 'suppressed' : formatPercent(x.baseline), x.current === null ? 'suppressed' : formatPercent(x.current),
           formatPercent(x.targetPoints), formatPercent(x.targetRelative),
           x.d === null ? '' : `${formatChange(x.d)} (${changeCiText(x.ciLow, x.ciHigh)})`,
-          x.verdict === null ? 'not assessed' : (VERDICT_WORDS[x.verdict]?.short ?? x.verdict), x.mde === null ? '' : formatPercent(x.mde),
-          x.detectable === null ? '' : x.detectable ? 'yes' : 'no',
+          x.verdict === null ? 'not assessed' : t(verdictText(x)),
+          signedChangeText(x.change, x.changePAdjusted, x.changeDirection === 'rose' || x.changeDirection === 'fell', m.input.adjust),
+          t(powerText(x)),
         ]),
         ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'l', 'r', 'l'],
       ),
+      `Change: ▲ / ▼ ${significanceLegend(m.input.adjust, m.input.alpha)}, the family being the compare family of the indicator and grouping; n.s. not significant. Power: could the design detect a rise of the target's size, and what true rise would confirm it (80% power).`, '',
     );
   }
   const pubRows = m.input.codebook.items.flatMap((it) =>
@@ -124,7 +128,7 @@ function domain(m: ReportModel, name: string, items: ReportModel['domains'][numb
   const header = [
     'Indicator', 'Group', ...m.waves.flatMap((w) => [`${w} %`, 'CI', 'n', ...(m.weighted ? ['n eff'] : [])]),
     ...(last ? [`${last} (0–100)`] : []),
-    ...(m.comparisons ? [`Change ${m.from}→${m.to}`, 'CI', m.input.adjust ? 'Adj. p' : 'p'] : []),
+    ...(m.comparisons ? [`Change ${m.from}→${m.to}`, 'CI', m.input.adjust !== 'none' ? 'Adj. p' : 'p'] : []),
   ];
   const rows = items.flatMap((it) =>
     m.groups.map((g, i) => {
@@ -140,26 +144,30 @@ function domain(m: ReportModel, name: string, items: ReportModel['domains'][numb
         ...(m.comparisons
           ? c?.changePp === null || !c
             ? [c?.flag === 'suppressed' ? 'suppressed' : '', '', '']
-            : [`${formatChange(c.changePp)}${c.significant ? ' ✱' : ''}`, changeCiText(c.ciLow, c.ciHigh), formatP(c.pAdjusted)]
+            : [`${formatChange(c.changePp)}${c.significant ? (c.changePp > 0 ? ' ▲' : ' ▼') : ' n.s.'}`, changeCiText(c.ciLow, c.ciHigh), formatP(c.pAdjusted)]
           : []),
       ];
     }),
   );
   const align = header.map((_, i) => (i < 2 || (last !== undefined && i === 2 + (m.weighted ? 4 : 3) * m.waves.length) ? 'l' : 'r') as 'l' | 'r');
   const out = [`## 3.${n} ${t(capitalise(name))}`, '', mdTable(header, rows, align)];
-  out.push(`n: unweighted base.${m.weighted ? " n eff: Kish's effective n." : ''} † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}.${m.comparisons ? ` ✱ significant at α = ${String(m.input.alpha)}${m.input.adjust ? ' after Holm correction' : ''}.` : ''}`, '');
+  out.push(`n: unweighted base.${m.weighted ? " n eff: Kish's effective n." : ''} † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}.${m.comparisons ? ` ▲ / ▼ ${significanceLegend(m.input.adjust, m.input.alpha)}; n.s. not significant.` : ''}`, '');
   const ids = new Set(items.map((it) => it.id));
   const tests = (m.typeTests ?? []).filter((x) => ids.has(x.indicator));
   if (tests.length)
     out.push(
       mdTable(
-        ['Wave', 'Indicator', 'χ² (df)', m.input.adjust ? 'Adj. p' : 'p', 'Pairs'],
+        ['Wave', 'Indicator', 'Test', 'Statistic (df)', 'p', 'Pairs'],
         tests.map((x) => [
           t(x.wave), t(items.find((it) => it.id === x.indicator)?.shortLabel ?? x.indicator),
-          x.statistic === null ? 'suppressed' : `${formatPercent(x.statistic, 2)} (${x.df})`, `${formatP(x.pAdjusted)}${x.significant ? ' ✱' : ''}`,
-          x.pairs.map((p) => `${t(p.a)} − ${t(p.b)}: ${p.diffPp === null ? 'suppressed' : `${formatChange(p.diffPp)}, p ${formatP(p.pAdjusted)}${p.significant ? ' ✱' : ''}`}`).join('; ') || (x.significant ? '' : 'no significant difference'),
+          x.test === 'area-type' ? 'area types' : 'surveyed areas',
+          x.test === 'area-type'
+            ? (x.F === null ? `not run: ${t(x.reason ?? x.flag)}` : `F ${formatPercent(x.F, 2)} (${formatPercent(x.ndf, 2)}, ${formatPercent(x.ddf, 1)})`)
+            : (x.statistic === null ? `not run: ${t(x.reason ?? x.flag)}` : `χ² ${formatPercent(x.statistic, 2)} (${x.df})`),
+          `${formatP(x.p)}${x.significant ? ' ✱' : ''}`,
+          x.pairs.map((p) => `${t(p.a)} − ${t(p.b)}: ${p.diffPp === null ? 'not computed' : `${formatChange(p.diffPp)}${p.significant ? (p.diffPp > 0 ? ' ▲' : ' ▼') : ''}, ${m.input.adjust !== 'none' ? 'adj. ' : ''}p ${formatP(p.pAdjusted)}`}`).join('; ') || (x.significant ? '' : 'no significant difference'),
         ]),
-        ['l', 'l', 'r', 'r', 'l'],
+        ['l', 'l', 'l', 'r', 'r', 'l'],
       ),
     );
   return out;
@@ -216,12 +224,13 @@ function methodology(m: ReportModel): string[] {
   const out = ['## 6. Methodology', ''];
   out.push(`- **Population:** ${t(d.population)}; "All surveyed areas" is the neighbourhoods surveyed together, chosen on purpose, not the county. Each neighbourhood is a stratum.`);
   out.push(`- **Base:** answers neither missing (${cb.missing.map((x) => t(`${x.value === '' ? 'blank' : x.value}: ${x.reason}`)).join(', ')}) nor excluded; percent = weighted positive ÷ weighted base.`);
-  out.push(`- **Confidence intervals:** ${levelText(d.level)}, ${t(d.ciMethod)}; Kish's effective n = (Σw)²/Σw². Weights: ${t(d.weights)}.`);
+  out.push(`- **Confidence intervals:** ${levelText(d.level)}, ${t(d.ciMethod)}; Kish's effective n = (Σw)²/Σw². Weights: ${t(d.weights)}.${d.areaWeights ? ` Pooling areas: ${t(d.areaWeights.words)}.` : ''} ${t(VARIANCE_TEXT)}`);
   out.push(`- **Small bases:** ${smallBaseRule(d)}. Suppressed figures read "suppressed", never 0.`);
-  out.push(`- **Multiple testing:** ${m.input.adjust ? `Holm within each family; significant when adjusted p < ${String(m.input.alpha)}.` : `no correction (--no-adjust); significant when p < ${String(m.input.alpha)}.`}`);
+  out.push(`- **Multiple testing:** ${t(multipleTestingText(m.input.adjust, m.input.alpha))}`);
   for (const f of familyLines(m)) out.push(`  - ${t(f)}`);
   const tr = m.targets?.[0];
-  out.push(tr ? `- **Targets:** ${t(targetModeLabel(m, tr))}; ${t(targetBasis(tr))} (rule "${tr.rule}"). Verdicts: ${Object.values(VERDICT_WORDS).map((v) => `${v.short.toLowerCase()}: ${v.long}`).join('; ')}.` : '- **Targets:** none in this run.');
+  out.push(`- **Area-type tests:** ${t(TYPE_TESTS_TEXT)}`);
+  out.push(tr ? `- **Targets:** ${t(targetModeLabel(m, tr))}; ${t(targetBasis(tr))} (rule "${tr.rule}"). Verdicts: ${Object.values(VERDICT_WORDS).map((v) => `${v.short.toLowerCase()}: ${v.long}`).join('; ')}. ${t(targetMethodText(m.input.alpha))}` : '- **Targets:** none in this run.');
   out.push('', '### Definitions', '');
   out.push(
     mdTable(

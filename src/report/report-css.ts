@@ -30,8 +30,7 @@ tr.block-start td, tr.block-start th { border-top: 1px solid #8a8a8a; }
 .sig { font-weight: 700; }
 .verdict { font-weight: 600; }
 .verdict-met { color: #0b5d1e; }
-.verdict-met-within-margin { color: #2c5d0b; }
-.verdict-missed-within-margin { color: #7a4a00; }
+.verdict-inconclusive { color: #7a4a00; }
 .verdict-missed { color: #9b1c1c; }
 .deciding { text-decoration: underline; text-decoration-thickness: 2px; }
 figure { margin: 1rem 0; }
@@ -55,6 +54,6 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
   .table-wrap { overflow: visible; }
   .table-wrap.keep { break-inside: avoid; page-break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
-  .verdict-met, .verdict-met-within-margin, .verdict-missed-within-margin, .verdict-missed { color: #000; }
+  .verdict-met, .verdict-inconclusive, .verdict-missed { color: #000; }
 }
 `;

@@ -6,7 +6,7 @@ import type { TargetRow } from '../types/index.js';
 import type { TypeTestRow } from '../types/index.js';
 import type { AnalyseResult } from '../types/index.js';
 import type { GroupLabel } from '../types/index.js';
-import type { Area } from '../types/index.js';
+import type { AdjustMethod, Area } from '../types/index.js';
 
 /** What the report renderers read: the analyse result plus the codebook and registry it was built from. */
 export interface ReportInput {
@@ -19,9 +19,9 @@ export interface ReportInput {
   date?: string;
   /** the run read the bundled synthetic sample waves (no files given); the report says so at the top */
   samples?: boolean;
-  /** significance level and whether Holm was applied, as the tests were run */
+  /** significance level and the adjustment within each family, as the tests were run */
   alpha: number;
-  adjust: boolean;
+  adjust: AdjustMethod;
 }
 
 /** The issue-5 sections of the result, present when `analyse` computed them. */

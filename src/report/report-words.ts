@@ -1,13 +1,14 @@
 import type { ComparisonRow } from '../types/index.js';
 import type { Estimate } from '../types/index.js';
 import { formatChange, formatCount, formatP, formatPercent } from '../format/format-number.js';
+import { signedChangeText } from '../format/significance.js';
+import type { AdjustMethod } from '../types/index.js';
 
 /** What each target verdict means, in words a reader outside statistics can follow. */
 export const VERDICT_WORDS: Record<string, { short: string; long: string }> = {
   met: { short: 'Met', long: 'the whole margin of error is at or above the target' },
-  'met-within-margin': { short: 'Met within margin', long: 'on target or above, but the margin of error reaches below the target' },
-  'missed-within-margin': { short: 'Missed within margin', long: 'below the target, but the margin of error reaches it' },
   missed: { short: 'Missed', long: 'the whole margin of error is below the target' },
+  inconclusive: { short: 'Inconclusive', long: 'the margin of error reaches both sides of the target; the lean says which side the estimate is on' },
 };
 
 /** `78.3` or, for a figure that cannot be shown, why not. Never 0 for a suppressed cell. */
@@ -44,12 +45,18 @@ export function levelText(level: number): string {
   return `${formatPercent(level * 100, Number.isInteger(level * 100) ? 0 : 1)}%`;
 }
 
-/** The change and its significance in words, or why it cannot be given. */
-export function changeSentence(c: ComparisonRow | undefined, adjust: boolean): string {
+/** The change with its sign and significance ("+3.7 ▲ (adj. p 0.001)"), its CI, or why it cannot be given. */
+export function changeSentence(c: ComparisonRow | undefined, adjust: AdjustMethod): string {
   if (!c) return '';
   if (c.changePp === null) return c.flag === 'suppressed' ? 'change not assessed: a base is below the minimum' : 'change not assessed: no data';
-  const p = c.pAdjusted === null ? '' : `, ${adjust ? 'Holm-adjusted ' : ''}p ${pText(c.pAdjusted)}`;
-  return `${formatChange(c.changePp)} points (CI ${changeCiText(c.ciLow, c.ciHigh)}${p}), ${c.significant ? 'significant' : 'not significant'}${adjust ? ' after correction' : ''}`;
+  return `${signedChangeText(c.changePp, c.pAdjusted, c.significant, adjust)} points (CI ${changeCiText(c.ciLow, c.ciHigh)})`;
+}
+
+/** How significance was judged, for notes under tables: "after Benjamini–Hochberg adjustment within each family". */
+export function adjustPhrase(adjust: AdjustMethod): string {
+  if (adjust === 'bh') return ' after Benjamini–Hochberg adjustment within each family';
+  if (adjust === 'holm') return ' after Holm adjustment within each family';
+  return ' (no adjustment)';
 }
 
 /** "= 0.012" or "< 0.001". */
@@ -58,17 +65,19 @@ export function pText(p: number | null): string {
   return s.startsWith('<') ? s : `= ${s}`;
 }
 
-/** "Verdict: missed within margin (below the target, but the margin of error reaches it)". */
-export function verdictSentence(verdict: string): string {
+/** "Verdict: inconclusive, leaning below (the margin of error reaches both sides …)". */
+export function verdictSentence(verdict: string, lean: string | null = null): string {
   const w = VERDICT_WORDS[verdict];
-  return w ? `Verdict: ${w.short.toLowerCase()} (${w.long})` : `Verdict: ${verdict}`;
+  const leanText = lean ? `, leaning ${lean} the target` : '';
+  return w ? `Verdict: ${w.short.toLowerCase()}${leanText} (${w.long})` : `Verdict: ${verdict}${leanText}`;
 }
 
 export const FINDING_HEADINGS: Record<string, string> = {
   change: 'Changes between waves',
-  'type-difference': 'Differences between the surveyed area types',
+  'type-difference': 'Differences between area types',
+  'surveyed-type-difference': 'Differences between the surveyed areas of each type',
   'area-difference': 'Neighbourhoods that differ from the rest of the surveyed areas',
-  'no-type-difference': 'No difference between the surveyed area types',
+  'no-type-difference': 'No difference between area types',
 };
 
 /** Findings grouped by kind, in the order of first appearance; the result's order (strongest first) is kept within each. */

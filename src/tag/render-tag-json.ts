@@ -1,7 +1,7 @@
 import { describeRule } from './describe-rule.js';
 import type { TagResult } from './tag-areas.js';
 
-export const TAG_JSON_SCHEMA_VERSION = 1;
+export const TAG_JSON_SCHEMA_VERSION = 2;
 
 /** JSON: schemaVersion, the resolved rule, the files read, each area with its counts and reason. */
 export function renderTagJson(result: TagResult): string {

@@ -1,5 +1,8 @@
 import type { TargetRule, Verdict } from './survey.js';
 
+/** The multiple-testing adjustment within each family (R `p.adjust` methods "BH", "holm", "none"). */
+export type AdjustMethod = 'bh' | 'holm' | 'none';
+
 export type ComparisonFlag = 'ok' | 'indicative' | 'suppressed' | 'no-data' | 'no-variance';
 
 export interface ComparisonRow {
@@ -18,7 +21,7 @@ export interface ComparisonRow {
   z: number | null;
   p: number | null;
   pAdjusted: number | null;
-  /** e.g. "2006-2009:type" — the indicators × groups of one grouping level for one pair of waves */
+  /** e.g. "NI2 × type × 2006→2009": one indicator × one grouping level × one pair of waves */
   family: string;
   /** number of tests in the family that have a p-value */
   familySize: number;
@@ -26,7 +29,7 @@ export interface ComparisonRow {
   flag: ComparisonFlag;
 }
 
-export interface TypePairRow {
+export interface TypePairRowBase {
   a: string;
   b: string;
   /** percent of a and of b, 0–100 */
@@ -34,34 +37,71 @@ export interface TypePairRow {
   percentB: number | null;
   /** percentA − percentB, points */
   diffPp: number | null;
-  z: number | null;
   p: number | null;
+  /** adjusted across the (up to 3) pairs of one indicator × wave */
   pAdjusted: number | null;
+  /** the omnibus test is significant and this pair's adjusted p < alpha */
   significant: boolean;
   flag: ComparisonFlag;
 }
 
-export interface TypeTestRow {
+/** A pair on the surveyed areas' respondents: z on Kish effective n. */
+export interface SurveyedAreasPairRow extends TypePairRowBase {
+  z: number | null;
+}
+
+/** A pair of area types with areas as clusters: the design-based t contrast. */
+export interface AreaTypePairRow extends TypePairRowBase {
+  /** standard error of diffPp, points */
+  se: number | null;
+  t: number | null;
+  /** areas with data − types with data */
+  df: number | null;
+}
+
+export type TypePairRow = SurveyedAreasPairRow | AreaTypePairRow;
+
+interface TypeTestRowBase {
   wave: string;
   indicator: string;
   ni: string | null;
-  /** the types tested (those with at least minBase answers) */
+  /** the types tested */
   types: string[];
+  p: number | null;
+  /** the omnibus test of one indicator × wave is a family of one: pAdjusted = p */
+  pAdjusted: number | null;
+  significant: boolean;
+  /** why the test was not run, in words; null when it was */
+  reason: string | null;
+  flag: 'ok' | 'suppressed' | 'no-variance' | 'not-run';
+}
+
+/**
+ * "The surveyed areas of the three types differ": respondents of the surveyed areas, neighbourhoods as strata,
+ * first-order Rao–Scott χ².
+ */
+export interface SurveyedAreasTestRow extends TypeTestRowBase {
+  test: 'surveyed-areas';
   /** first-order Rao–Scott statistic X²/δ̄, referred to χ²(df) */
   statistic: number | null;
+  df: number | null;
   /** the uncorrected Pearson X² (what R's svychisq prints as X-squared) */
   pearson: number | null;
   /** mean generalised design effect δ̄ */
   deltaMean: number | null;
-  df: number | null;
-  p: number | null;
-  pAdjusted: number | null;
-  significant: boolean;
-  /** Holm across the indicators of one wave; the pairs Holm across themselves */
-  familySize: number;
-  pairs: TypePairRow[];
-  flag: 'ok' | 'suppressed' | 'no-variance';
+  pairs: SurveyedAreasPairRow[];
 }
+
+/** "Area types differ": areas as clusters within area-type strata, second-order Rao–Scott F. */
+export interface AreaTypeTestRow extends TypeTestRowBase {
+  test: 'area-type';
+  F: number | null;
+  ndf: number | null;
+  ddf: number | null;
+  pairs: AreaTypePairRow[];
+}
+
+export type TypeTestRow = SurveyedAreasTestRow | AreaTypeTestRow;
 
 export interface AreaTestRow {
   wave: string;
@@ -79,7 +119,7 @@ export interface AreaTestRow {
   p: number | null;
   pAdjusted: number | null;
   significant: boolean;
-  /** Holm across the neighbourhoods of one indicator and wave */
+  /** the family: the neighbourhoods of one indicator and wave */
   familySize: number;
   flag: ComparisonFlag;
 }
@@ -106,24 +146,39 @@ export interface TargetRow {
   targetRelative: number | null;
   /** the deciding target value, percent */
   target: number | null;
-  /** points: the quantity whose CI decides the verdict (see targetVerdict) */
+  /** distance from the target, points (> 0 above it); its (1 − alpha) interval is ciLow to ciHigh */
   d: number | null;
   ciLow: number | null;
   ciHigh: number | null;
+  /** met, missed or inconclusive; null exactly when the flag is suppressed or no-data */
   verdict: Verdict | null;
-  /** is the change from the baseline itself significant (two-sided, at alpha, unadjusted)? */
-  changeSignificant: boolean | null;
-  /** p of that change */
+  /** for an inconclusive verdict, the side of the target d is on */
+  lean: 'above' | 'below' | null;
+  /** standard error σ of d, points */
+  se: number | null;
+  /** one-sided p against "met" (H0: d ≤ 0) and against "missed" (H0: d ≥ 0) */
+  pMet: number | null;
+  pMissed: number | null;
+  /** MDC₀, points: the smallest true change detected with 80% power (two-sided at alpha) */
+  detectableRise: number | null;
+  /** MDC₀ ≤ the target's change in points */
+  detectsTarget: boolean | null;
+  /** Δ₈₀, points: the true change that gives an 80% chance of a "met" verdict */
+  confirmableRise: number | null;
+  /** current − baseline, points */
+  change: number | null;
+  /** two-sided p of that change, and adjusted within its family */
   changeP: number | null;
-  /** minimum detectable change, points (80% power, two-sided at 1 − level) */
-  mde: number | null;
-  /** mde ≤ the uplift in points */
-  detectable: boolean | null;
+  changePAdjusted: number | null;
+  /** the change's family, e.g. "NI2 × type × 2006→2009" (the compare family), or a family of one */
+  changeFamily: string | null;
+  /** rose or fell when the adjusted p < alpha, else none */
+  changeDirection: 'rose' | 'fell' | 'none' | null;
   note: string | null;
   flag: 'ok' | 'indicative' | 'suppressed' | 'no-data';
 }
 
-export type FindingKind = 'change' | 'type-difference' | 'area-difference' | 'no-type-difference';
+export type FindingKind = 'change' | 'type-difference' | 'surveyed-type-difference' | 'area-difference' | 'no-type-difference';
 
 export interface Finding {
   kind: FindingKind;
@@ -137,7 +192,7 @@ export interface Finding {
 
 export interface Inference {
   comparisons?: ComparisonRow[];
-  comparisonDesign?: { from: string; to: string; alpha: number; adjustment: 'holm' | 'none'; family: string };
+  comparisonDesign?: { from: string; to: string; alpha: number; adjustment: AdjustMethod; family: string };
   typeTests?: TypeTestRow[];
   areaTests?: AreaTestRow[];
   targets?: TargetRow[];
@@ -155,6 +210,10 @@ export interface PublishedBaseline {
   baseline: number;
   /** percent; when absent, baseline plus the uplift under the rule */
   target?: number;
+  /** the baseline's standard error in points, given, or from baseline_n and baseline_deff */
+  baselineSe?: number;
+  /** "surveyed areas" when the baseline measured the same areas; else the population it measured */
+  baselinePopulation?: string;
   /** 1-based line (CSV) or row number (JSON) */
   line: number;
 }

@@ -38,9 +38,19 @@ export interface Design {
   columns?: { file: string; header: string; column: string }[];
   /** how "+5%" is read, and the uplift */
   targetRule?: string;
+  /** how areas are pooled: by their population, mailed questionnaires, or returns (the weights as they are) */
+  areaWeights?: AreaWeightsDesign;
   /** the multiple-testing correction in force, and alpha */
-  adjustment?: 'holm' | 'none';
+  adjustment?: 'bh' | 'holm' | 'none';
   alpha?: number;
+}
+
+export interface AreaWeightsDesign {
+  scheme: 'population' | 'mailed' | 'returns';
+  /** the registry column whose N_a the areas are weighted to (adults, households, mailed); null for returns */
+  column: string | null;
+  /** the same in words, as the note under every table says it */
+  words: string;
 }
 
 export interface GroupReturns {

@@ -156,6 +156,6 @@ export interface GroupTallies {
 
 export type TargetRule = 'points' | 'relative';
 
-export type Verdict = 'met' | 'met-within-margin' | 'missed-within-margin' | 'missed';
+export type Verdict = 'met' | 'missed' | 'inconclusive';
 
 export type RakeStatus = 'converged' | 'not-converged' | 'infeasible-bounds';

@@ -57,7 +57,7 @@ describe('sc-survey tag', () => {
     const a = await run([...base, '--format', 'json']);
     const b = await run([...base, '--format', 'json']);
     expect(a.stdout).toBe(b.stdout);
-    expect(JSON.parse(a.stdout).schemaVersion).toBe(1);
+    expect(JSON.parse(a.stdout).schemaVersion).toBe(2);
   });
 
   it('data problems: exit 1, every problem by file and line, nothing on stdout', async () => {

@@ -16,8 +16,10 @@ import { neighbourhoodGroups } from './nbhd-fixture.js';
      A2 z -0.50749689552293797 p 0.61180621410779645
    p.adjust(p, "holm") → R1 0.12818912736403995, R2 6.2630227931178930e-25, D1 2.6738620874544152e-03,
      D2 0.32098269570559806, A1 0.97876843698687421, A2 0.97876843698687421
+   p.adjust(p, "BH") → R1 6.4094563682019975e-02, R2 6.2630227931178930e-25, D1 1.6043172524726490e-03,
+     D2 0.16049134785279903, A1 0.58726106219212448, A2 0.61180621410779645
 */
-const opts = { ci: 'wilson' as const, level: 0.95, minBase: 10, indicativeBase: 20, alpha: 0.05, adjust: true };
+const opts = { ci: 'wilson' as const, level: 0.95, minBase: 10, indicativeBase: 20, alpha: 0.05, adjust: 'bh' as const };
 
 describe('areaTests', () => {
   const rows = areaTests(neighbourhoodGroups('2009'), codebook, areas, opts).filter((r) => r.indicator === 'belong_neighbourhood');
@@ -37,7 +39,19 @@ describe('areaTests', () => {
     expect(r1.areaName).toBe('Ruralton');
   });
 
-  it('Holm-adjusts across the neighbourhoods of one indicator and wave', () => {
+  it('adjusts (BH) across the neighbourhoods of one indicator and wave', () => {
+    expect(by('R1').pAdjusted!).toBeCloseTo(0.064094563682019975, 12);
+    expect(Math.abs(by('D1').pAdjusted! - 1.604317252472649e-3)).toBeLessThan(1e-12);
+    expect(by('D2').pAdjusted!).toBeCloseTo(0.16049134785279903, 12);
+    expect(by('A1').pAdjusted!).toBeCloseTo(0.58726106219212448, 12);
+    expect(by('A2').pAdjusted!).toBeCloseTo(0.61180621410779645, 12);
+    expect(rows.filter((r) => r.significant).map((r) => r.area)).toEqual(['R2', 'D1']);
+    expect(by('R1').familySize).toBe(6);
+  });
+
+  it('with holm, Holm across the same family', () => {
+    const rows = areaTests(neighbourhoodGroups('2009'), codebook, areas, { ...opts, adjust: 'holm' }).filter((r) => r.indicator === 'belong_neighbourhood');
+    const by = (code: string) => rows.find((r) => r.area === code)!;
     expect(by('R1').pAdjusted!).toBeCloseTo(0.12818912736403995, 12);
     expect(Math.abs(by('D1').pAdjusted! - 2.6738620874544152e-3)).toBeLessThan(1e-12);
     expect(by('D2').pAdjusted!).toBeCloseTo(0.32098269570559806, 12);

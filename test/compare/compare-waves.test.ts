@@ -20,7 +20,7 @@ const type = [
   group('2009', 'type', 'deprived', [flat(150, 100), flat(150, 75), flat(150, 45)]),
   group('2009', 'type', 'average', [flat(130, 112), flat(130, 58), flat(210, 75)]),
 ];
-const opts = { ...estimateOptions, alpha: 0.05, adjust: true, from: '2006', to: '2009' };
+const opts = { ...estimateOptions, alpha: 0.05, adjust: 'bh' as const, from: '2006', to: '2009' };
 const find = (rows: ComparisonRow[], groupBy: string, g: string, indicator: string) =>
   rows.find((r) => r.groupBy === groupBy && r.group === g && r.indicator === indicator)!;
 
@@ -48,30 +48,44 @@ describe('compareWaves', () => {
     expect(Math.abs(r.p! - 0.23565704191220438)).toBeLessThan(1e-12);
   });
 
-  it('Holm-adjusts within the family of one grouping level', () => {
-    // R: p.adjust(c(0.0010529315563169584, 0.23565704191220438), "holm") → 0.0021058631126339169 0.23565704191220438
+  it('adjusts within each family of one indicator × one grouping level × one pair of waves (BH)', () => {
+    // At the `all` level each indicator is a family of one: p.adjust(0.0010529315563169584, "BH") is itself.
     const a = find(rows, 'all', 'all', 'belong_neighbourhood');
     const b = find(rows, 'all', 'all', 'trust_general');
-    expect(a.pAdjusted!).toBeCloseTo(0.0021058631126339169, 14);
+    expect(a.pAdjusted!).toBeCloseTo(0.0010529315563169584, 14);
     expect(b.pAdjusted!).toBeCloseTo(0.23565704191220438, 14);
     expect(a.significant).toBe(true);
     expect(b.significant).toBe(false);
-    expect(a.familySize).toBe(2);
-    expect(a.family).toBe('2006-2009:all');
-    // type family: 8 tests (rural influence has no variance).
-    // R: ps <- c(r0=zt(100/130,130,120/140,140)["p"], r1=zt(60/130,130,50/140,140)["p"], d0=zt(90/140,140,100/150,150)["p"],
-    //            d1=zt(40/140,140,75/150,150)["p"], d2=zt(30/150,150,45/150,150)["p"], v0=zt(106/130,130,112/130,130)["p"],
-    //            v1=zt(60/130,130,58/130,130)["p"], v2=zt(70/200,200,75/210,210)["p"]); p.adjust(ps, "holm")
-    //    → 0.37950313785811718 0.39909911619962790 1 0.0010101200945352073 0.30845780515778853 1 1 1
+    expect(a.familySize).toBe(1);
+    expect(a.family).toBe('NI2 × all × 2006→2009');
+    // type families: the three types of one indicator (rural influence has no variance, so its family has 2).
+    // R: ps as below with zt above; r0=zt(100/130,130,120/140,140)["p"], r1=zt(60/130,130,50/140,140)["p"],
+    //    d0=zt(90/140,140,100/150,150)["p"], d1=zt(40/140,140,75/150,150)["p"], d2=zt(30/150,150,45/150,150)["p"],
+    //    v0=zt(106/130,130,112/130,130)["p"], v1=zt(60/130,130,58/130,130)["p"], v2=zt(70/200,200,75/210,210)["p"]
+    //    p.adjust(c(r0, d0, v0), "BH") → 0.18975156892905859 0.66999004619189595 0.46653833443791010
+    //    p.adjust(c(r1, d1, v1), "BH") → 0.11972973485988836 0.00037879503545070272 0.80323479358735972
+    //    p.adjust(c(d2, v2), "BH")     → 0.088130801473653875 0.879793123012707068
     const d1 = find(rows, 'type', 'deprived', 'trust_general');
     expect(Math.abs(d1.p! - 0.00012626501181690092)).toBeLessThan(1e-12);
-    expect(d1.pAdjusted!).toBeCloseTo(0.0010101200945352073, 13);
+    expect(d1.pAdjusted!).toBeCloseTo(0.00037879503545070272, 15);
     expect(d1.significant).toBe(true);
-    expect(d1.familySize).toBe(8);
-    expect(find(rows, 'type', 'rural', 'belong_neighbourhood').pAdjusted!).toBeCloseTo(0.37950313785811718, 13);
-    expect(find(rows, 'type', 'deprived', 'influence_decisions').pAdjusted!).toBeCloseTo(0.30845780515778853, 13);
-    expect(find(rows, 'type', 'average', 'influence_decisions').pAdjusted).toBe(1);
+    expect(d1.familySize).toBe(3);
+    expect(d1.family).toBe('trust_general × type × 2006→2009');
+    expect(find(rows, 'type', 'rural', 'trust_general').pAdjusted!).toBeCloseTo(0.11972973485988836, 13);
+    expect(find(rows, 'type', 'rural', 'belong_neighbourhood').pAdjusted!).toBeCloseTo(0.18975156892905859, 13);
+    expect(find(rows, 'type', 'deprived', 'belong_neighbourhood').pAdjusted!).toBeCloseTo(0.66999004619189595, 13);
+    expect(find(rows, 'type', 'average', 'belong_neighbourhood').pAdjusted!).toBeCloseTo(0.4665383344379101, 13);
+    expect(find(rows, 'type', 'deprived', 'influence_decisions').pAdjusted!).toBeCloseTo(0.088130801473653875, 13);
+    expect(find(rows, 'type', 'average', 'influence_decisions').pAdjusted!).toBeCloseTo(0.879793123012707068, 13);
+    expect(find(rows, 'type', 'deprived', 'influence_decisions').familySize).toBe(2);
     expect(rows.filter((r) => r.groupBy === 'type' && r.significant)).toHaveLength(1);
+  });
+
+  it('with --adjust holm, Holm within the same families', () => {
+    // R: p.adjust(c(r1, d1, v1), "holm") → 0.15963964647985115 0.00037879503545070272 0.80323479358735972
+    const holm = compareWaves([...all, ...type], codebook, { ...opts, adjust: 'holm' as const });
+    expect(find(holm, 'type', 'rural', 'trust_general').pAdjusted!).toBeCloseTo(0.15963964647985115, 13);
+    expect(find(holm, 'type', 'deprived', 'trust_general').pAdjusted!).toBeCloseTo(0.00037879503545070272, 15);
   });
 
   it('suppresses a comparison when either base is below the minimum', () => {
@@ -92,7 +106,7 @@ describe('compareWaves', () => {
   });
 
   it('shows raw p-values with adjust off', () => {
-    const raw = compareWaves(all, codebook, { ...opts, adjust: false });
+    const raw = compareWaves(all, codebook, { ...opts, adjust: 'none' as const });
     const b = find(raw, 'all', 'all', 'belong_neighbourhood');
     expect(b.pAdjusted).toBe(b.p);
     expect(b.significant).toBe(true);
@@ -103,5 +117,12 @@ describe('compareWaves', () => {
     expect(only.map((r) => r.indicator)).toEqual(['trust_general']);
     expect(only[0]!.familySize).toBe(1);
     expect(only[0]!.pAdjusted).toBeCloseTo(only[0]!.p!, 15);
+  });
+
+  it('never changes an adjusted p when other indicators are selected or left out', () => {
+    const one = compareWaves([...all, ...type], codebook, { ...opts, indicators: [1] });
+    const d1 = find(one, 'type', 'deprived', 'trust_general');
+    expect(d1.pAdjusted).toBe(find(rows, 'type', 'deprived', 'trust_general').pAdjusted);
+    expect(d1.familySize).toBe(3);
   });
 });

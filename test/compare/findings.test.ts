@@ -7,7 +7,7 @@ import { areas, codebook, flat, group } from './fixtures.js';
 import { neighbourhoodGroups } from './nbhd-fixture.js';
 
 // The expected p-values are those checked against R in compare-waves, type-tests and area-tests.test.ts.
-const opts = { ci: 'wilson' as const, level: 0.95, minBase: 10, indicativeBase: 20, alpha: 0.05, adjust: true };
+const opts = { ci: 'wilson' as const, level: 0.95, minBase: 10, indicativeBase: 20, alpha: 0.05, adjust: 'bh' as const };
 const all = [
   group('2006', 'all', 'all', [flat(400, 296), { n: 300, nPos: 130, sw: 450, sw2: 900, swPos: 180, sw2Pos: 350, reasons: {} }, flat(400, 100)]),
   group('2009', 'all', 'all', [flat(420, 350), flat(320, 112), flat(20, 6)]),
@@ -17,52 +17,68 @@ const nbhd = neighbourhoodGroups('2009');
 const input = { comparisons, typeTests: typeTests(nbhd, codebook, areas, opts), areaTests: areaTests(nbhd, codebook, areas, opts) };
 
 describe('findings', () => {
-  const f = findings(input, codebook, areas, { adjusted: true });
+  const f = findings(input, codebook, areas, { adjust: 'bh' });
 
   it('writes one sentence per significant result: changes, type, then area differences, each strongest first; then the absent type differences', () => {
     expect(f.map((x) => x.text)).toEqual([
-      // all: 74% → 83.3%, adjusted p 0.0021058631126339169
-      'In the surveyed areas, belong to neighbourhood rose from 74.0% in 2006 to 83.3% in 2009 (+9.3 points, adjusted p = 0.002).',
-      // rural–deprived: 87.5% vs 34.9%, adjusted p 5.4e-9
+      // all: 74% → 83.3%, a family of one: adjusted p = p = 0.0010529315563169584
+      'In the surveyed areas, belong to neighbourhood rose from 74.0% in 2006 to 83.3% in 2009 (+9.3 points, adjusted p = 0.001).',
+      // no area-type sentence: the area-type test of belong_neighbourhood has p 0.0951 (type-tests.test.ts)
+      // surveyed areas, rural–deprived: 87.5% vs 34.9%, BH-adjusted p 5.4e-9 (omnibus p 2.6e-6)
       'In 2009, respondents in the surveyed rural areas were more positive than those in the surveyed deprived areas on belong to neighbourhood (87.5% vs 34.9%, adjusted p < 0.001).',
-      // rural–average: 87.5% vs 51.8%, adjusted p 1.8e-4
+      // rural–average: 87.5% vs 51.8%, BH-adjusted p 1.4e-4
       'In 2009, respondents in the surveyed rural areas were more positive than those in the surveyed average areas on belong to neighbourhood (87.5% vs 51.8%, adjusted p < 0.001).',
       // area R2: 100% vs 49.7%, adjusted p 6.3e-25
       'In 2009, Fieldby was above the rest of the surveyed areas on belong to neighbourhood (100.0% vs 49.7%, adjusted p < 0.001).',
-      // area D1: 27.8% vs 64.4%, adjusted p 0.0026738620874544152
-      'In 2009, Millside was below the rest of the surveyed areas on belong to neighbourhood (27.8% vs 64.4%, adjusted p = 0.003).',
-      // omnibus on trust_general: adjusted p 0.15046856892610608
-      'No significant difference between the surveyed area types on most people trusted in 2009 (adjusted p = 0.15).',
+      // area D1: 27.8% vs 64.4%, BH-adjusted p 0.001604317252472649
+      'In 2009, Millside was below the rest of the surveyed areas on belong to neighbourhood (27.8% vs 64.4%, adjusted p = 0.002).',
+      // the area-type tests (families of one): p 0.095107268484643584 and 0.22835642649814561
+      'No significant difference between the area types on belong to neighbourhood in 2009 (p = 0.095).',
+      'No significant difference between the area types on most people trusted in 2009 (p = 0.23).',
     ]);
   });
 
   it('carries kind, indicator, groups and both p-values', () => {
     expect(f[3]).toMatchObject({ kind: 'area-difference', indicator: 'belong_neighbourhood', groups: ['R2'] });
-    expect(f[1]).toMatchObject({ kind: 'type-difference', groups: ['rural', 'deprived'] });
+    expect(f[1]).toMatchObject({ kind: 'surveyed-type-difference', groups: ['rural', 'deprived'] });
     expect(f[0]).toMatchObject({ kind: 'change', groups: ['all'] });
-    expect(f[0]!.pAdjusted!).toBeCloseTo(0.0021058631126339169, 14);
+    expect(f[0]!.pAdjusted!).toBeCloseTo(0.0010529315563169584, 14);
     expect(f[0]!.p!).toBeCloseTo(0.0010529315563169584, 14);
     expect(f[5]).toMatchObject({ kind: 'no-type-difference', groups: ['rural', 'deprived', 'average'] });
   });
 
   it('never claims a difference that is not significant after the correction', () => {
-    // deprived–average (adjusted p 0.106) and area R1 (raw p 0.032, adjusted 0.128) are left out
+    // deprived–average (adjusted p 0.106) and area R1 (raw p 0.032, adjusted 0.064) are left out
     expect(f.some((x) => x.text.includes('Ruralton'))).toBe(false);
     expect(f.some((x) => x.kind === 'type-difference' && x.groups.includes('deprived') && x.groups.includes('average'))).toBe(false);
     expect(f.filter((x) => x.kind !== 'no-type-difference').every((x) => (x.pAdjusted ?? 1) < 0.05)).toBe(true);
   });
 
   it('says "p" rather than "adjusted p" without the correction, and words every group for the surveyed areas', () => {
-    const raw = compareWaves(all, codebook, { ...opts, minBase: 30, adjust: false, from: '2006', to: '2009' });
-    const t = findings({ comparisons: raw }, codebook, areas, { adjusted: false });
+    const raw = compareWaves(all, codebook, { ...opts, minBase: 30, adjust: 'none', from: '2006', to: '2009' });
+    const t = findings({ comparisons: raw }, codebook, areas, { adjust: 'none' });
     expect(t[0]!.text).toBe('In the surveyed areas, belong to neighbourhood rose from 74.0% in 2006 to 83.3% in 2009 (+9.3 points, p = 0.001).');
     const typed = compareWaves(
       [group('2006', 'type', 'rural', [flat(400, 300)]), group('2009', 'type', 'rural', [flat(400, 200)])],
       codebook, { ...opts, from: '2006', to: '2009', indicators: [0] },
     );
-    expect(findings({ comparisons: typed }, codebook, areas, { adjusted: true })[0]!.text).toMatch(
+    expect(findings({ comparisons: typed }, codebook, areas, { adjust: 'bh' })[0]!.text).toMatch(
       /^In the surveyed rural areas, belong to neighbourhood fell from 75\.0% in 2006 to 50\.0% in 2009 \(−25\.0 points, adjusted p < 0\.001\)\.$/,
     );
+  });
+});
+
+describe('findings about area types', () => {
+  it('says "rural areas" only from the area-type test, and "the surveyed rural areas" from the other', () => {
+    // a significant area-type omnibus test with one significant pair (figures invented, the rule is what is tested)
+    const pair = { a: 'rural', b: 'average', percentA: 80, percentB: 60, diffPp: 20, se: 4, t: 5, df: 17, p: 1e-4, pAdjusted: 3e-4, significant: true, flag: 'ok' as const };
+    const areaType = {
+      test: 'area-type' as const, wave: '2009', indicator: 'belong_neighbourhood', ni: 'NI2', types: ['rural', 'average'], F: 20, ndf: 1.9, ddf: 33,
+      p: 1e-5, pAdjusted: 1e-5, significant: true, reason: null, flag: 'ok' as const, pairs: [pair],
+    };
+    const [one] = findings({ typeTests: [areaType] }, codebook, areas, { adjust: 'bh' });
+    expect(one).toMatchObject({ kind: 'type-difference', groups: ['rural', 'average'] });
+    expect(one!.text).toBe('In 2009, rural areas were more positive than average areas on belong to neighbourhood (80.0% vs 60.0%, adjusted p < 0.001).');
   });
 });
 
@@ -71,7 +87,7 @@ describe('findings wording by grouping', () => {
     compareWaves([group('2006', groupBy, name, [flat(400, 200)]), group('2009', groupBy, name, [flat(400, 300)])], codebook, {
       ...opts, from: '2006', to: '2009', indicators: [0],
     });
-  const text = (groupBy: string, name: string) => findings({ comparisons: rows(groupBy, name) }, codebook, areas, { adjusted: true })[0]!.text;
+  const text = (groupBy: string, name: string) => findings({ comparisons: rows(groupBy, name) }, codebook, areas, { adjust: 'bh' })[0]!.text;
   it('names districts, neighbourhoods and profile groups as parts of the surveyed areas', () => {
     // 50% → 75%: z = 0.25/√(0.25/400 + 0.1875/400) = 7.559, p < 0.001
     expect(text('district', 'North')).toBe('In the surveyed areas of North, belong to neighbourhood rose from 50.0% in 2006 to 75.0% in 2009 (+25.0 points, adjusted p < 0.001).');

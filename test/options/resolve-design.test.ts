@@ -20,14 +20,16 @@ const INPUT_DEFAULTS = {
 };
 const ESTIMATE_DEFAULTS = { ...INPUT_DEFAULTS, by: ['all', 'type'], ci: 'wilson', level: 0.95, minBase: 30, indicativeBase: 100 };
 const ANALYSIS_DEFAULTS = {
-  ...ESTIMATE_DEFAULTS, alpha: 0.05, adjust: true, targetRule: 'points', uplift: 5, failOnMissedTarget: false,
+  ...ESTIMATE_DEFAULTS, alpha: 0.05, adjust: 'bh', targetRule: 'points', uplift: 5, failOnMissedTarget: false,
 };
 
 describe('argv → resolved design, for every command', () => {
   it.each([
     [['analyse'], ANALYSIS_DEFAULTS, true],
     [['analyse', 'a.csv', '--by', 'type,district', '--ci', 'beta', '--level', '0.9', '--no-adjust'],
-      { ...ANALYSIS_DEFAULTS, files: ['a.csv'], by: ['type', 'district'], ci: 'beta', level: 0.9, adjust: false }, true],
+      { ...ANALYSIS_DEFAULTS, files: ['a.csv'], by: ['type', 'district'], ci: 'beta', level: 0.9, adjust: 'none' }, true],
+    [['compare', '--adjust', 'holm'], { ...ANALYSIS_DEFAULTS, adjust: 'holm' }, true],
+    [['targets', '--fail-unless-met', '--adjust', 'none'], { ...ANALYSIS_DEFAULTS, failUnlessMet: true, adjust: 'none' }, true],
     [['analyse', '--no-ci'], ANALYSIS_DEFAULTS, false],
     [['compare', '--from', '2006', '--to', '2009', '--alpha', '0.01'], { ...ANALYSIS_DEFAULTS, from: '2006', to: '2009', alpha: 0.01 }, true],
     [['targets', '--target-rule', 'relative', '--uplift', '10', '--fail-on-missed-target', '--max-set-aside', '10%'],

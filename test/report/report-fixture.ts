@@ -24,7 +24,7 @@ export function est(wave: string, groupBy: string, group: string, indicator: str
 
 export function result(estimates: Estimate[], extra: Record<string, unknown> = {}): AnalyseResult {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     design: {
       codebook: 'leicestershire', areas: 'areas.csv', weights: 'none', ci: 'wilson', ciMethod: "Wilson score interval on Kish's effective n",
       level: 0.95, minBase: 30, indicativeBase: 100, suppression: '* suppressed: unweighted base under 30; † indicative: base under 100',

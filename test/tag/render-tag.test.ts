@@ -23,7 +23,7 @@ describe('tag renderers', () => {
 
   it('json: schemaVersion, rule, files, areas with counts', () => {
     const doc = JSON.parse(renderTagJson(result));
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(2);
     expect(doc.rule).toMatchObject({ deprivedShare: 0.2, imdMethod: 'majority', precedence: 'rural,deprived', weighting: 'population', criterion: { kind: 'decile', maxDecile: 2 } });
     expect(doc.files.imd).toMatchObject({ edition: 'IMD 2019', layout: 'file7', lsoaYear: 2011, lsoas: 23, hasDeciles: true });
     expect(doc.files.ruc).toMatchObject({ edition: 'RUC 2011', lsoas: 24 });

@@ -30,7 +30,8 @@ const itemLabel = (cb: Codebook) => {
 /** "BH within NI2 × neighbourhood × 2006→2009, 20 tests", or for several families of one level, each one's size. */
 export function familyCaption(rows: readonly { family: string; familySize: number }[], adjust: AdjustMethod, pattern: string): string {
   const method = adjust === 'none' ? 'No adjustment' : adjustShort(adjust);
-  const fams = new Map(rows.map((r) => [r.family, r.familySize]));
+  const fams = new Map(rows.filter((r) => r.familySize > 0).map((r) => [r.family, r.familySize]));
+  if (fams.size === 0) return `${method}: no test could be run`;
   const sizes = [...new Set(fams.values())].sort((x, y) => x - y);
   const tests = (n: number) => `${n} test${n === 1 ? '' : 's'}`;
   if (fams.size === 1) {

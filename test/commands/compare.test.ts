@@ -73,10 +73,17 @@ describe('sc-survey compare', () => {
   });
 
   it('prints tables with the family size and the rule in force', async () => {
-    const r = await run(['compare', file, '--by', 'all']);
+    const r = await run(['compare', file, '--by', 'all,type']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('family of 3 tests, Holm-adjusted');
-    expect(r.stdout).toContain('Holm-adjusted within each family');
+    expect(r.stdout).toContain('BH within each indicator × all × 2006→2009, 1 test each');
+    expect(r.stdout).toContain('BH within each indicator × type × 2006→2009, 3 tests each');
+    expect(r.stdout).toContain('significant (5% false discovery rate within the family)');
+    expect(r.stdout).toContain('Each family controls the false discovery rate at 5%. Across the many families, some listed differences are expected to be chance');
+    expect(r.stdout).toContain('+30.0 ▲ (adj. p < 0.001)');
+    const one = await run(['compare', file, '--by', 'type', '--indicators', 'NI2']);
+    expect(one.stdout).toContain('BH within NI2 × type × 2006→2009, 3 tests');
+    const holm = await run(['compare', file, '--adjust', 'holm']);
+    expect(holm.stdout).toContain('Holm-adjusted within each family');
   });
 
   it('exits 2 with one wave, or an unknown --from', async () => {

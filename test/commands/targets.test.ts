@@ -27,7 +27,7 @@ describe('sc-survey targets', () => {
     expect(all.d).toBeCloseTo(-25, 10);
     expect(all.ciLow).toBeCloseTo(-32.15677657486863, 9);
     expect(all.ciHigh).toBeCloseTo(-17.84322342513137, 9);
-    expect(all).toMatchObject({ verdict: 'missed', changeSignificant: true, targetPoints: 85, mode: 'survey-uplift' });
+    expect(all).toMatchObject({ verdict: 'missed', lean: null, changeDirection: 'fell', targetPoints: 85, mode: 'survey-uplift' });
     expect(all.targetRelative).toBeCloseTo(84, 10);
     expect(j.targets.every((t: { verdict: string }) => t.verdict === 'missed')).toBe(true);
   });
@@ -38,6 +38,20 @@ describe('sc-survey targets', () => {
     const met = await run(['targets', up.file, '--fail-on-missed-target', '--format', 'json']);
     expect(met.code).toBe(0);
     expect(JSON.parse(met.stdout).targets.every((t: { verdict: string }) => t.verdict === 'met')).toBe(true);
+  });
+
+  it('--fail-unless-met exits 3 unless every verdict is met', async () => {
+    expect((await run(['targets', up.file, '--fail-unless-met'])).code).toBe(0);
+    expect((await run(['targets', down.file, '--fail-unless-met'])).code).toBe(3);
+    // 50 → 53 of 100 per area: +3 against +5 is inconclusive; --fail-on-missed-target lets it pass, --fail-unless-met does not
+    const flat = writeSurvey([
+      { wave: '2006', n: 100, ni2: 50, ni1: 50, ni4: 50 },
+      { wave: '2009', n: 100, ni2: 53, ni1: 53, ni4: 53 },
+    ]);
+    const j = JSON.parse((await run(['targets', flat.file, '--format', 'json'])).stdout);
+    expect(j.targets.find((t: { group: string }) => t.group === 'all').verdict).toBe('inconclusive');
+    expect((await run(['targets', flat.file, '--fail-on-missed-target'])).code).toBe(0);
+    expect((await run(['targets', flat.file, '--fail-unless-met'])).code).toBe(3);
   });
 
   it('labels the survey uplift and marks the deciding rule in tables', async () => {
@@ -82,7 +96,7 @@ describe('sc-survey targets', () => {
   it('writes CSV with the documented columns', async () => {
     const r = await run(['targets', up.file, '--format', 'csv']);
     expect(r.stdout.split('\n')[0]).toBe(
-      'indicator,ni,groupBy,group,mode,rule,baselineWave,currentWave,baseline,current,uplift,targetPoints,targetRelative,target,d,ciLow,ciHigh,verdict,changeSignificant,changeP,mde,detectable,note,flag',
+      'indicator,ni,groupBy,group,mode,rule,baselineWave,currentWave,baseline,current,uplift,targetPoints,targetRelative,target,d,se,ciLow,ciHigh,verdict,lean,pMet,pMissed,detectableRise,detectsTarget,confirmableRise,change,changeP,changePAdjusted,changeFamily,changeDirection,note,flag',
     );
   });
 });

@@ -24,13 +24,16 @@ describe('report words', () => {
       indicator: 'x', ni: null, groupBy: 'all', group: 'all', from: '2006', to: '2009', p1: 73.9, p2: 77.6, changePp: 3.74, ciLow: 1.6, ciHigh: 5.9,
       z: 3, p: 0.0002, pAdjusted: 0.0123, family: 'f', familySize: 17, significant: true, flag: 'ok',
     };
-    expect(changeSentence(c, true)).toBe('+3.7 points (CI +1.6 to +5.9, Holm-adjusted p = 0.012), significant after correction');
-    expect(changeSentence({ ...c, pAdjusted: 0.0004, significant: true }, false)).toBe('+3.7 points (CI +1.6 to +5.9, p < 0.001), significant');
-    expect(changeSentence({ ...c, changePp: null, flag: 'suppressed' }, true)).toBe('change not assessed: a base is below the minimum');
+    expect(changeSentence(c, 'bh')).toBe('+3.7 ▲ (adj. p 0.012) points (CI +1.6 to +5.9)');
+    expect(changeSentence({ ...c, changePp: -4.4, pAdjusted: 0.0004 }, 'none')).toBe('−4.4 ▼ (p < 0.001) points (CI +1.6 to +5.9)');
+    expect(changeSentence({ ...c, changePp: 1.1, significant: false }, 'bh')).toBe('+1.1 n.s. points (CI +1.6 to +5.9)');
+    expect(changeSentence({ ...c, changePp: null, flag: 'suppressed' }, 'bh')).toBe('change not assessed: a base is below the minimum');
   });
 
   it('words each verdict', () => {
-    expect(verdictSentence('missed-within-margin')).toBe('Verdict: missed within margin (below the target, but the margin of error reaches it)');
+    expect(verdictSentence('inconclusive', 'below')).toBe(
+      'Verdict: inconclusive, leaning below the target (the margin of error reaches both sides of the target; the lean says which side the estimate is on)',
+    );
     expect(verdictSentence('met')).toBe('Verdict: met (the whole margin of error is at or above the target)');
   });
 

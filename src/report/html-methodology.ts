@@ -15,9 +15,17 @@ export function codeLabels(m: ReportModel, scale: string, codes: readonly number
 /** Multiple-testing families and their sizes, in words. */
 export function familyLines(m: ReportModel): string[] {
   const out: string[] = [];
-  const fams = new Map<string, number>();
-  for (const c of m.comparisons ?? []) fams.set(c.family, c.familySize);
-  for (const [f, n] of fams) out.push(`Wave comparison family ${f}: ${n} test${n === 1 ? '' : 's'}.`);
+  const levels = new Map<string, { from: string; to: string; sizes: Set<number> }>();
+  for (const c of m.comparisons ?? []) {
+    const l = levels.get(c.groupBy) ?? { from: c.from, to: c.to, sizes: new Set<number>() };
+    if (c.familySize > 0) l.sizes.add(c.familySize);
+    levels.set(c.groupBy, l);
+  }
+  for (const [groupBy, l] of levels) {
+    const sizes = [...l.sizes].sort((x, y) => x - y);
+    const n = sizes.length <= 1 ? String(sizes[0] ?? 0) : `${sizes[0]}–${sizes.at(-1)}`;
+    out.push(`Wave changes by ${groupBy}: one family per indicator × ${groupBy} × ${l.from}→${l.to} ${n} test${n === '1' ? '' : 's'} each.`);
+  }
   const tt = new Map<string, number>();
   for (const t of m.typeTests ?? []) tt.set(t.wave, Math.max(tt.get(t.wave) ?? 0, t.pairs.filter((x) => x.p !== null).length));
   for (const [w, n] of tt) out.push(`Area-type tests, ${w}: each overall test a family of one; its pairs a family of ${n}.`);

@@ -18,11 +18,12 @@ const num = (s: string): number => Number(s.replace(/[−–]/g, '-').replace(/[
 const near = (textValue: string, json: number, halfUnit = 0.05) => Math.abs(num(textValue) - json) <= halfUnit + 1e-9;
 
 interface Comparison {
-  indicator: string; groupBy: string; from: string; to: string; group: string; changePp: number | null; ciLow: number | null; ciHigh: number | null; pAdjusted: number | null; flag: string;
+  indicator: string; groupBy: string; from: string; to: string; group: string; changePp: number | null; ciLow: number | null; ciHigh: number | null; pAdjusted: number | null; flag: string; significant: boolean;
 }
 interface Target {
   indicator: string; groupBy: string; group: string; baseline: number | null; current: number | null; target: number | null;
-  targetPoints: number | null; targetRelative: number | null; d: number | null; verdict: string | null; mde: number | null;
+  targetPoints: number | null; targetRelative: number | null; d: number | null; verdict: string | null; lean: string | null;
+  change: number | null; changeDirection: string | null; detectableRise: number | null;
 }
 
 describe('report on the bundled sample waves', () => {
@@ -75,7 +76,12 @@ describe('report on the bundled sample waves', () => {
     for (const c of rows) {
       const ch = cell('', c.groupBy, c.group, c.indicator, 'changePp');
       expect(ch.length).toBeGreaterThan(0);
-      for (const x of ch) expect(near(text(x), c.changePp!), `${text(x)} vs ${c.changePp}`).toBe(true);
+      for (const x of ch) {
+        // every significant change carries its sign: "+3.7 ▲", "−4.4 ▼", or "+1.1 n.s."
+        const [value, mark] = text(x).split(' ');
+        expect(near(value!, c.changePp!), `${text(x)} vs ${c.changePp}`).toBe(true);
+        expect(mark).toBe(c.significant ? (c.changePp! > 0 ? '▲' : '▼') : 'n.s.');
+      }
       for (const x of cell('', c.groupBy, c.group, c.indicator, 'changeCi')) {
         const [lo, hi] = text(x).split(' to ');
         expect(near(lo!, c.ciLow!) && near(hi!, c.ciHigh!)).toBe(true);
@@ -88,14 +94,19 @@ describe('report on the bundled sample waves', () => {
     }
   });
 
-  it('shows every target row: baseline, current, both targets, distance, verdict and MDE as in the JSON', () => {
-    const VERDICT: Record<string, string> = { met: 'Met', 'met-within-margin': 'Met within margin', 'missed-within-margin': 'Missed within margin', missed: 'Missed' };
+  it('shows every target row: baseline, current, both targets, distance, verdict, change and power as in the JSON', () => {
+    const VERDICT: Record<string, string> = { met: 'Met', missed: 'Missed', inconclusive: 'Inconclusive' };
     expect(json.targets.length).toBe(3 * 4);
     for (const t of json.targets) {
       const get = (f: string) => cell('', t.groupBy, t.group, t.indicator, f);
-      for (const f of ['baseline', 'current', 'targetPoints', 'targetRelative', 'mde'] as const)
+      for (const f of ['baseline', 'current', 'targetPoints', 'targetRelative'] as const)
         for (const x of get(f)) expect(near(text(x), t[f]!), `${f} ${text(x)} vs ${t[f]}`).toBe(true);
-      expect(get('verdict').map(text)).toContain(VERDICT[t.verdict!]);
+      expect(get('verdict').map(text)).toContain(`${VERDICT[t.verdict!]}${t.lean ? ` (lean ${t.lean})` : ''}`);
+      // the change's call agrees with the JSON (and so with the compare family it shares)
+      const [change, mark] = text(get('change')[0]!).split(' ');
+      expect(near(change!, t.change!)).toBe(true);
+      expect(mark).toBe(t.changeDirection === 'rose' ? '▲' : t.changeDirection === 'fell' ? '▼' : 'n.s.');
+      expect(text(get('power')[0]!)).toContain(`smallest detectable ${t.detectableRise!.toFixed(1)}`);
       const [d] = text(get('d')[0]!).split(' (');
       expect(near(d!, t.d!)).toBe(true);
     }
@@ -292,7 +303,7 @@ describe('report: options and exit codes', () => {
     for (const e of shown) for (const c of cells.get([e.wave, e.groupBy, e.group, e.indicator, 'percent'].join('|')) ?? []) expect(near(text(c), e.percent!)).toBe(true);
     const changes = json.comparisons.filter((c) => c.groupBy === 'type');
     expect(changes.every((c) => c.from === '2006' && c.to === '2012')).toBe(true);
-    for (const c of changes) expect(near(text(cells.get(['', c.groupBy, c.group, c.indicator, 'changePp'].join('|'))![0]!), c.changePp!)).toBe(true);
+    for (const c of changes) expect(near(text(cells.get(['', c.groupBy, c.group, c.indicator, 'changePp'].join('|'))![0]!).split(' ')[0]!, c.changePp!)).toBe(true);
   });
 
   it('exits 2 on a bad --format or --level', async () => {

@@ -10,9 +10,18 @@ describe('targetExit: one exit rule for every command that judges targets', () =
     const on = { failOnMissedTarget: true };
     expect(targetExit([{ verdict: 'missed' }], on)).toBe(3);
     expect(targetExit([{ verdict: 'missed' }], { failOnMissedTarget: false })).toBe(0);
-    expect(targetExit([{ verdict: 'missed-within-margin' }, { verdict: 'met-within-margin' }], on)).toBe(0);
+    expect(targetExit([{ verdict: 'inconclusive' }, { verdict: 'met' }], on)).toBe(0);
     expect(targetExit([{ verdict: null }], on)).toBe(0);
     expect(targetExit(undefined, on)).toBe(0);
+  });
+
+  it('with --fail-unless-met, is 3 on anything but met: inconclusive, missed or not assessed', () => {
+    const strict = { failOnMissedTarget: false, failUnlessMet: true };
+    expect(targetExit([{ verdict: 'met' }, { verdict: 'met' }], strict)).toBe(0);
+    expect(targetExit([{ verdict: 'met' }, { verdict: 'inconclusive' }], strict)).toBe(3);
+    expect(targetExit([{ verdict: 'missed' }], strict)).toBe(3);
+    expect(targetExit([{ verdict: null }], strict)).toBe(3);
+    expect(targetExit(undefined, strict)).toBe(0);
   });
 
   // On the bundled samples every NI2 verdict lies within the margin (the CI of d straddles 0: see the targets

@@ -41,7 +41,7 @@ export function result(estimates: Estimate[], extra: Record<string, unknown> = {
 
 export function input(r: AnalyseResult, o: Partial<ReportInput> = {}): ReportInput {
   return {
-    result: r, codebook: CODEBOOK, areas: AREAS, alpha: 0.05, adjust: true,
+    result: r, codebook: CODEBOOK, areas: AREAS, alpha: 0.05, adjust: 'bh',
     label: (groupBy, group) => (groupBy === 'all' ? 'All surveyed areas' : groupBy === 'neighbourhood' ? (AREAS.find((a) => a.code === group)?.name ?? group) : group),
     ...o,
   };

@@ -127,7 +127,7 @@ export function typeTestSection(inf: Inference, cb: Codebook, label: GroupLabel,
     const emphasis = new Map<number, 'good' | 'bad'>();
     const body = ofTest.map((r, i) => {
       if (r.significant) emphasis.set(i, 'good');
-      const pairs = r.pairs.filter((p) => p.significant).map((p) => `${label('type', p.a)} ${p.diffPp !== null && p.diffPp > 0 ? '>' : '<'} ${label('type', p.b)} (${signedChangeText(p.diffPp, p.pAdjusted, true, adjust)})`);
+      const pairs = r.pairs.filter((p) => p.significant).map((p) => `${label('type', p.a)} ${p.diffPp !== null && p.diffPp > 0 ? '>' : '<'} ${label('type', p.b)} ${signedChangeText(p.diffPp, p.pAdjusted, true, adjust)}`);
       const stat = r.test === 'area-type'
         ? [r.F === null ? '' : r.F.toFixed(2), r.ndf === null || r.ddf === null ? '' : `${r.ndf.toFixed(2)}, ${r.ddf.toFixed(1)}`]
         : [r.statistic === null ? '' : r.statistic.toFixed(2), r.df === null ? '' : String(r.df)];

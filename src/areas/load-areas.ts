@@ -23,6 +23,8 @@ const areaRowSchema = z
       .trim()
       .optional()
       .refine((s) => s === undefined || s === '' || /^\d+$/.test(s), 'mailed must be a whole number'),
+    adults: z.string().trim().optional().refine((s) => s === undefined || s === '' || (/^\d+(\.\d+)?$/.test(s) && Number(s) > 0), 'adults must be a number above 0'),
+    households: z.string().trim().optional().refine((s) => s === undefined || s === '' || (/^\d+(\.\d+)?$/.test(s) && Number(s) > 0), 'households must be a number above 0'),
   })
   .loose();
 
@@ -32,7 +34,7 @@ export function loadAreas(path: string = DEFAULT_AREAS): AreaRegistry {
   const csv = readSmallCsv(path, 'area registry');
   const fields = csv.header.map((h) => h.toLowerCase());
   const missing = ['code', 'name', 'district', 'type'].filter((f) => !fields.includes(f));
-  if (missing.length) throw new DataError(`${path}: area registry lacks column(s) ${missing.join(', ')} (needs code,name,aliases,district,type,type_source[,mailed])`);
+  if (missing.length) throw new DataError(`${path}: area registry lacks column(s) ${missing.join(', ')} (needs code,name,aliases,district,type,type_source[,mailed,adults,households])`);
   const problems: string[] = [];
   const areas: Area[] = [];
   for (const row of csv.rows) {
@@ -42,7 +44,7 @@ export function loadAreas(path: string = DEFAULT_AREAS): AreaRegistry {
       for (const issue of r.error.issues) problems.push(`${path}:${line}: ${String(issue.path[0] ?? '')}: ${issue.message}`);
       continue;
     }
-    const { code, name, aliases, district, type, type_source, mailed } = r.data;
+    const { code, name, aliases, district, type, type_source, mailed, adults, households } = r.data;
     areas.push({
       code,
       name,
@@ -51,6 +53,8 @@ export function loadAreas(path: string = DEFAULT_AREAS): AreaRegistry {
       type,
       typeSource: type_source,
       ...(mailed ? { mailed: Number(mailed) } : {}),
+      ...(adults ? { adults: Number(adults) } : {}),
+      ...(households ? { households: Number(households) } : {}),
     });
   }
   const { registry, clashes } = buildRegistry(areas, path);

@@ -65,7 +65,7 @@ export const OPTIONS = {
     flags: '--codebook <name|path>', description: 'codebook name in data/codebooks/ or a JSON file', default: 'leicestershire',
     schema: z.string(),
   }),
-  areas: option({ flags: '--areas <file>', description: 'area registry CSV (code,name,aliases,district,type,type_source[,mailed])', schema: text }),
+  areas: option({ flags: '--areas <file>', description: 'area registry CSV (code,name,aliases,district,type,type_source[,mailed,adults,households])', schema: text }),
   assignWave: option({
     flags: '--assign-wave <wave>', description: 'label every row of a one-wave file with this wave',
     schema: z.string().trim().min(1, '--assign-wave must not be blank').optional(),

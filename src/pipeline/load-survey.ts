@@ -12,7 +12,8 @@ import type { Accounting } from '../types/index.js';
 import type { MarginsFile } from '../weighting/margins-file.js';
 import { rakeTallyCells } from '../weighting/rake-tally-cells.js';
 import { renderWeightingReport } from '../weighting/weighting-report.js';
-import { type WeightingReport } from '../types/index.js';
+import { type AreaWeightsDesign, type WeightingReport } from '../types/index.js';
+import { applyAreaWeights, resolveAreaWeights, type AreaWeightScheme } from '../weighting/apply-area-weights.js';
 import { assertUsable } from './check-usable.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
 import { resolveInputFiles } from './input-files.js';
@@ -36,6 +37,8 @@ export interface LoadedSurvey {
   weights: string;
   /** the raking report, with --rake */
   weighting?: WeightingReport;
+  /** how areas are pooled, for analyses */
+  areaWeights?: AreaWeightsDesign;
   usedSamples: boolean;
 }
 
@@ -50,6 +53,10 @@ export interface LoadRequest {
   side?: SideFiles;
   /** the codebook, when the caller has already loaded it (to check options before reading any data) */
   codebook?: ReturnType<typeof loadCodebook>;
+  /** how to pool areas (--area-weights); undefined: population when the registry has N_a, else returns */
+  areaWeights?: AreaWeightScheme;
+  /** analyses pool areas (validate and weight leave the weights as they are) */
+  poolAreas?: boolean;
 }
 
 /** Read the survey files (the bundled samples when none are named) into tallies, with the full accounting. */
@@ -101,6 +108,17 @@ export async function loadSurvey(o: InputRequest, io: Io, req: LoadRequest = {})
   if (margins) {
     result.weighting = rakeStore(store, margins, rakeVars, registry, o, io);
     result.weights = `raked on ${rakeVars.join(', ')} (${o.margins}); starting weights: ${startWeights}`;
+  }
+  if (req.poolAreas) {
+    // Raking first, then the areas scaled to their N_a within each wave.
+    const { design, population } = resolveAreaWeights(registry.areas, req.areaWeights, margins?.measure === 'count');
+    if (population) {
+      syncTallies(store);
+      applyAreaWeights(store.cells.values(), population, design.column ?? '');
+      for (const c of store.cells.values()) c.dirty = false;
+    }
+    result.areaWeights = design;
+    result.weights = `${result.weights}; ${design.words}`;
   }
   return result;
 }

@@ -23,6 +23,7 @@ export async function runAnalysis(o: AnalysisRequest, io: Io, want: InferenceReq
   const side = await loadSideFiles(o, codebook);
   const survey = await loadSurvey(o, io, {
     codebook: loaded, side, profileKeys: profileGroupings(codebook, groupings), ...(o.wave ? { waves: o.wave } : {}),
+    poolAreas: true, ...(o.areaWeights ? { areaWeights: o.areaWeights } : {}),
   });
   const grouped = groupSurvey(survey, groupings);
   const estimateOptions = { ci: o.ci, level: o.level, minBase: o.minBase, indicativeBase: o.indicativeBase };
@@ -34,6 +35,7 @@ export async function runAnalysis(o: AnalysisRequest, io: Io, want: InferenceReq
     design: {
       ...describeDesign(survey, estimateOptions, groupings, o.areas),
       targetRule: o.targetRule === 'points' ? `points: +${o.uplift} percentage points on the baseline` : `relative: ×${1 + o.uplift / 100} of the baseline`,
+      ...(survey.areaWeights ? { areaWeights: survey.areaWeights } : {}),
       adjustment: o.adjust,
       alpha: o.alpha,
     },

@@ -139,6 +139,10 @@ export interface Area {
   typeSource: string;
   /** questionnaires sent, for the response rate */
   mailed?: number;
+  /** the area's adult population N_a (registry column `adults`), for --area-weights population */
+  adults?: number;
+  /** its households (registry column `households`), used for N_a when there is no `adults` */
+  households?: number;
 }
 
 /**

@@ -12,11 +12,12 @@ const result = tagAreas(
 );
 
 describe('tag renderers', () => {
-  it('csv: exactly code,name,aliases,district,type,type_source, aliases blank, reasons quoted', () => {
+  it('csv: code,name,aliases,district,type,type_source and, with a population column, adults (the LSOAs summed)', () => {
     const lines = renderTagCsv(result).split('\n');
-    expect(lines[0]).toBe('code,name,aliases,district,type,type_source');
-    expect(lines[1]).toBe('BL-BRA,Braunstone Town,,Blaby,deprived,"deprived: 4,500 of 4,500 residents (3 of 3 LSOAs) in IMD 2019 deciles 1–2; 0 of 4,500 residents (0 of 3 LSOAs) rural (RUC 2011)"');
-    expect(lines[3]).toBe('BL-SHA,Sharnford,,Blaby,rural,"rural: 1,300 of 2,200 residents (1 of 2 LSOAs) rural (RUC 2011); 0 of 2,200 residents (0 of 2 LSOAs) in IMD 2019 deciles 1–2"');
+    expect(lines[0]).toBe('code,name,aliases,district,type,type_source,adults');
+    // adults: by hand from the neighbourhoods file, 4,500 residents in BL-BRA's 3 LSOAs and 2,200 in BL-SHA's 2
+    expect(lines[1]).toBe('BL-BRA,Braunstone Town,,Blaby,deprived,"deprived: 4,500 of 4,500 residents (3 of 3 LSOAs) in IMD 2019 deciles 1–2; 0 of 4,500 residents (0 of 3 LSOAs) rural (RUC 2011)",4500');
+    expect(lines[3]).toBe('BL-SHA,Sharnford,,Blaby,rural,"rural: 1,300 of 2,200 residents (1 of 2 LSOAs) rural (RUC 2011); 0 of 2,200 residents (0 of 2 LSOAs) in IMD 2019 deciles 1–2",2200');
     expect(lines).toHaveLength(10); // header, 8 areas, final newline
     expect(lines[9]).toBe('');
   });

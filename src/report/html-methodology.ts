@@ -71,7 +71,7 @@ export function htmlMethodology(m: ReportModel): string {
     );
   parts.push(
     '<h3>Confidence intervals and effective sample size</h3>',
-    p(`${levelText(d.level)} confidence intervals: ${d.ciMethod}. Kish's effective n = (Σw)² / Σw²; the design effect is n / effective n. Weights: ${d.weights}. ${d.areaWeights ? `Pooling areas: ${d.areaWeights.words}.` : ''}`),
+    p(`${levelText(d.level)} confidence intervals: ${d.ciMethod}. Kish's effective n = (Σw)² / Σw²; the design effect is n / effective n. Weights: ${d.weights}.`),
     p(VARIANCE_TEXT),
     '<h3>Small bases</h3>',
     p(`${smallBaseRule(d)}. A suppressed figure is shown as "suppressed", never as 0, and its positive count is withheld too; its base is still shown.`),

@@ -224,7 +224,7 @@ function methodology(m: ReportModel): string[] {
   const out = ['## 6. Methodology', ''];
   out.push(`- **Population:** ${t(d.population)}; "All surveyed areas" is the neighbourhoods surveyed together, chosen on purpose, not the county. Each neighbourhood is a stratum.`);
   out.push(`- **Base:** answers neither missing (${cb.missing.map((x) => t(`${x.value === '' ? 'blank' : x.value}: ${x.reason}`)).join(', ')}) nor excluded; percent = weighted positive ÷ weighted base.`);
-  out.push(`- **Confidence intervals:** ${levelText(d.level)}, ${t(d.ciMethod)}; Kish's effective n = (Σw)²/Σw². Weights: ${t(d.weights)}.${d.areaWeights ? ` Pooling areas: ${t(d.areaWeights.words)}.` : ''} ${t(VARIANCE_TEXT)}`);
+  out.push(`- **Confidence intervals:** ${levelText(d.level)}, ${t(d.ciMethod)}; Kish's effective n = (Σw)²/Σw². Weights: ${t(d.weights)}. ${t(VARIANCE_TEXT)}`);
   out.push(`- **Small bases:** ${smallBaseRule(d)}. Suppressed figures read "suppressed", never 0.`);
   out.push(`- **Multiple testing:** ${t(multipleTestingText(m.input.adjust, m.input.alpha))}`);
   for (const f of familyLines(m)) out.push(`  - ${t(f)}`);

@@ -42,16 +42,18 @@ async function json(argv: string[]): Promise<unknown> {
 
 // the sample waves with a file of quirks: rows set aside and invalid cells, so the accounting's keyed fields appear
 const QUIRKS = ['data/samples/wave-2006.csv', 'data/samples/wave-2009.csv', 'fixtures/mixed-quirks.csv'];
+// … and with files whose headers are read under other names (design.columns), one without an id column
+const ALIASES = ['data/samples/wave-2006.csv', 'data/samples/wave-2009.csv', 'fixtures/header-aliases.csv', 'fixtures/no-id-column.csv'];
 
 describe('docs/json.md lists every field, and no field that is never written', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sc-json-doc-'));
   const targetsFile = join(dir, 'published.csv');
   writeFileSync(targetsFile, 'indicator,group,baseline,baseline_se,baseline_population\nNI2,all,74,1.2,surveyed areas\nNI4,rural,28,,\n');
   const runs: Record<string, string[][]> = {
-    analyse: [['analyse'], ['analyse', '--rake', 'age_band,sex', '--margins', 'data/margins/leicestershire-areas.csv'], ['analyse', ...QUIRKS]],
-    compare: [['compare'], ['compare', ...QUIRKS]],
-    targets: [['targets'], ['targets', '--targets', targetsFile], ['targets', ...QUIRKS]],
-    validate: [['validate', 'fixtures/mixed-quirks.csv'], ['validate', 'fixtures/bad-weight.csv', '--max-issues', '2'], ['validate', 'fixtures/missing-column.csv']],
+    analyse: [['analyse'], ['analyse', '--rake', 'age_band,sex', '--margins', 'data/margins/leicestershire-areas.csv'], ['analyse', ...QUIRKS], ['analyse', ...ALIASES]],
+    compare: [['compare'], ['compare', ...QUIRKS], ['compare', ...ALIASES]],
+    targets: [['targets'], ['targets', '--targets', targetsFile], ['targets', ...QUIRKS], ['targets', ...ALIASES]],
+    validate: [['validate', 'fixtures/mixed-quirks.csv'], ['validate', 'fixtures/bad-weight.csv', '--max-issues', '2'], ['validate', 'fixtures/missing-column.csv'], ['validate', ...ALIASES]],
   };
   it.each(Object.keys(runs))('%s', async (command) => {
     const seen = new Set<string>();

@@ -13,7 +13,8 @@ import { AREAS, CODEBOOK, input, result } from './report-fixture.js';
  */
 function generated(n: number) {
   const base = CODEBOOK.items[0]!;
-  const items: CodebookItem[] = Array.from({ length: n }, (_, i) => ({ ...base, id: `q${i}`, shortLabel: `Q${i}`, domain: `d${i}`, ni: undefined, published: undefined }));
+  const { published: _published, ...plain } = base;
+  const items: CodebookItem[] = Array.from({ length: n }, (_, i) => ({ ...plain, id: `q${i}`, shortLabel: `Q${i}`, domain: `d${i}`, ni: null }));
   const codebook: Codebook = { ...CODEBOOK, domains: items.map((it) => it.domain), items };
   const estimates: Estimate[] = [];
   const comparisons: ComparisonRow[] = [];

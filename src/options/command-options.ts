@@ -30,6 +30,13 @@ export const COMMANDS = {
   },
   indicators: { options: ['codebook', ...OUTPUT], formats: ['table', 'json', 'md'] },
   weight: { options: [...INPUT_OPTIONS, ...OUTPUT], formats: ['csv'] },
+  plan: {
+    options: [
+      'baseline', 'from', 'planBy', 'indicators', 'uplift', 'targetRule', 'alpha', 'power', 'deff', 'assumedRise',
+      'responseRate', ...INPUT_OPTIONS, 'minBase', ...OUTPUT,
+    ],
+    formats: ['table', 'json', 'csv', 'md'],
+  },
 } as const satisfies Record<string, { options: readonly OptionKey[]; formats: readonly [string, ...string[]] }>;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -1,3 +1,4 @@
 export * from './survey.js';
 export * from './inference.js';
 export * from './result.js';
+export * from './plan.js';

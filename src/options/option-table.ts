@@ -239,6 +239,16 @@ export const OPTIONS = {
     schema: share('--response-rate').refine((x) => x > 0, '--response-rate must be above 0').optional(),
   }),
 
+  // analyst tools
+  net: option({
+    flags: '--net', description: 'net scores (% positive − % negative) for items with negative answers, and their wave changes',
+    schema: z.boolean().default(false),
+  }),
+  letters: option({
+    flags: '--letters', description: 'in two-way tables (--by a*b), letter each cell with the columns it is significantly above',
+    schema: z.boolean().default(false),
+  }),
+
   // command-specific
   noCi: option({ flags: '--no-ci', description: 'hide confidence intervals in tables', schema: flag }),
   showBase: option({ flags: '--show-base', description: 'show bases in every cell', schema: z.boolean().default(false) }),

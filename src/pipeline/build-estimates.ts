@@ -2,6 +2,7 @@ import type { GroupReturns } from '../types/index.js';
 import { AREA_GROUPINGS, groupTallies } from '../aggregate/group-tallies.js';
 import type { Codebook } from '../codebook/schema.js';
 import { UsageError } from '../errors.js';
+import { estimateNet } from '../estimate/estimate-net.js';
 import { estimateTally, type EstimateOptions } from '../estimate/estimate-tally.js';
 import type { Estimate, GroupTallies } from '../types/index.js';
 import type { LoadedSurvey } from './load-survey.js';
@@ -42,8 +43,8 @@ export function groupSurvey(s: LoadedSurvey, groupings: string[]): GroupedSurvey
   return { levels: groupings.map((groupBy) => ({ groupBy, groups: groupTallies(s.store, s.registry, s.codebook, groupBy) })) };
 }
 
-/** One estimate per indicator × wave × group, in the JSON contract's field order. */
-export function buildEstimates(codebook: Codebook, grouped: GroupedSurvey, indicators: number[], o: EstimateOptions): Estimate[] {
+/** One estimate per indicator × wave × group, in the JSON contract's field order; with `net`, the net-score fields. */
+export function buildEstimates(codebook: Codebook, grouped: GroupedSurvey, indicators: number[], o: EstimateOptions, net = false): Estimate[] {
   const out: Estimate[] = [];
   for (const { groupBy, groups } of grouped.levels) {
     for (const g of groups) {
@@ -54,6 +55,7 @@ export function buildEstimates(codebook: Codebook, grouped: GroupedSurvey, indic
           wave: g.wave, groupBy, group: g.group, indicator: item.id, ni: item.ni ?? null, domain: item.domain,
           positive: e.positive, base: e.base, unweightedPositive: e.unweightedPositive, unweightedBase: e.unweightedBase,
           percent: e.percent, ciLow: e.ciLow, ciHigh: e.ciHigh, nEff: e.nEff, deff: e.deff, flag: e.flag,
+          ...(net ? estimateNet(g.tallies[k]!, e.flag, (item.negative ?? []).length > 0, o.level) : {}),
         });
       }
     }

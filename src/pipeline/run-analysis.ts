@@ -10,6 +10,7 @@ import { groupLabeller } from './group-label.js';
 import { buildInference, type InferenceRequest } from './inference.js';
 import { loadSideFiles } from './load-side-files.js';
 import { loadSurvey } from './load-survey.js';
+import { netInference } from './net-inference.js';
 
 /**
  * The one driver behind analyse, compare, targets and report: side files first (so a mistyped one fails in
@@ -26,7 +27,7 @@ export async function runAnalysis(o: AnalysisRequest, io: Io, want: InferenceReq
   });
   const grouped = groupSurvey(survey, groupings);
   const estimateOptions = { ci: o.ci, level: o.level, minBase: o.minBase, indicativeBase: o.indicativeBase };
-  const estimates = buildEstimates(survey.codebook, grouped, indicators, estimateOptions);
+  const estimates = buildEstimates(survey.codebook, grouped, indicators, estimateOptions, o.net);
   const waves = [...new Set(estimates.map((e) => e.wave))].sort(compareWaves);
   const inference = buildInference(survey, grouped, indicators, estimateOptions, o, want, side);
   const result: AnalyseResult = {
@@ -44,6 +45,7 @@ export async function runAnalysis(o: AnalysisRequest, io: Io, want: InferenceReq
     returns: groupReturns(survey, grouped, o.areas !== undefined),
     ...(survey.weighting ? { weighting: survey.weighting } : {}),
     ...inference,
+    ...(o.net ? netInference(survey.codebook, grouped, indicators, estimateOptions, o, inference) : {}),
   };
   return { result, survey, label: groupLabeller(survey.registry) };
 }

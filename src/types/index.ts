@@ -2,3 +2,4 @@ export * from './survey.js';
 export * from './inference.js';
 export * from './result.js';
 export * from './plan.js';
+export * from './net.js';

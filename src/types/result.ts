@@ -1,4 +1,5 @@
 import type { Inference } from './inference.js';
+import type { NetChangeDesign, NetChangeRow } from './net.js';
 import type { Accounting, Estimate, RakeStatus } from './survey.js';
 
 export interface FileInfo {
@@ -20,6 +21,9 @@ export interface AnalyseResult extends Inference {
   returns: GroupReturns[];
   /** with --rake: the raking report */
   weighting?: WeightingReport;
+  /** with --net and two waves: the net scores' wave changes */
+  netChangeDesign?: NetChangeDesign;
+  netChanges?: NetChangeRow[];
 }
 
 export interface Design {

@@ -11,6 +11,7 @@ import { buildInference, type InferenceRequest } from './inference.js';
 import { loadSideFiles } from './load-side-files.js';
 import { loadSurvey } from './load-survey.js';
 import { netInference } from './net-inference.js';
+import { crossedGroupings, crosstabInference } from './crosstab-inference.js';
 
 /**
  * The one driver behind analyse, compare, targets and report: side files first (so a mistyped one fails in
@@ -20,6 +21,7 @@ export async function runAnalysis(o: AnalysisRequest, io: Io, want: InferenceReq
   const loaded = loadCodebook(o.codebook);
   const { codebook } = loaded;
   const groupings = validateGroupings(codebook, o.by);
+  crossedGroupings(groupings, o.letters);
   const indicators = selectIndicators(codebook, o.indicators);
   const side = await loadSideFiles(o, codebook);
   const survey = await loadSurvey(o, io, {
@@ -46,6 +48,7 @@ export async function runAnalysis(o: AnalysisRequest, io: Io, want: InferenceReq
     ...(survey.weighting ? { weighting: survey.weighting } : {}),
     ...inference,
     ...(o.net ? netInference(survey.codebook, grouped, indicators, estimateOptions, o, inference) : {}),
+    ...(o.letters ? crosstabInference(estimates, groupings, o) : {}),
   };
   return { result, survey, label: groupLabeller(survey.registry) };
 }

@@ -3,3 +3,4 @@ export * from './inference.js';
 export * from './result.js';
 export * from './plan.js';
 export * from './net.js';
+export * from './crosstab.js';

@@ -117,6 +117,8 @@ export interface Estimate {
   wave: string;
   groupBy: GroupBy;
   group: string;
+  /** two-way groupings only (`type*age_band`): each grouping's group, e.g. {"type": "rural", "age_band": "16-24"} */
+  groups?: Record<string, string>;
   indicator: string;
   ni: string | null;
   domain: string;

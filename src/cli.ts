@@ -1,6 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DataError, EXIT, UsageError } from './errors.js';
 import type { Io } from './io/console.js';
+import { describeFsError } from './io/files.js';
+import { removeTempsSync } from './io/temp-files.js';
 import { COMMANDS, type CommandName } from './options/command-options.js';
 import { formatOption, OPTIONS, type OptionKey, type OptionSpec } from './options/option-table.js';
 
@@ -43,6 +45,11 @@ Examples:
   weight: `
 Examples:
   $ sc-survey weight --rake age_band,sex --margins data/margins/leicestershire-areas.csv -o weighted.csv`,
+  plan: `
+Examples:
+  $ sc-survey plan --baseline 73.9                     # returns for +5 points on 73.9% (α 0.05, power 0.8)
+  $ sc-survey plan --by neighbourhood --indicators NI2 # per area, from the bundled 2006 wave
+  $ sc-survey plan returns-2009.csv --from 2009 --by type --response-rate 30% --format csv`,
 } as const;
 
 /** Declare a command's options on commander from the option table, in the table's order. */
@@ -73,6 +80,7 @@ const LOADERS: Record<CommandName, () => Promise<Runner>> = {
   tag: async () => (await import('./commands/tag.js')).runTag as Runner,
   indicators: async () => (await import('./commands/indicators.js')).runIndicators as Runner,
   weight: async () => (await import('./commands/weight.js')).runWeight as Runner,
+  plan: async () => (await import('./commands/plan.js')).runPlan as Runner,
 };
 /** What a parsed command line asks for: the command and commander's option bag (with `files`). */
 export interface ParsedArgs {
@@ -116,8 +124,9 @@ Examples:
     tag: 'derive rural / deprived / average area types from official IMD and rural-urban files',
     indicators: 'list the codebook: each indicator, its question, and what counts as positive, excluded and missing',
     weight: 'rake each wave to population margins and write the rows with their final weight',
+    plan: 'returns (and questionnaires to mail) needed to detect or confirm a "+5" target, per group',
   };
-  const TAKES_FILES: ReadonlySet<CommandName> = new Set(['analyse', 'validate', 'compare', 'targets', 'report', 'weight']);
+  const TAKES_FILES: ReadonlySet<CommandName> = new Set(['analyse', 'validate', 'compare', 'targets', 'report', 'weight', 'plan']);
 
   for (const name of Object.keys(COMMANDS) as CommandName[])
     declareOptions(sub(name, DESCRIPTIONS[name], TAKES_FILES.has(name) ? '[files...]' : ''), name).action(action(name));
@@ -143,7 +152,29 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return exitCode;
   } catch (err) {
     return handleError(err, io, debug);
+  } finally {
+    // Every writer removes its own temporary on failure; this catches any that an unexpected error skipped.
+    removeTempsSync();
   }
+}
+
+export { removeTempsSync };
+
+/** Errors of the operating system that mean output could not be written or input could not be read to the end. */
+const IO_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EIO', 'EFBIG', 'EROFS', 'EACCES', 'EPERM', 'ENXIO', 'EMFILE', 'ENFILE']);
+
+/**
+ * stdout failed (bin/sc-survey.js's 'error' handler): a reader that stopped early (`| head`, EPIPE) is exit 0;
+ * anything else (a full disk, `> /dev/full`) is said on stderr and is exit 1, never a silent 70.
+ */
+export function stdoutFailed(err: unknown, stderr: { write(s: string): unknown }): number {
+  if (isBrokenPipe(err)) return EXIT.ok;
+  try {
+    stderr.write(`sc-survey: cannot write to standard output: ${describeFsError(err)}; the output is incomplete\n`);
+  } catch {
+    // stderr is gone too: the exit code is all that is left
+  }
+  return EXIT.data;
 }
 
 function handleError(err: unknown, io: Io, debug: boolean): number {
@@ -158,6 +189,12 @@ function handleError(err: unknown, io: Io, debug: boolean): number {
   }
   if (err instanceof DataError) {
     io.stderr.write(`sc-survey: ${err.message}\n`);
+    return EXIT.data;
+  }
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code && IO_ERRORS.has(code)) {
+    const path = (err as NodeJS.ErrnoException).path;
+    io.stderr.write(`sc-survey: ${path ? `${path}: ` : ''}${describeFsError(err)}\n`);
     return EXIT.data;
   }
   const e = err instanceof Error ? err : new Error(String(err));

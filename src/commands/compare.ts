@@ -6,6 +6,8 @@ import { comparisonSections, findingsSection, sectionMarkdown, sectionText } fro
 import { parseCommandOptions } from '../options/option-schema.js';
 import { analysisRequest } from '../options/request.js';
 import { runAnalysis } from '../pipeline/run-analysis.js';
+import { netChangeSections } from '../render/render-net.js';
+import { tableSectionMarkdown, tableSectionText } from '../render/table-section.js';
 
 export const COMPARISON_COLUMNS = [
   'indicator', 'ni', 'groupBy', 'group', 'from', 'to', 'p1', 'p2', 'changePp', 'ciLow', 'ciHigh',
@@ -20,6 +22,8 @@ export const COMPARISON_COLUMNS = [
 export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<number> {
   const out = parseCommandOptions('compare', raw);
   const { request: o } = analysisRequest(raw);
+  if (o.net && out.format === 'csv')
+    throw new UsageError('compare --net has no CSV form (the net changes are a second table): use --format json or md, or analyse --net --format csv for the net scores');
   const want = { comparisons: true, typeTests: false, areaTests: false, targets: false, findings: true };
   const { result, survey, label } = await runAnalysis(o, io, want);
   if (!result.comparisons || !result.comparisonDesign)
@@ -27,8 +31,9 @@ export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<
   const d = result.comparisonDesign;
   let text: string;
   if (out.format === 'json') {
-    const { schemaVersion, design, accounting, comparisonDesign, comparisons, findings } = result;
-    text = `${JSON.stringify({ schemaVersion, design, accounting, comparisonDesign, comparisons, findings }, null, 2)}\n`;
+    const { schemaVersion, design, accounting, comparisonDesign, comparisons, findings, netChangeDesign, netChanges } = result;
+    const net = o.net ? { netChangeDesign, netChanges } : {};
+    text = `${JSON.stringify({ schemaVersion, design, accounting, comparisonDesign, comparisons, findings, ...net }, null, 2)}\n`;
   } else if (out.format === 'csv') {
     text = toCsv(COMPARISON_COLUMNS, result.comparisons as unknown as Record<string, unknown>[]);
   } else {
@@ -36,6 +41,7 @@ export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<
       ...comparisonSections(result, survey.codebook, label, Math.round(o.level * 100)),
       ...findingsSection(result, o.adjust, o.alpha),
     ];
+    const net = netChangeSections(result.netChanges ?? [], result.netChangeDesign, survey.codebook, label, Math.round(o.level * 100));
     const footer = [
       `p-values: ${d.adjustment === 'none' ? 'raw, NOT adjusted for multiple testing (--adjust none)' : `${d.adjustment === 'bh' ? 'Benjamini–Hochberg' : 'Holm'}-adjusted within each family (one indicator × one grouping level × one pair of waves)`}; significant when below ${d.alpha}.`,
       result.design.suppression,
@@ -44,8 +50,8 @@ export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<
     ];
     text =
       out.format === 'md'
-        ? `${sections.map(sectionMarkdown).join('\n')}\n${footer.map((f) => `- ${f}`).join('\n')}\n`
-        : `${sections.map((s) => sectionText(s, useColour(io, out.color))).join('\n')}\n${footer.join('\n')}\n`;
+        ? `${[...sections.map(sectionMarkdown), ...net.map(tableSectionMarkdown)].join('\n')}\n${footer.map((f) => `- ${f}`).join('\n')}\n`
+        : `${[...sections.map((s) => sectionText(s, useColour(io, out.color))), ...net.map((s) => tableSectionText(s, useColour(io, out.color)))].join('\n')}\n${footer.join('\n')}\n`;
   }
   await emit(io, text, out.output);
   return EXIT.ok;

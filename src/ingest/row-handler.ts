@@ -9,6 +9,7 @@ import type { PreparedFile } from './prepared-file.js';
 import { decimalNumber } from './decimal-number.js';
 import { profileKey, profileMatchers } from './profile-matcher.js';
 import type { IngestOptions } from './ingest-options.js';
+import { weightOutOfRange } from './weight-range.js';
 
 /**
  * The per-record logic of ingest, shared by the sequential reader and the parallel workers: validate a
@@ -139,6 +140,12 @@ export function createRowHandler(
           issue('bad-weight', h.weight + 1, w, `weight "${w}" is not a finite number > 0`);
           return setAside('bad-weight');
         }
+      }
+      const outOfRange = weightOutOfRange(weight);
+      if (outOfRange) {
+        const w = cellAt(h.weight);
+        issue('bad-weight', h.weight + 1, w, `weight "${w}" ${outOfRange}`);
+        return setAside('bad-weight');
       }
     }
     if (o.waves && !o.waves.has(waveCell)) return setAside('filtered-out');

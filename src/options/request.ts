@@ -10,7 +10,7 @@ import { optionShape, parseOptions } from './option-schema.js';
 export const inputRequestSchema = z.object({ files: z.array(z.string()).default([]), ...optionShape(INPUT_OPTIONS) });
 export type InputRequest = z.infer<typeof inputRequestSchema>;
 
-const analysisSchema = z.object({ files: z.array(z.string()).default([]), ...optionShape(TARGET_OPTIONS) });
+const analysisSchema = z.object({ files: z.array(z.string()).default([]), ...optionShape([...TARGET_OPTIONS, 'net', 'letters'] as const) });
 export type AnalysisRequest = Omit<z.infer<typeof analysisSchema>, 'ci' | 'by'> & { ci: CiMethod; by: string[] };
 
 /**

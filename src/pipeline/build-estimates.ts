@@ -1,7 +1,9 @@
 import type { GroupReturns } from '../types/index.js';
+import { crossParts, crossTallies } from '../aggregate/cross-tallies.js';
 import { AREA_GROUPINGS, groupTallies } from '../aggregate/group-tallies.js';
 import type { Codebook } from '../codebook/schema.js';
 import { UsageError } from '../errors.js';
+import { estimateNet } from '../estimate/estimate-net.js';
 import { estimateTally, type EstimateOptions } from '../estimate/estimate-tally.js';
 import type { Estimate, GroupTallies } from '../types/index.js';
 import type { LoadedSurvey } from './load-survey.js';
@@ -21,16 +23,32 @@ export function selectIndicators(codebook: Codebook, wanted: string[] | undefine
   return out;
 }
 
-/** Check `--by` against the area groupings and the codebook's profile columns. */
+/**
+ * Check `--by` against the area groupings and the codebook's profile columns. A two-way grouping joins two
+ * of them with `*` (or `:`), e.g. `type*age_band`, and is returned as `a*b`.
+ */
 export function validateGroupings(codebook: Codebook, by: string[]): string[] {
   const profiles = Object.keys(codebook.profiles);
   const valid = [...AREA_GROUPINGS, ...profiles];
-  for (const g of by) if (!valid.includes(g)) throw new UsageError(`unknown grouping "${g}" in --by. Valid: ${valid.join(', ')}`);
-  return by.length ? [...new Set(by)] : ['all'];
+  const out = by.map((g) => {
+    if (!/[*:]/.test(g)) {
+      if (!valid.includes(g)) throw new UsageError(`unknown grouping "${g}" in --by. Valid: ${valid.join(', ')}, or two of them as a*b (e.g. type*age_band)`);
+      return g;
+    }
+    const parts = crossParts(g);
+    if (!parts) throw new UsageError(`--by ${g}: a two-way grouping joins exactly two groupings, e.g. type*age_band`);
+    for (const p of parts)
+      if (p === 'all' || !valid.includes(p))
+        throw new UsageError(`--by ${g}: "${p}" cannot be one side of a two-way table. Valid: ${valid.filter((v) => v !== 'all').join(', ')}`);
+    if (parts[0] === parts[1]) throw new UsageError(`--by ${g}: give two different groupings, e.g. type*age_band`);
+    return `${parts[0]}*${parts[1]}`;
+  });
+  return out.length ? [...new Set(out)] : ['all'];
 }
 
+/** The profile columns the tallies must be keyed by, including those inside two-way groupings. */
 export function profileGroupings(codebook: Codebook, by: string[]): string[] {
-  return by.filter((g) => g in codebook.profiles);
+  return [...new Set(by.flatMap((g) => crossParts(g) ?? [g]).filter((g) => g in codebook.profiles))];
 }
 
 export interface GroupedSurvey {
@@ -39,11 +57,17 @@ export interface GroupedSurvey {
 }
 
 export function groupSurvey(s: LoadedSurvey, groupings: string[]): GroupedSurvey {
-  return { levels: groupings.map((groupBy) => ({ groupBy, groups: groupTallies(s.store, s.registry, s.codebook, groupBy) })) };
+  return {
+    levels: groupings.map((groupBy) => {
+      const parts = crossParts(groupBy);
+      const groups = parts ? crossTallies(s.store, s.registry, s.codebook, ...parts) : groupTallies(s.store, s.registry, s.codebook, groupBy);
+      return { groupBy, groups };
+    }),
+  };
 }
 
-/** One estimate per indicator × wave × group, in the JSON contract's field order. */
-export function buildEstimates(codebook: Codebook, grouped: GroupedSurvey, indicators: number[], o: EstimateOptions): Estimate[] {
+/** One estimate per indicator × wave × group, in the JSON contract's field order; with `net`, the net-score fields. */
+export function buildEstimates(codebook: Codebook, grouped: GroupedSurvey, indicators: number[], o: EstimateOptions, net = false): Estimate[] {
   const out: Estimate[] = [];
   for (const { groupBy, groups } of grouped.levels) {
     for (const g of groups) {
@@ -51,9 +75,10 @@ export function buildEstimates(codebook: Codebook, grouped: GroupedSurvey, indic
         const item = codebook.items[k]!;
         const e = estimateTally(g.tallies[k]!, o);
         out.push({
-          wave: g.wave, groupBy, group: g.group, indicator: item.id, ni: item.ni ?? null, domain: item.domain,
+          wave: g.wave, groupBy, group: g.group, ...('groups' in g ? { groups: g.groups as Record<string, string> } : {}), indicator: item.id, ni: item.ni ?? null, domain: item.domain,
           positive: e.positive, base: e.base, unweightedPositive: e.unweightedPositive, unweightedBase: e.unweightedBase,
           percent: e.percent, ciLow: e.ciLow, ciHigh: e.ciHigh, nEff: e.nEff, deff: e.deff, flag: e.flag,
+          ...(net ? estimateNet(g.tallies[k]!, e.flag, (item.negative ?? []).length > 0, o.level) : {}),
         });
       }
     }

@@ -1,7 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError } from '../errors.js';
-import { spoolStdin } from '../ingest/spool-stdin.js';
+import { spoolSpecialFile, spoolStdin } from '../ingest/spool-stdin.js';
 import type { Io } from '../io/console.js';
 import { DATA_DIR } from '../paths.js';
 
@@ -15,7 +15,20 @@ export interface InputFiles {
   cleanup: () => Promise<void>;
 }
 
-/** The files a command reads: those named (`-` is stdin, spooled to a file), or the bundled sample waves. */
+/**
+ * A FIFO or socket (`<(cat file.csv)` is a pipe). A device is not copied: /dev/zero would never end. A missing path is
+ * reported later.
+ */
+function isSpecialFile(path: string): boolean {
+  try {
+    const st = statSync(path);
+    return st.isFIFO() || st.isSocket();
+  } catch {
+    return false;
+  }
+}
+
+/** The files a command reads: those named (`-` is stdin and a FIFO is read as a stream: each spooled to a file), or the bundled sample waves. */
 export async function resolveInputFiles(names: string[], io: Io): Promise<InputFiles> {
   if (names.length === 0) {
     const files = readdirSync(SAMPLE_DIR).filter((f) => f.endsWith('.csv')).sort().map((f) => ({ path: join(SAMPLE_DIR, f), label: `data/samples/${f}` }));
@@ -26,7 +39,14 @@ export async function resolveInputFiles(names: string[], io: Io): Promise<InputF
   const files: { path: string; label: string }[] = [];
   for (const f of names) {
     if (f !== '-') {
-      files.push({ path: f, label: f });
+      if (!isSpecialFile(f)) {
+        files.push({ path: f, label: f });
+        continue;
+      }
+      // A FIFO or `<(cat file.csv)` has no size and can be read once: copy it, as stdin is.
+      const spooled = await spoolSpecialFile(f);
+      cleanups.push(spooled.cleanup);
+      files.push({ path: spooled.path, label: f });
       continue;
     }
     if (!io.stdin) throw new DataError('-: no standard input');

@@ -72,12 +72,11 @@ function dataTable(m: ReportModel, domain: string, items: readonly CodebookItem[
 }
 
 function typeTestTable(m: ReportModel, items: readonly CodebookItem[]): string | undefined {
-  const ids = new Set(items.map((it) => it.id));
-  const tests = (m.typeTests ?? []).filter((t) => ids.has(t.indicator));
+  // wave by wave, then in codebook order, as the result lists them
+  const tests = items.flatMap((it) => m.typeTestsOf(it.id).map((t) => ({ t, it }))).sort((a, b) => m.waves.indexOf(a.t.wave) - m.waves.indexOf(b.t.wave));
   if (!tests.length) return undefined;
   const adj = m.input.adjust !== 'none' ? 'adj. ' : '';
-  const rows = tests.map((t) => {
-    const it = items.find((x) => x.id === t.indicator)!;
+  const rows = tests.map(({ t, it }) => {
     const key = { wave: t.wave, indicator: t.indicator, test: t.test };
     const pairs = t.pairs
       .map((pr) => `${pr.a} − ${pr.b}: ${pr.diffPp === null ? 'not computed' : `${formatChange(pr.diffPp)}${pr.significant ? (pr.diffPp > 0 ? ' ▲' : ' ▼') : ''} points, ${adj}p ${formatP(pr.pAdjusted)}`}`)

@@ -10,6 +10,7 @@ import { targetBasis, targetModeLabel } from './target-words.js';
 import { codeLabels, familyLines } from './html-methodology.js';
 import { areaMark } from './html-neighbourhoods.js';
 import { mdText } from './md-escape.js';
+import { NET_HEADING, netReportTables } from './net-report.js';
 import { WEIGHTING_HEADER, weightingRows, weightingSummary } from './weighting-rows.js';
 import { reportTitle, SAMPLES_NOTICE } from './render-report-html.js';
 import type { ReportInput } from './report-input.js';
@@ -39,7 +40,7 @@ export function renderReportMd(input: ReportInput): string {
   if (input.samples) out.push(`> **${SAMPLES_NOTICE}**`, '');
   out.push(...summary(m), ...headline(m));
   m.domains.forEach((d, i) => out.push(...domain(m, d.domain, d.items, i + 1)));
-  out.push(...findings(m), ...neighbourhoods(m), ...methodology(m));
+  out.push(...findings(m), ...neighbourhoods(m), ...methodology(m), ...netScores(m));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
@@ -152,14 +153,14 @@ function domain(m: ReportModel, name: string, items: ReportModel['domains'][numb
   const align = header.map((_, i) => (i < 2 || (last !== undefined && i === 2 + (m.weighted ? 4 : 3) * m.waves.length) ? 'l' : 'r') as 'l' | 'r');
   const out = [`## 3.${n} ${t(capitalise(name))}`, '', mdTable(header, rows, align)];
   out.push(`n: unweighted base.${m.weighted ? " n eff: Kish's effective n." : ''} † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}.${m.comparisons ? ` ▲ / ▼ ${significanceLegend(m.input.adjust, m.input.alpha)}; n.s. not significant.` : ''}`, '');
-  const ids = new Set(items.map((it) => it.id));
-  const tests = (m.typeTests ?? []).filter((x) => ids.has(x.indicator));
+  // wave by wave, then in codebook order, as the result lists them
+  const tests = items.flatMap((it) => m.typeTestsOf(it.id).map((x) => ({ x, it }))).sort((a, b) => m.waves.indexOf(a.x.wave) - m.waves.indexOf(b.x.wave));
   if (tests.length)
     out.push(
       mdTable(
         ['Wave', 'Indicator', 'Test', 'Statistic (df)', 'p', 'Pairs'],
-        tests.map((x) => [
-          t(x.wave), t(items.find((it) => it.id === x.indicator)?.shortLabel ?? x.indicator),
+        tests.map(({ x, it }) => [
+          t(x.wave), t(it.shortLabel),
           x.test === 'area-type' ? 'area types' : 'surveyed areas',
           x.test === 'area-type'
             ? (x.F === null ? `not run: ${t(x.reason ?? x.flag)}` : `F ${formatPercent(x.F, 2)} (${formatPercent(x.ndf, 2)}, ${formatPercent(x.ddf, 1)})`)
@@ -218,6 +219,16 @@ function neighbourhoods(m: ReportModel): string[] {
   return out;
 }
 
+function netScores(m: ReportModel): string[] {
+  const { tables, notes } = netReportTables(m.input);
+  if (!tables.length) return [];
+  return [
+    `## ${NET_HEADING}`, '',
+    ...tables.flatMap((x) => [`**${t(x.caption)}**`, '', mdTable(x.header.map(t), x.rows.map((row) => row.map(t)))]),
+    ...notes.map((n) => `- ${t(n)}`), '',
+  ];
+}
+
 function methodology(m: ReportModel): string[] {
   const d = m.input.result.design;
   const cb = m.input.codebook;
@@ -235,7 +246,7 @@ function methodology(m: ReportModel): string[] {
   out.push(
     mdTable(
       ['Indicator', 'Domain', 'Positive', 'Excluded'],
-      cb.items.filter((it) => m.domains.some((x) => x.items.includes(it))).map((it) => [
+      cb.items.filter((it) => m.reported.has(it)).map((it) => [
         t(`${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`), t(it.domain), t(codeLabels(m, it.scale, it.positive)),
         t(it.excluded.map((e) => `${codeLabels(m, it.scale, [e.code])} (${e.reason})`).join('; ') || 'none'),
       ]),

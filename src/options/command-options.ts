@@ -19,9 +19,9 @@ export const COMPARE_OPTIONS = [...ESTIMATE_OPTIONS, ...COMPARE] as const;
 export const TARGET_OPTIONS = [...COMPARE_OPTIONS, ...TARGET] as const;
 
 export const COMMANDS = {
-  analyse: { options: [...TARGET_OPTIONS, 'noCi', 'showBase', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
+  analyse: { options: [...TARGET_OPTIONS, 'noCi', 'showBase', 'detail', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
   validate: { options: [...INPUT, ...WEIGHTS, ...OUTPUT, 'maxIssues'], formats: ['table', 'json'] },
-  compare: { options: [...COMPARE_OPTIONS, ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
+  compare: { options: [...COMPARE_OPTIONS, 'detail', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
   targets: { options: [...ESTIMATE_OPTIONS, ...TARGET, 'alpha', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
   report: { options: [...TARGET_OPTIONS, 'date', ...OUTPUT], formats: ['html', 'md'] },
   tag: {

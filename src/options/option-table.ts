@@ -28,6 +28,7 @@ export const CI_METHODS = ['wilson', 'wald', 'beta'] as const;
 export const TARGET_RULES = ['points', 'relative'] as const;
 export const IMD_METHODS = ['majority', 'mean-rank'] as const;
 export const ID_SCOPES = ['wave', 'file', 'area'] as const;
+export const DETAILS = ['summary', 'full'] as const;
 
 /** A share from 0 to 1; "10%" is read as 0.1, as people write it. */
 const share = (name: string) =>
@@ -202,6 +203,11 @@ export const OPTIONS = {
 
   // command-specific
   noCi: option({ flags: '--no-ci', description: 'hide confidence intervals in tables', schema: flag }),
+  detail: option({
+    flags: '--detail <level>',
+    description: 'summary: the answer first (estimates, the NI targets, the strongest findings); full: every section. json, csv and -o files always carry every section',
+    default: 'summary', choices: DETAILS, schema: z.enum(DETAILS, { error: '--detail must be summary or full' }),
+  }),
   showBase: option({ flags: '--show-base', description: 'show bases in every cell', schema: z.boolean().default(false) }),
   maxIssues: option({
     flags: '--max-issues <n>', description: 'show at most this many issues of each kind', default: '20',

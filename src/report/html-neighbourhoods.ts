@@ -3,7 +3,9 @@ import { capitalise } from '../render/estimates-layout.js';
 import { estimateCells } from './html-estimate-cells.js';
 import { dataKey, el, esc, p, table, td, th } from './html-parts.js';
 import type { ReportModel } from './report-model.js';
-import { groupFindings, levelText } from './report-words.js';
+import { groupFindings, levelText, REPORT_FINDINGS_PER_KIND } from './report-words.js';
+import { findingText } from '../render/finding-text.js';
+import type { Finding } from '../types/index.js';
 
 /** ▲ / ▼ when an area differs significantly from the rest of the surveyed areas, else nothing. */
 export function areaMark(m: ReportModel, wave: string, indicator: string, area: string): string {
@@ -69,9 +71,18 @@ export function htmlFindings(m: ReportModel): string {
   else if (!m.findings.length) parts.push(p('No test supports a finding after the correction in force.'));
   else
     parts.push(
-      ...groupFindings(m.findings).map(
-        (g) => `<h3>${esc(g.heading)} (${g.items.length})</h3>\n` + el('ol', { class: 'findings' }, g.items.map((f) => el('li', { 'data-field': 'finding', 'data-kind': f.kind, 'data-indicator': f.indicator ?? undefined }, esc(f.text))).join('\n')),
-      ),
+      ...groupFindings(m.findings).map((g) => {
+        const li = (f: Finding) => el('li', { 'data-field': 'finding', 'data-kind': f.kind, 'data-indicator': f.indicator ?? undefined }, esc(findingText(f, m.input.codebook, m.input.label)));
+        const top = g.items.slice(0, REPORT_FINDINGS_PER_KIND);
+        const rest = g.items.length - top.length;
+        return (
+          `<h3>${esc(g.heading)} (${g.items.length})</h3>\n` + el('ol', { class: 'findings' }, top.map(li).join('\n')) +
+          (rest
+            ? `\n${p(`${rest} more ${rest === 1 ? 'finding' : 'findings'} of this kind.`)}\n` +
+              el('details', {}, `${el('summary', {}, `All ${g.items.length}: ${esc(g.heading.toLowerCase())}`)}\n${el('ol', { class: 'findings' }, g.items.map(li).join('\n'))}`)
+            : '')
+        );
+      }),
       p(`Each sentence rests on a test that is significant ${m.input.adjust ? 'after Holm correction' : 'without correction'} at α = ${String(m.input.alpha)}; they are worded for the surveyed areas only.`, { class: 'note' }),
     );
   return el('section', { id: 'findings' }, parts.join('\n'));

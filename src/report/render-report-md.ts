@@ -12,8 +12,10 @@ import { WEIGHTING_HEADER, weightingRows, weightingSummary } from './weighting-r
 import { reportTitle, SAMPLES_NOTICE } from './render-report-html.js';
 import type { ReportInput } from './report-input.js';
 import { buildReportModel, type ReportModel } from './report-model.js';
-import { changeCiText, changeSentence, ciText, estimateSentence, levelText, percentText, smallBaseRule, VERDICT_WORDS, verdictSentence, groupFindings } from './report-words.js';
+import { changeCiText, changeSentence, ciText, estimateSentence, levelText, percentText, smallBaseRule, VERDICT_WORDS, verdictSentence, groupFindings, REPORT_FINDINGS_PER_KIND } from './report-words.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
+import { findingText } from '../render/finding-text.js';
+import type { Finding } from '../types/index.js';
 
 const BAR = 20;
 
@@ -169,7 +171,18 @@ function findings(m: ReportModel): string[] {
   const out = ['## 4. Findings', ''];
   if (!m.findings) out.push(m.waves.length < 2 ? 'Findings need two or more waves; this run has one.' : 'No findings were computed in this run.');
   else if (!m.findings.length) out.push('No test supports a finding after the correction in force.');
-  else for (const g of groupFindings(m.findings)) out.push(`### ${g.heading} (${g.items.length})`, '', ...g.items.map((f, i) => `${i + 1}. ${t(f.text)}`), '');
+  else
+    for (const g of groupFindings(m.findings)) {
+      const text = (f: Finding) => t(findingText(f, m.input.codebook, m.input.label));
+      const top = g.items.slice(0, REPORT_FINDINGS_PER_KIND);
+      const rest = g.items.length - top.length;
+      out.push(`### ${g.heading} (${g.items.length})`, '', ...top.map((f, i) => `${i + 1}. ${text(f)}`), '');
+      if (rest)
+        out.push(
+          `${rest} more ${rest === 1 ? 'finding' : 'findings'} of this kind.`, '', '<details><summary>All of them</summary>', '',
+          ...g.items.map((f, i) => `${i + 1}. ${text(f)}`), '', '</details>', '',
+        );
+    }
   out.push('');
   return out;
 }

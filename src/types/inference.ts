@@ -128,11 +128,20 @@ export type FindingKind = 'change' | 'type-difference' | 'area-difference' | 'no
 export interface Finding {
   kind: FindingKind;
   indicator: string;
-  /** the groups the sentence is about (e.g. ["rural", "average"], ["NW-MEA"], ["all"]) */
+  /** the grouping level of `groups`: all, type, district, neighbourhood or a profile column */
+  groupBy: string;
+  /** the groups it is about (e.g. ["rural", "average"], ["NW-MEA"], ["all"]) */
   groups: string[];
-  text: string;
+  /** [from, to] for a change; [wave] otherwise */
+  waves: string[];
+  /** the percents compared: [from, to] of a change, [a, b] of a type pair, [area, rest] of an area; [] otherwise */
+  percents: number[];
+  /** the difference in points (to − from, a − b, area − rest); null for no-type-difference */
+  diffPp: number | null;
   p: number | null;
   pAdjusted: number | null;
+  /** the sentence, rendered for output by src/render/finding-text.ts (absent inside the pipeline) */
+  text?: string;
 }
 
 export interface Inference {

@@ -42,6 +42,10 @@ Examples:
 Examples:
   $ sc-survey indicators
   $ sc-survey indicators --codebook my-codebook.json --format json`,
+  freq: `
+Examples:
+  $ sc-survey freq --indicators NI2                    # every answer code of NI2 in the bundled sample waves
+  $ sc-survey freq returns-2009.csv --by type --format csv -o codes.csv`,
   weight: `
 Examples:
   $ sc-survey weight --rake age_band,sex --margins data/margins/leicestershire-areas.csv -o weighted.csv`,
@@ -75,6 +79,7 @@ const LOADERS: Record<CommandName, () => Promise<Runner>> = {
   tag: async () => (await import('./commands/tag.js')).runTag as Runner,
   indicators: async () => (await import('./commands/indicators.js')).runIndicators as Runner,
   weight: async () => (await import('./commands/weight.js')).runWeight as Runner,
+  freq: async () => (await import('./commands/freq.js')).runFreq as Runner,
 };
 /** What a parsed command line asks for: the command and commander's option bag (with `files`). */
 export interface ParsedArgs {
@@ -118,8 +123,9 @@ Examples:
     tag: 'derive rural / deprived / average area types from official IMD and rural-urban files',
     indicators: 'list the codebook: each indicator, its question, and what counts as positive, excluded and missing',
     weight: 'rake each wave to population margins and write the rows with their final weight',
+    freq: 'every answer code of each item: counts, weighted counts, % of returns and % of the base, by wave and group',
   };
-  const TAKES_FILES: ReadonlySet<CommandName> = new Set(['analyse', 'validate', 'compare', 'targets', 'report', 'weight']);
+  const TAKES_FILES: ReadonlySet<CommandName> = new Set(['analyse', 'validate', 'compare', 'targets', 'report', 'weight', 'freq']);
 
   for (const name of Object.keys(COMMANDS) as CommandName[])
     declareOptions(sub(name, DESCRIPTIONS[name], TAKES_FILES.has(name) ? '[files...]' : ''), name).action(action(name));

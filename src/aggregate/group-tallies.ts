@@ -15,16 +15,7 @@ const TYPE_ORDER = ['rural', 'deprived', 'average'];
  */
 export function groupTallies(store: TallyStore, registry: AreaRegistry, codebook: Codebook, groupBy: string): GroupTallies[] {
   syncTallies(store);
-  const byCode = new Map(registry.areas.map((a) => [a.code, a]));
-  const profileIndex = store.profileKeys.indexOf(groupBy);
-  const groupOf = (area: string, profile: string[]): string => {
-    if (groupBy === 'all') return 'all';
-    if (groupBy === 'neighbourhood') return area;
-    const a = byCode.get(area);
-    if (groupBy === 'type') return a?.type ?? '?';
-    if (groupBy === 'district') return a?.district ?? '?';
-    return profile[profileIndex] || NOT_STATED;
-  };
+  const groupOf = groupKeyer(store, registry, groupBy);
   const out = new Map<string, GroupTallies>();
   for (const cell of store.cells.values()) {
     const group = groupOf(cell.area, cell.profile);
@@ -39,6 +30,20 @@ export function groupTallies(store: TallyStore, registry: AreaRegistry, codebook
   }
   const order = groupOrder(registry, codebook, groupBy);
   return [...out.values()].sort((a, b) => compareWaves(a.wave, b.wave) || order(a.group) - order(b.group) || a.group.localeCompare(b.group));
+}
+
+/** The group of a cell (its area and profile values) at one grouping level. */
+export function groupKeyer(store: TallyStore, registry: AreaRegistry, groupBy: string): (area: string, profile: string[]) => string {
+  const byCode = new Map(registry.areas.map((a) => [a.code, a]));
+  const profileIndex = store.profileKeys.indexOf(groupBy);
+  return (area, profile) => {
+    if (groupBy === 'all') return 'all';
+    if (groupBy === 'neighbourhood') return area;
+    const a = byCode.get(area);
+    if (groupBy === 'type') return a?.type ?? '?';
+    if (groupBy === 'district') return a?.district ?? '?';
+    return profile[profileIndex] || NOT_STATED;
+  };
 }
 
 /** Display order of the groups of one level: registry order for areas and districts, the codebook's for profiles. */

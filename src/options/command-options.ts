@@ -30,6 +30,7 @@ export const COMMANDS = {
   },
   indicators: { options: ['codebook', ...OUTPUT], formats: ['table', 'json', 'md'] },
   weight: { options: [...INPUT_OPTIONS, ...OUTPUT], formats: ['csv'] },
+  freq: { options: [...INPUT_OPTIONS, 'freqBy', 'indicators', 'wave', ...OUTPUT], formats: ['table', 'csv', 'json', 'md'] },
 } as const satisfies Record<string, { options: readonly OptionKey[]; formats: readonly [string, ...string[]] }>;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -142,6 +142,10 @@ export const OPTIONS = {
     flags: '--by <groupings>', description: 'groupings: all,type,district,neighbourhood or a profile column (age_band, sex)',
     default: 'all,type', schema: list,
   }),
+  freqBy: option({
+    flags: '--by <groupings>', description: 'also tabulate within these groupings: all,type,district,neighbourhood or a profile column',
+    default: 'all', schema: list,
+  }),
   indicators: option({ flags: '--indicators <ids>', description: 'indicator ids or NI names, comma-separated (default: all)', schema: list }),
   wave: option({ flags: '--wave <waves>', description: 'keep only these waves (others are set aside as filtered-out)', schema: list }),
   ci: option({

@@ -167,3 +167,26 @@ export interface PublishedBaseline {
   /** 1-based line (CSV) or row number (JSON) */
   line: number;
 }
+
+/** One answer code of one item in one wave and group: `freq`. */
+export interface FrequencyRow {
+  wave: string;
+  groupBy: string;
+  group: string;
+  indicator: string;
+  ni: string | null;
+  /** the code as written: 1–97, "blank", "98", "99", "invalid", or "—" for returns whose file lacked the item */
+  code: string;
+  label: string;
+  /** positive; not positive (in the base); excluded (out of the base); missing; absent (no column) */
+  class: 'positive' | 'not positive' | 'excluded' | 'missing' | 'absent';
+  /** why it is outside the base (excluded reason, missing reason, item-absent); null in the base */
+  reason: string | null;
+  unweighted: number;
+  /** Σ weights */
+  weighted: number;
+  /** weighted ÷ the weighted returns of the group, 0–100 */
+  percentOfReturns: number | null;
+  /** weighted ÷ the weighted base (positive + not positive), 0–100; null outside the base */
+  percentOfBase: number | null;
+}

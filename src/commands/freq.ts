@@ -17,7 +17,8 @@ import { renderFreq } from '../render/render-freq.js';
  * excluded and which are missing. The raw material behind every percentage the other commands give.
  */
 export async function runFreq(raw: Record<string, unknown>, io: Io): Promise<number> {
-  const out = parseCommandOptions('freq', raw);
+  // commander keeps `--by` under `by`; freq's own entry (default all) is `freqBy` in the option table
+  const out = parseCommandOptions('freq', { ...raw, freqBy: raw.by });
   const input = inputRequest(raw);
   const loaded = loadCodebook(input.codebook);
   const groupings = validateGroupings(loaded.codebook, out.freqBy ?? ['all']);

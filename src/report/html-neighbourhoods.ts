@@ -72,14 +72,15 @@ export function htmlFindings(m: ReportModel): string {
   else
     parts.push(
       ...groupFindings(m.findings).map((g) => {
-        const li = (f: Finding) => el('li', { 'data-field': 'finding', 'data-kind': f.kind, 'data-indicator': f.indicator ?? undefined }, esc(findingText(f, m.input.codebook, m.input.label)));
         const top = g.items.slice(0, REPORT_FINDINGS_PER_KIND);
         const rest = g.items.length - top.length;
+        // every finding once as data-field="finding" (the full list); the strongest shown first are "finding-top"
+        const li = (field: string) => (f: Finding) => el('li', { 'data-field': field, 'data-kind': f.kind, 'data-indicator': f.indicator ?? undefined }, esc(findingText(f, m.input.codebook, m.input.label)));
         return (
-          `<h3>${esc(g.heading)} (${g.items.length})</h3>\n` + el('ol', { class: 'findings' }, top.map(li).join('\n')) +
+          `<h3>${esc(g.heading)} (${g.items.length})</h3>\n` + el('ol', { class: 'findings' }, top.map(li(rest ? 'finding-top' : 'finding')).join('\n')) +
           (rest
             ? `\n${p(`${rest} more ${rest === 1 ? 'finding' : 'findings'} of this kind.`)}\n` +
-              el('details', {}, `${el('summary', {}, `All ${g.items.length}: ${esc(g.heading.toLowerCase())}`)}\n${el('ol', { class: 'findings' }, g.items.map(li).join('\n'))}`)
+              el('details', {}, `${el('summary', {}, `All ${g.items.length}: ${esc(g.heading.toLowerCase())}`)}\n${el('ol', { class: 'findings' }, g.items.map(li('finding')).join('\n'))}`)
             : '')
         );
       }),

@@ -6,7 +6,7 @@ import { groupLabel } from './domain-charts.js';
 import { headlineWaves, NO_TARGETS } from './html-headline.js';
 import { targetBasis, targetModeLabel } from './target-words.js';
 import { codeLabels, familyLines } from './html-methodology.js';
-import { areaMark } from './html-neighbourhoods.js';
+import { areaChangeText, areaMark } from './html-neighbourhoods.js';
 import { mdText } from './md-escape.js';
 import { WEIGHTING_HEADER, weightingRows, weightingSummary } from './weighting-rows.js';
 import { reportTitle, SAMPLES_NOTICE } from './render-report-html.js';
@@ -208,18 +208,19 @@ function neighbourhoods(m: ReportModel): string[] {
     out.push(
       `### ${t(`${it.ni}: ${it.shortLabel}`)}, by neighbourhood`, '',
       mdTable(
-        ['Area', 'Type', ...m.waves.flatMap((w) => [`${w} %`, 'CI', 'n'])],
+        ['Area', 'Type', ...m.waves.flatMap((w) => [`${w} %`, 'CI', 'n']), ...(m.from && m.to ? [`Change ${m.from}→${m.to}`] : [])],
         m.neighbourhoods.map((a) => [
           t(a.name), t(a.type),
           ...m.waves.flatMap((w) => {
             const e = m.estimate(w, 'neighbourhood', a.code, it.id);
             return [`${percentText(e)}${e?.percent === null ? '' : areaMark(m, w, it.id, a.code)}`, e ? ciText(e.ciLow, e.ciHigh) : '', e ? formatCount(e.unweightedBase) : ''];
           }),
+          ...(m.from && m.to ? [areaChangeText(m, it.id, a.code)] : []),
         ]),
-        ['l', 'l', ...m.waves.flatMap(() => ['r', 'r', 'r'] as const)],
+        ['l', 'l', ...m.waves.flatMap(() => ['r', 'r', 'r'] as const), ...(m.from && m.to ? ['r' as const] : [])],
       ),
     );
-  out.push(`n: unweighted base. † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}.${m.areaTests ? ' ▲ / ▼ significantly above / below the rest of the surveyed areas.' : ''}`, '');
+  out.push(`n: unweighted base. † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}.${m.areaTests ? ' ▲ / ▼ significantly above / below the rest of the surveyed areas.' : ''}${m.from && m.to ? ` Change: ${m.to} minus ${m.from} in points; ✱ significant after the correction in force.` : ''}`, '');
   return out;
 }
 

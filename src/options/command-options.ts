@@ -23,13 +23,14 @@ export const COMMANDS = {
   validate: { options: [...INPUT, ...WEIGHTS, ...OUTPUT, 'maxIssues'], formats: ['table', 'json'] },
   compare: { options: [...COMPARE_OPTIONS, 'detail', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
   targets: { options: [...ESTIMATE_OPTIONS, ...TARGET, 'alpha', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
-  report: { options: [...TARGET_OPTIONS, 'date', ...OUTPUT], formats: ['html', 'md'] },
+  report: { options: [...TARGET_OPTIONS, 'date', 'profile', 'profileAll', ...OUTPUT], formats: ['html', 'md'] },
   tag: {
     options: ['neighbourhoods', 'imd', 'ruc', 'deprivedShare', 'imdMethod', 'lsoaCount', 'precedence', ...OUTPUT],
     formats: ['csv', 'table', 'json', 'md'],
   },
   indicators: { options: ['codebook', ...OUTPUT], formats: ['table', 'json', 'md'] },
   weight: { options: [...INPUT_OPTIONS, ...OUTPUT], formats: ['csv'] },
+  profile: { options: [...COMPARE_OPTIONS, ...OUTPUT], formats: ['table', 'md', 'json', 'html'] },
   freq: { options: [...INPUT_OPTIONS, 'freqBy', 'indicators', 'wave', ...OUTPUT], formats: ['table', 'csv', 'json', 'md'] },
 } as const satisfies Record<string, { options: readonly OptionKey[]; formats: readonly [string, ...string[]] }>;
 

@@ -16,6 +16,8 @@ export interface OptionSpec<S extends z.ZodTypeAny = z.ZodTypeAny> {
   choices?: readonly string[];
   /** commander's `.requiredOption` */
   required?: boolean;
+  /** may be given more than once; the values are collected in a list */
+  repeatable?: boolean;
   schema: S;
 }
 
@@ -217,6 +219,11 @@ export const OPTIONS = {
     flags: '--max-issues <n>', description: 'show at most this many issues of each kind', default: '20',
     schema: z.coerce.number().int().min(0, '--max-issues must be ≥ 0'),
   }),
+  profile: option({
+    flags: '--profile <area>', description: 'add the profile of this area (code, name or alias); repeatable', repeatable: true,
+    schema: z.array(z.string().trim().min(1, '--profile needs an area')).optional(),
+  }),
+  profileAll: option({ flags: '--profile-all', description: 'add a profile section for every surveyed area', schema: z.boolean().default(false) }),
   date: option({
     flags: '--date <date>', description: 'print this date in the report (none by default, so reports diff cleanly)',
     schema: z.string().trim().min(1, '--date must not be blank').optional(),

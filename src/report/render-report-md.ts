@@ -1,6 +1,7 @@
 import { capitalise } from '../render/estimates-layout.js';
 import { formatChange, formatCount, formatP, formatPercent } from '../format/format-number.js';
 import { mdTable } from '../render/markdown.js';
+import { renderProfileMd } from '../render/render-profile.js';
 import type { Estimate } from '../types/index.js';
 import { groupLabel } from './domain-charts.js';
 import { headlineWaves, NO_TARGETS } from './html-headline.js';
@@ -40,6 +41,7 @@ export function renderReportMd(input: ReportInput): string {
   out.push(...summary(m), ...headline(m));
   m.domains.forEach((d, i) => out.push(...domain(m, d.domain, d.items, i + 1)));
   out.push(...findings(m), ...neighbourhoods(m), ...methodology(m));
+  for (const x of input.profiles ?? []) out.push(`## Area profile: ${t(x.profile.area.name)}`, '', renderProfileMd(x.table));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 

@@ -12,6 +12,7 @@ const COMMANDS: string[][] = [
   ['targets'],
   ['freq', '--indicators', 'NI1,NI2'],
   ['indicators'],
+  ['profile', 'Walton on the Wolds'],
 ];
 
 describe('tables fit COLUMNS', () => {

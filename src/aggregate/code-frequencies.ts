@@ -1,16 +1,21 @@
 import type { AreaRegistry } from '../areas/load-areas.js';
 import { CLASS_EXCLUDED, CLASS_NEGATIVE, CLASS_POSITIVE, CODE_OFFSET, type CompiledCodebook } from '../codebook/compile-codebook.js';
-import { CODE_BLANK, CODE_INVALID, CODE_MULTIPLE, CODE_NOT_STATED, type FrequencyRow } from '../types/index.js';
+import { CODE_INVALID, CODE_NA_TEXT, type FrequencyRow } from '../types/index.js';
 import { compareWaves, groupKeyer, groupOrder } from './group-tallies.js';
 import { CODES, type TallyStore } from './tally-store.js';
 
-/** The missing codes in the order a questionnaire lists them; `invalid` only when some answer had it. */
-const MISSING_CODES: { code: number; shown: string; always: boolean }[] = [
-  { code: CODE_BLANK, shown: 'blank', always: true },
-  { code: CODE_MULTIPLE, shown: '98', always: true },
-  { code: CODE_NOT_STATED, shown: '99', always: true },
-  { code: CODE_INVALID, shown: 'invalid', always: false },
-];
+/**
+ * The missing codes to list, in the codebook's order: each missing value (blank shown as `blank`) under its
+ * internal code, values of one reason together; then `invalid` and `NA` text, only when some answer had them.
+ */
+function missingCodes(cb: CompiledCodebook): { code: number; shown: string; always: boolean }[] {
+  const byCode = new Map<number, string[]>();
+  for (const [value, code] of cb.missingValues) byCode.set(code, [...(byCode.get(code) ?? []), value === '' ? 'blank' : value]);
+  return [
+    ...[...byCode].map(([code, values]) => ({ code, shown: values.join(' / '), always: true })),
+    ...[CODE_INVALID, CODE_NA_TEXT].filter((c) => !byCode.has(c)).map((code) => ({ code, shown: code === CODE_INVALID ? 'invalid' : 'NA text', always: false })),
+  ];
+}
 
 interface GroupCounts {
   wave: string;
@@ -55,15 +60,16 @@ export function codeFrequencies(
 function itemRows(g: GroupCounts, groupBy: string, cb: CompiledCodebook, k: number): FrequencyRow[] {
   const ci = cb.items[k]!;
   const item = ci.item;
-  const scale = cb.codebook.scales[item.scale] ?? [];
+  // internal code i + 1 is the scale's i-th answer (compile-codebook)
+  const scale = ci.scale.map((s, i) => ({ ...s, internal: i + 1 }));
   const at = (code: number) => {
     const j = (k * CODES + code + CODE_OFFSET) * 2;
     return { n: g.perCode[j]!, w: g.perCode[j + 1]! };
   };
   let baseW = 0;
   for (const s of scale) {
-    const cls = ci.classOf[s.code + CODE_OFFSET];
-    if (cls === CLASS_POSITIVE || cls === CLASS_NEGATIVE) baseW += at(s.code).w;
+    const cls = ci.classOf[s.internal + CODE_OFFSET];
+    if (cls === CLASS_POSITIVE || cls === CLASS_NEGATIVE) baseW += at(s.internal).w;
   }
   const key = { wave: g.wave, groupBy, group: g.group, indicator: item.id, ni: item.ni ?? null };
   const row = (code: string, label: string, cls: FrequencyRow['class'], reason: string | null, n: number, w: number, inBase: boolean): FrequencyRow => ({
@@ -75,14 +81,14 @@ function itemRows(g: GroupCounts, groupBy: string, cb: CompiledCodebook, k: numb
   let answered = 0;
   let answeredW = 0;
   for (const s of scale) {
-    const { n, w } = at(s.code);
+    const { n, w } = at(s.internal);
     answered += n;
     answeredW += w;
-    const cls = ci.classOf[s.code + CODE_OFFSET];
-    if (cls === CLASS_EXCLUDED) rows.push(row(String(s.code), s.label, 'excluded', (ci.reasonOf[s.code + CODE_OFFSET] ?? '').replace(/^excluded:/, ''), n, w, false));
+    const cls = ci.classOf[s.internal + CODE_OFFSET];
+    if (cls === CLASS_EXCLUDED) rows.push(row(String(s.code), s.label, 'excluded', (ci.reasonOf[s.internal + CODE_OFFSET] ?? '').replace(/^excluded:/, ''), n, w, false));
     else rows.push(row(String(s.code), s.label, cls === CLASS_POSITIVE ? 'positive' : 'not positive', null, n, w, true));
   }
-  for (const m of MISSING_CODES) {
+  for (const m of missingCodes(cb)) {
     const { n, w } = at(m.code);
     answered += n;
     answeredW += w;

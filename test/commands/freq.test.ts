@@ -75,4 +75,20 @@ describe('freq', () => {
     const m = await runMain(['freq', file, '--indicators', 'NI1', '--format', 'md']);
     expect(m.stdout).toContain('| 98 | multiple ticks | missing | 1 | 0.5 | 7.1 |  |');
   });
+
+  it('a codebook with a 0–10 scale, 1/0 codes and its own missing codes (fixtures/wellbeing-sample.csv, by hand)', async () => {
+    const r = await runJson(['freq', 'fixtures/wellbeing-sample.csv', '--codebook', 'wellbeing-example', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = r.json.frequencies as Row[];
+    const nonZero = (id: string) => pick(rows, id).filter((x) => x[2] !== 0).map((x) => [x[0], x[1], x[2]]);
+    // QLS: 8, 10, 0, 6, -9, 7, 5, blank, 9, -8, 7.0, 3
+    expect(nonZero('life_satisfaction')).toEqual([
+      ['0', 'not positive', 1], ['3', 'not positive', 1], ['5', 'not positive', 1], ['6', 'not positive', 1],
+      ['7', 'positive', 2], ['8', 'positive', 1], ['9', 'positive', 1], ['10', 'positive', 1],
+      ['blank', 'missing', 1], ['-9', 'missing', 1], ['-8', 'missing', 1],
+    ]);
+    // QVOL: 1, 0, 0, 1, 1, -8, 0, 1, -9, 0, Yes, No
+    expect(nonZero('volunteered')).toEqual([['1', 'positive', 5], ['0', 'not positive', 5], ['-9', 'missing', 1], ['-8', 'missing', 1]]);
+    expect(rows.find((x) => x.indicator === 'volunteered' && x.code === '1')!.percentOfBase).toBeCloseTo(50, 10);
+  });
 });

@@ -6,6 +6,7 @@ import { mdTable } from './markdown.js';
 import { noteLines, palette, textTable } from './text-table.js';
 import { wrapText } from './text-width.js';
 import { findingText } from './finding-text.js';
+import { flagWords } from './verdict-words.js';
 
 /** A section renders to the terminal and to Markdown from the same rows. */
 export interface Section {
@@ -103,7 +104,7 @@ export function typeTestSection(inf: Inference, cb: Codebook, label: GroupLabel)
     const pairs = r.pairs.filter((p) => p.significant).map((p) => `${label('type', p.a)} ${p.diffPp !== null && p.diffPp > 0 ? '>' : '<'} ${label('type', p.b)} (${formatChange(p.diffPp)})`);
     return [
       r.wave, name(r.indicator), r.statistic === null ? '' : r.statistic.toFixed(2), r.df === null ? '' : String(r.df), formatP(r.p), formatP(r.pAdjusted),
-      r.flag !== 'ok' ? r.flag : r.significant ? (pairs.join('; ') || 'differ (no pair significant)') : 'no significant difference',
+      r.flag !== 'ok' ? flagWords(r.flag) : r.significant ? (pairs.join('; ') || 'differ (no pair significant)') : 'no significant difference',
     ];
   });
   const family = Math.max(0, ...rows.map((r) => r.familySize));

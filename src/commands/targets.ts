@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
-import { emit, useColour, type Io } from '../io/console.js';
+import { emit, outputWidth, useColour, type Io } from '../io/console.js';
+import { noteLines } from '../render/text-table.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
 import { toCsv } from '../format/csv.js';
 import { sectionMarkdown, sectionText, targetSection } from '../render/render-inference.js';
@@ -11,9 +12,9 @@ import { targetGroupBys } from '../pipeline/inference.js';
 
 export const TARGET_COLUMNS = [
   'indicator', 'ni', 'groupBy', 'group', 'mode', 'rule', 'baselineWave', 'currentWave', 'baseline', 'current',
-  'uplift', 'targetPoints', 'targetRelative', 'target', 'd', 'se', 'ciLow', 'ciHigh', 'verdict', 'lean', 'pMet', 'pMissed',
-  'detectableRise', 'detectsTarget', 'confirmableRise', 'change', 'changeP', 'changePAdjusted', 'changeFamily', 'changeDirection',
-  'note', 'flag',
+  'uplift', 'targetPoints', 'targetRelative', 'target', 'd', 'se', 'ciLow', 'ciHigh', 'verdict',
+  'lean', 'pMet', 'pMissed', 'detectableRise', 'detectsTarget', 'confirmableRise', 'change', 'changeP', 'changePAdjusted',
+  'changeFamily', 'changeDirection', 'note', 'flag',
 ] as const;
 
 /**
@@ -38,11 +39,11 @@ export async function runTargets(raw: Record<string, unknown>, io: Io): Promise<
     text = toCsv(TARGET_COLUMNS, result.targets as unknown as Record<string, unknown>[]);
   } else {
     const sections = targetSection(result, survey.codebook, label, Math.round(o.level * 100), o.adjust, o.alpha);
-    const footer = [result.design.suppression, formatAccountingLine(result.accounting)];
+    const width = outputWidth(io, out.output);
     text =
       out.format === 'md'
-        ? `${sections.map(sectionMarkdown).join('\n')}\n${footer.map((f) => `- ${f}`).join('\n')}\n`
-        : `${sections.map((s) => sectionText(s, useColour(io, out.color))).join('\n')}\n${footer.join('\n')}\n`;
+        ? `${sections.map(sectionMarkdown).join('\n')}\n${[result.design.suppression, formatAccountingLine(result.accounting)].map((f) => `- ${f}`).join('\n')}\n`
+        : `${sections.map((s) => sectionText(s, useColour(io, out.color), width)).join('\n')}\n${noteLines([result.design.suppression], false, width)}\n`;
   }
   await emit(io, text, out.output);
   return targetExit(result.targets, o);

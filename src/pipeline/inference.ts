@@ -63,7 +63,7 @@ export function buildInference(
   if (want.areaTests) out.areaTests = areaTests(neighbourhoods, s.codebook, s.registry.areas, tests);
   if (want.targets) Object.assign(out, buildTargets(s, level, waves, eo, o, indicators, want.targetGroupBys ?? ['all', 'type'], side));
   if (want.findings)
-    out.findings = findings({ comparisons: out.comparisons, typeTests: out.typeTests, areaTests: out.areaTests }, s.codebook, s.registry.areas, { adjust: o.adjust });
+    out.findings = findings({ comparisons: out.comparisons, typeTests: out.typeTests, areaTests: out.areaTests });
   return out;
 }
 

@@ -42,7 +42,7 @@ describe('sc-survey compare', () => {
     expect(type[0].z).toBeCloseTo(4.6852128566581825, 9);
     expect(type[0].pAdjusted / 2.7966913074614582e-06).toBeCloseTo(1, 6);
     expect(type[0].pAdjusted).toBe(type[0].p);
-    expect(j.findings[0].text).toBe('In the surveyed areas, belong to neighbourhood rose from 50.0% in 2006 to 80.0% in 2009 (+30.0 points, adjusted p < 0.001).');
+    expect(j.findings.find((f: { indicator: string }) => f.indicator === 'belong_neighbourhood').text).toBe('In the surveyed areas, the share who feel they belong to their neighbourhood rose from 50.0% in 2006 to 80.0% in 2009 (+30.0 points).');
     expect(Object.keys(j)).toEqual(['schemaVersion', 'design', 'accounting', 'comparisonDesign', 'comparisons', 'findings']);
   });
 
@@ -73,14 +73,14 @@ describe('sc-survey compare', () => {
   });
 
   it('prints tables with the family size and the rule in force', async () => {
-    const r = await run(['compare', file, '--by', 'all,type']);
+    const r = await run(['compare', file, '--by', 'all,type', '--detail', 'full']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('BH within each indicator × all × 2006→2009, 1 test each');
     expect(r.stdout).toContain('BH within each indicator × type × 2006→2009, 3 tests each');
     expect(r.stdout).toContain('significant (5% false discovery rate within the family)');
     expect(r.stdout).toContain('Each family controls the false discovery rate at 5%. Across the many families, some listed differences are expected to be chance');
     expect(r.stdout).toContain('+30.0 ▲ (adj. p < 0.001)');
-    const one = await run(['compare', file, '--by', 'type', '--indicators', 'NI2']);
+    const one = await run(['compare', file, '--by', 'type', '--indicators', 'NI2', '--detail', 'full']);
     expect(one.stdout).toContain('BH within NI2 × type × 2006→2009, 3 tests');
     const holm = await run(['compare', file, '--adjust', 'holm']);
     expect(holm.stdout).toContain('Holm-adjusted within each family');

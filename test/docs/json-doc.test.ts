@@ -50,7 +50,7 @@ describe('docs/json.md lists every field, and no field that is never written', (
   const targetsFile = join(dir, 'published.csv');
   writeFileSync(targetsFile, 'indicator,group,baseline,baseline_se,baseline_population\nNI2,all,74,1.2,surveyed areas\nNI4,rural,28,,\n');
   const runs: Record<string, string[][]> = {
-    analyse: [['analyse'], ['analyse', '--rake', 'age_band,sex', '--margins', 'data/margins/leicestershire-areas.csv'], ['analyse', ...QUIRKS], ['analyse', ...ALIASES], ['analyse', '--net', '--letters', '--by', 'all,type,type*sex']],
+    analyse: [['analyse', '--by', 'all,type,neighbourhood'], ['analyse', '--rake', 'age_band,sex', '--margins', 'data/margins/leicestershire-areas.csv'], ['analyse', ...QUIRKS], ['analyse', ...ALIASES], ['analyse', '--net', '--letters', '--by', 'all,type,type*sex']],
     compare: [['compare'], ['compare', ...QUIRKS], ['compare', ...ALIASES], ['compare', '--net']],
     targets: [['targets'], ['targets', '--targets', targetsFile], ['targets', ...QUIRKS], ['targets', ...ALIASES]],
     validate: [['validate', 'fixtures/mixed-quirks.csv'], ['validate', 'fixtures/bad-weight.csv', '--max-issues', '2'], ['validate', 'fixtures/missing-column.csv'], ['validate', ...ALIASES]],

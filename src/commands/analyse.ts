@@ -39,7 +39,7 @@ export async function runAnalyse(raw: Record<string, unknown>, io: Io): Promise<
     codebook: cb, label, accountingLine: formatAccountingLine(result.accounting),
     detail: toFile ? 'full' : out.detail, ...widthOf(outputWidth(io, out.output)),
     sections: [...tables, ...extra(inferenceSections(result, cb, label, o.level, o.adjust, o.alpha))],
-    summary: [...tables, ...extra([...headlineSection(result, cb), ...topFindingsSection(result, cb, label)])],
+    summary: [...tables, ...extra([...headlineSection(result, cb), ...topFindingsSection(result, cb, label, undefined, o.adjust, o.alpha)])],
   });
   await emit(io, text, out.output);
   return targetExit(result.targets, o);

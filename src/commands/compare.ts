@@ -46,7 +46,7 @@ export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<
     // the summary: the change for all surveyed areas, then the strongest findings of any level
     const sections = full
       ? [...changes, ...findingsSection(result, survey.codebook, label, o.adjust, o.alpha)]
-      : [...changes.slice(0, 1), ...topFindingsSection(result, survey.codebook, label)];
+      : [...changes.slice(0, 1), ...topFindingsSection(result, survey.codebook, label, undefined, o.adjust, o.alpha)];
     const width = outputWidth(io, out.output);
     const net = netChangeSections(result.netChanges ?? [], result.netChangeDesign, survey.codebook, label, Math.round(o.level * 100));
     const footer = [

@@ -1,4 +1,6 @@
 import type { Codebook } from '../codebook/schema.js';
+import { fdrCaveat } from '../format/significance.js';
+import type { AdjustMethod } from '../types/index.js';
 import type { GroupLabel, Inference, TargetRow } from '../types/index.js';
 import { strongestFirst } from '../format/finding-order.js';
 import { formatChange, formatPercent } from '../format/format-number.js';
@@ -48,7 +50,9 @@ export function headlineSection(inf: Inference, cb: Codebook): Section[] {
 const pct = (x: number | null) => (x === null ? 'suppressed' : `${formatPercent(x)}%`);
 
 /** The strongest findings of any kind (smallest adjusted p, then largest difference), then how many more. */
-export function topFindingsSection(inf: Inference, cb: Codebook, label: GroupLabel, n = SUMMARY_FINDINGS): Section[] {
+export function topFindingsSection(
+  inf: Inference, cb: Codebook, label: GroupLabel, n = SUMMARY_FINDINGS, adjust: AdjustMethod = 'bh', alpha = 0.05,
+): Section[] {
   if (!inf.findings) return [];
   const ranked = inf.findings.filter((f) => f.kind !== 'no-type-difference').sort(strongestFirst);
   const shown = ranked.slice(0, n);
@@ -61,6 +65,7 @@ export function topFindingsSection(inf: Inference, cb: Codebook, label: GroupLab
     notes: [
       ...(more ? [`${more} more finding${more === 1 ? '' : 's'}: --detail full shows them all, with every table (or --format json).`] : []),
       'Each rests on a test that is significant after the correction in force; strongest first (adjusted p, then size).',
+      fdrCaveat(adjust, alpha),
     ],
   }];
 }

@@ -4,7 +4,7 @@ import type { OptionKey } from './option-table.js';
  * Which options each command takes, in the order --help lists them. Groups are shared so that every command
  * that reads survey files, estimates, compares or judges targets takes the same options with the same meaning.
  */
-const INPUT = ['codebook', 'areas', 'assignWave', 'columns', 'idScope', 'rejects'] as const;
+const INPUT = ['codebook', 'areas', 'assignWave', 'sheet', 'headerRow', 'columns', 'idScope', 'rejects'] as const;
 /** options that decide whether results may be given: not for `validate`, which only checks */
 const RESULTS = ['maxSetAside', 'maxInvalidCells', 'strict'] as const;
 const WEIGHTS = ['weight', 'weights', 'rake', 'margins', 'rakeTolerance', 'rakeMaxIter', 'bounds', 'minEfficiency'] as const;

@@ -133,7 +133,7 @@ export function valueLabelWarnings(
       column: idx + 1,
       value: fileText,
       message:
-        `${v.name}: the file's value labels (${fileText}) differ from the codebook's scale "${ci.item.scale}" ` +
+        `the value labels of ${v.name} (${fileText}) differ from the codebook's scale "${ci.item.scale}" ` +
         `(${scaleText}); the codes are read as the codebook's, so check that they mean the same`,
     });
   });

@@ -134,6 +134,7 @@ function sortAccounting(a: Accounting, fromTallies: Accounting['answers']): Acco
     answers: Object.fromEntries(Object.entries(answers).map(([item, r]) => [item, byKey(r, answerRank)])),
     blankLinesSkipped: a.blankLinesSkipped,
     duplicatesUnchecked: a.duplicatesUnchecked,
+    ...(a.titleLinesSkipped ? { titleLinesSkipped: a.titleLinesSkipped } : {}),
   };
 }
 

@@ -19,10 +19,10 @@ export const COMPARE_OPTIONS = [...ESTIMATE_OPTIONS, ...COMPARE] as const;
 export const TARGET_OPTIONS = [...COMPARE_OPTIONS, ...TARGET] as const;
 
 export const COMMANDS = {
-  analyse: { options: [...TARGET_OPTIONS, 'net', 'letters', 'noCi', 'showBase', 'detail', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
-  validate: { options: [...INPUT, ...WEIGHTS, ...OUTPUT, 'maxIssues'], formats: ['table', 'json'] },
-  compare: { options: [...COMPARE_OPTIONS, 'net', 'detail', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
-  targets: { options: [...ESTIMATE_OPTIONS, ...TARGET, 'alpha', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
+  analyse: { options: [...TARGET_OPTIONS, 'net', 'letters', 'noCi', 'showBase', 'detail', ...OUTPUT], formats: ['table', 'json', 'csv', 'md', 'xlsx'] },
+  validate: { options: [...INPUT, ...WEIGHTS, ...OUTPUT, 'maxIssues'], formats: ['table', 'json', 'xlsx'] },
+  compare: { options: [...COMPARE_OPTIONS, 'net', 'detail', ...OUTPUT], formats: ['table', 'json', 'csv', 'md', 'xlsx'] },
+  targets: { options: [...ESTIMATE_OPTIONS, ...TARGET, 'alpha', ...OUTPUT], formats: ['table', 'json', 'csv', 'md', 'xlsx'] },
   report: { options: [...TARGET_OPTIONS, 'net', 'date', 'profile', 'profileAll', ...OUTPUT], formats: ['html', 'md'] },
   tag: {
     options: ['neighbourhoods', 'imd', 'ruc', 'deprivedShare', 'imdMethod', 'lsoaCount', 'precedence', ...OUTPUT],

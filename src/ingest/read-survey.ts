@@ -60,6 +60,10 @@ export async function readSurveyFiles(
   const unmatched = [...(o.columnMap?.keys() ?? [])].filter((h) => !prepared.some((p) => p.header.mappedFound.includes(h)));
   if (unmatched.length)
     throw new UsageError(`--columns: no input file has a column ${unmatched.map((h) => `"${o.columnNames?.get(h) ?? h}"`).join(', ')}`);
+  if (o.rejects && prepared.some((p) => p.format !== 'csv')) {
+    const units = new Set(prepared.map((p) => p.unit ?? 'line'));
+    o.rejects.useColumns(new Map(prepared.map((p) => [p.label, p.header.names])), units.size === 1 ? [...units][0]! : 'line');
+  }
   const ids = createIdChecker(o.idScope);
   const summaries: FileSummary[] = [];
   const totalBytes = prepared.reduce((s, p) => s + p.info.size, 0);

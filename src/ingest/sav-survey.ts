@@ -56,13 +56,19 @@ export async function prepareSav(path: string, label: string, o: IngestOptions, 
     readRecords: async (onRecord, onProgress) => {
       const rec = cellsRecord();
       const cells: string[] = new Array<string>(width).fill('');
+      // what --rejects writes: the values as the file holds them (codes, not labels; system-missing blank)
+      const raw: string[] = new Array<string>(width).fill('');
       const total = sav.caseCount ?? 0;
       let n = 0;
       try {
         for await (const c of sav.cases()) {
           n++;
-          for (let i = 0; i < width; i++) cells[i] = convert[i]!(c[i] ?? null);
-          rec.set(n, cells, width);
+          for (let i = 0; i < width; i++) {
+            const v = c[i] ?? null;
+            cells[i] = convert[i]!(v);
+            raw[i] = v === null ? '' : String(v);
+          }
+          rec.set(n, cells, width, raw);
           onRecord(rec);
           if (total > 0 && n % 4096 === 0) onProgress(Math.min(size, Math.round((n / total) * size)));
         }

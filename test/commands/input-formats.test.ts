@@ -62,6 +62,18 @@ describe('validate on a labelled .sav (fixtures/sav/make-ingest-fixtures.R; the 
     expect(JSON.parse(r.stdout).design.weights).toBe('column "wt"');
   });
 
+  it('--rejects writes the set-aside cases under the variable names, with file, case and reason', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'sc-rejects-')), 'rejects.csv');
+    await runMain(['validate', '--rejects', out, fixture('sav/labelled-survey.sav')]);
+    const f = fixture('sav/labelled-survey.sav');
+    // cases 8 and 11 of the listing, values as the file holds them (codes, not labels)
+    expect(readFileSync(out, 'utf8')).toBe(
+      'file,case,reason,respondent_id,wave,neighbourhood,belong_neighbourhood,trust_general,help_neighbour,age_band,wt\n' +
+        `${f},8,unknown-area,A08,1,9,1,1,1,1,1\n` +
+        `${f},11,bad-weight,A11,2,1,1,1,1,1,0\n`,
+    );
+  });
+
   it('a case-count mismatch is exit 1 naming both counts', async () => {
     const r = await runMain(['analyse', fixture('sav/case-count-mismatch.sav')]);
     expect(r.code).toBe(1);

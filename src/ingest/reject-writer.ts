@@ -8,6 +8,8 @@ import { openOutputFile } from '../io/files.js';
  * spreadsheet as a formula: such a cell gets a leading `'`, and the rest of the row's text is as it stands.
  * When an input is an SPSS file or a workbook (useColumns), the rows are written cell by cell under the column names.
  */
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 export interface RejectWriter {
   /**
    * Before the first row: when any input is an SPSS file or a workbook, the rows are written cell by cell under
@@ -69,7 +71,9 @@ export function createRejectWriter(path: string): RejectWriter {
           if (j === undefined) extra.push(f);
           else cells[j] = f;
         });
-        writeRow([file, String(line), reason, ...cells, ...extra]);
+        // a number is written as it is (`-1` stays `-1`); text is escaped as everywhere
+        const safe = [...cells, ...extra].map((c) => (NUMBER.test(c.trim()) ? c : csvCell(c)));
+        out.write(`${Papa.unparse([[csvCell(file), String(line), csvCell(reason), ...safe]], { newline: '\n' })}\n`);
         return;
       }
       const row = raw ?? Papa.unparse([fields], { delimiter: separator, newline: '\n' });

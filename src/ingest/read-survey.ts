@@ -124,7 +124,9 @@ async function streamFile(
   // A CSV's records start with its header (and any title lines above it); the other readers give data only.
   const { handle, state } = createRowHandler(p, p.format === 'sav' ? withSavMissing(o) : o, onRow, log, ids, p.format === 'csv');
   try {
-    log.accounting.blankLinesSkipped += await p.readRecords(handle, progress);
+    // not `+= await`: the row handler counts separator-only lines into the same field while the file is read
+    const blankLines = await p.readRecords(handle, progress);
+    log.accounting.blankLinesSkipped += blankLines;
   } catch (e) {
     throw e instanceof DataError ? e : e instanceof Error && !(e instanceof TypeError) && !(e instanceof RangeError) ? new DataError(`${p.label}: ${e.message}`) : e;
   }

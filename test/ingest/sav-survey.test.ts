@@ -66,7 +66,7 @@ describe('a .sav file as a survey file', () => {
     const off = await ingest([LABELLED], { weightColumn: null });
     expect(off.rows.map((r) => r.weight)).toEqual(Array(11).fill(1)); // case 11 (weight 0) is kept: weights are off
     expect(off.log.issues.some((i) => i.reason === 'sav-weight')).toBe(false);
-    await expect(ingest([LABELLED], { weightColumn: 'weight', weightRequired: true })).rejects.toThrow(/weight column "weight" is missing/);
+    await expect(ingest([LABELLED], { weightColumn: 'final_wt', weightRequired: true })).rejects.toThrow(/weight column "final_wt" is missing/);
   });
 
   it('a case count that disagrees with the header is a data error naming both counts', async () => {

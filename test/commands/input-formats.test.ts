@@ -80,3 +80,12 @@ describe('validate on a labelled .sav (fixtures/sav/make-ingest-fixtures.R; the 
     expect(r.stderr).toContain('case-count-mismatch.sav: the header declares 13 cases but the data hold 12');
   });
 });
+
+describe('weight with a .sav or .xlsx input', () => {
+  it('is a usage error: its second pass copies rows as CSV text', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'sc-weight-')), 'w.csv');
+    const r = await runMain(['weight', XLSX, '--rake', 'age_band,sex', '--margins', join(ROOT, 'data/margins/leicestershire-areas.csv'), '-o', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${XLSX} is an .xlsx workbook: save it as CSV first`);
+  });
+});

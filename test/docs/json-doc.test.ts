@@ -43,6 +43,8 @@ async function json(argv: string[]): Promise<unknown> {
 // the sample waves with a file of quirks: rows set aside and invalid cells, so the accounting's keyed fields appear
 const QUIRKS = ['data/samples/wave-2006.csv', 'data/samples/wave-2009.csv', 'fixtures/mixed-quirks.csv'];
 // … and with files whose headers are read under other names (design.columns), one without an id column
+// … and with a workbook that has a title above its header, and an SPSS file (files[].sheet, titleLinesSkipped)
+const WORKBOOKS = ['data/samples/wave-2006.csv', 'fixtures/xlsx/survey-titled.xlsx', 'fixtures/sav/wave-2009.sav'];
 const ALIASES = ['data/samples/wave-2006.csv', 'data/samples/wave-2009.csv', 'fixtures/header-aliases.csv', 'fixtures/no-id-column.csv'];
 
 describe('docs/json.md lists every field, and no field that is never written', () => {
@@ -50,10 +52,10 @@ describe('docs/json.md lists every field, and no field that is never written', (
   const targetsFile = join(dir, 'published.csv');
   writeFileSync(targetsFile, 'indicator,group,baseline,baseline_se,baseline_population\nNI2,all,74,1.2,surveyed areas\nNI4,rural,28,,\n');
   const runs: Record<string, string[][]> = {
-    analyse: [['analyse', '--by', 'all,type,neighbourhood'], ['analyse', '--rake', 'age_band,sex', '--margins', 'data/margins/leicestershire-areas.csv'], ['analyse', ...QUIRKS], ['analyse', ...ALIASES], ['analyse', '--net', '--letters', '--by', 'all,type,type*sex']],
-    compare: [['compare'], ['compare', ...QUIRKS], ['compare', ...ALIASES], ['compare', '--net']],
-    targets: [['targets'], ['targets', '--targets', targetsFile], ['targets', ...QUIRKS], ['targets', ...ALIASES]],
-    validate: [['validate', 'fixtures/mixed-quirks.csv'], ['validate', 'fixtures/bad-weight.csv', '--max-issues', '2'], ['validate', 'fixtures/missing-column.csv'], ['validate', ...ALIASES]],
+    analyse: [['analyse', '--by', 'all,type,neighbourhood'], ['analyse', '--rake', 'age_band,sex', '--margins', 'data/margins/leicestershire-areas.csv'], ['analyse', ...QUIRKS], ['analyse', ...ALIASES], ['analyse', ...WORKBOOKS], ['analyse', '--net', '--letters', '--by', 'all,type,type*sex']],
+    compare: [['compare'], ['compare', ...QUIRKS], ['compare', ...ALIASES], ['compare', ...WORKBOOKS], ['compare', '--net']],
+    targets: [['targets'], ['targets', '--targets', targetsFile], ['targets', ...QUIRKS], ['targets', ...ALIASES], ['targets', ...WORKBOOKS]],
+    validate: [['validate', 'fixtures/mixed-quirks.csv'], ['validate', 'fixtures/bad-weight.csv', '--max-issues', '2'], ['validate', 'fixtures/missing-column.csv'], ['validate', ...ALIASES], ['validate', ...WORKBOOKS]],
   };
   it.each(Object.keys(runs))('%s', async (command) => {
     const seen = new Set<string>();

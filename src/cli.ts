@@ -56,6 +56,7 @@ function declareOptions(cmd: Command, name: CommandName): Command {
     if (spec.choices) opt.choices(spec.choices);
     if (spec.default !== undefined) opt.default(spec.default);
     if (spec.required) opt.makeOptionMandatory();
+    if (spec.repeatable) opt.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
     cmd.addOption(opt);
   }
   return cmd;

@@ -2,6 +2,7 @@ import { emit, useColour, type Io } from '../io/console.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
 import { parseCommandOptions } from '../options/option-schema.js';
 import { analysisRequest } from '../options/request.js';
+import { preflight } from '../pipeline/preflight.js';
 import { runAnalysis } from '../pipeline/run-analysis.js';
 import { targetExit } from '../pipeline/target-exit.js';
 import { inferenceSections, sectionMarkdown, sectionText } from '../render/render-inference.js';
@@ -11,6 +12,7 @@ import { renderAnalyse } from '../render/render-analyse.js';
 export async function runAnalyse(raw: Record<string, unknown>, io: Io): Promise<number> {
   const out = parseCommandOptions('analyse', raw);
   const { request: o, showCi } = analysisRequest(raw);
+  preflight(o, io, out.output);
   const want = { comparisons: true, typeTests: true, areaTests: true, targets: true, findings: true };
   const { result, survey, label } = await runAnalysis(o, io, want);
   const sections = inferenceSections(result, survey.codebook, label, o.level).map((s) => ({

@@ -5,6 +5,7 @@ import { toCsv } from '../format/csv.js';
 import { comparisonSections, findingsSection, sectionMarkdown, sectionText } from '../render/render-inference.js';
 import { parseCommandOptions } from '../options/option-schema.js';
 import { analysisRequest } from '../options/request.js';
+import { preflight } from '../pipeline/preflight.js';
 import { runAnalysis } from '../pipeline/run-analysis.js';
 
 export const COMPARISON_COLUMNS = [
@@ -20,6 +21,7 @@ export const COMPARISON_COLUMNS = [
 export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<number> {
   const out = parseCommandOptions('compare', raw);
   const { request: o } = analysisRequest(raw);
+  preflight(o, io, out.output);
   const want = { comparisons: true, typeTests: false, areaTests: false, targets: false, findings: true };
   const { result, survey, label } = await runAnalysis(o, io, want);
   if (!result.comparisons || !result.comparisonDesign)

@@ -5,6 +5,7 @@ import { toCsv } from '../format/csv.js';
 import { sectionMarkdown, sectionText, targetSection } from '../render/render-inference.js';
 import { parseCommandOptions } from '../options/option-schema.js';
 import { analysisRequest } from '../options/request.js';
+import { preflight } from '../pipeline/preflight.js';
 import { runAnalysis } from '../pipeline/run-analysis.js';
 import { targetExit } from '../pipeline/target-exit.js';
 import { targetGroupBys } from '../pipeline/inference.js';
@@ -23,6 +24,7 @@ export const TARGET_COLUMNS = [
 export async function runTargets(raw: Record<string, unknown>, io: Io): Promise<number> {
   const out = parseCommandOptions('targets', raw);
   const { request: o } = analysisRequest(raw);
+  preflight(o, io, out.output);
   const want = { comparisons: false, typeTests: false, areaTests: false, targets: true, findings: false, targetGroupBys: targetGroupBys(o.by) };
   const { result, survey, label } = await runAnalysis(o, io, want);
   if (!result.targets || !result.targetDesign)

@@ -1,7 +1,8 @@
 import { DataError, EXIT } from '../errors.js';
 import { emit, useColour, type Io } from '../io/console.js';
 import { fileInfos, SCHEMA_VERSION } from '../pipeline/analyse-result.js';
-import { loadSurvey } from '../pipeline/load-survey.js';
+import { loadSurvey, SUSPECT_WAVE } from '../pipeline/load-survey.js';
+import { preflight } from '../pipeline/preflight.js';
 import { parseCommandOptions } from '../options/option-schema.js';
 import { inputRequest } from '../options/request.js';
 import { renderValidateText, type ValidateResult } from '../render/render-validate.js';
@@ -11,6 +12,7 @@ import type { Issue } from '../types/index.js';
 export async function runValidate(raw: Record<string, unknown>, io: Io): Promise<number> {
   const out = parseCommandOptions('validate', raw);
   const o = inputRequest(raw);
+  preflight(o, io, out.output);
   let result: ValidateResult;
   try {
     const s = await loadSurvey(o, io, { enforceSetAsideLimit: false });
@@ -24,7 +26,8 @@ export async function runValidate(raw: Record<string, unknown>, io: Io): Promise
       accounting: s.accounting,
       issues: shown,
       issuesOmitted: omitted,
-      totals: { errors: s.log.errorCount(), warnings },
+      // --strict makes a suspect wave an error (and only that)
+      totals: { errors: s.log.errorCount() + all.filter((i) => i.reason === SUSPECT_WAVE && i.severity === 'error').length, warnings },
       fatal: null,
     };
   } catch (err) {

@@ -1,6 +1,5 @@
 import { createWriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { loadAreas } from '../areas/load-areas.js';
 import { compileCodebook } from '../codebook/compile-codebook.js';
 import { loadCodebook } from '../codebook/load-codebook.js';
@@ -14,6 +13,7 @@ import { parseCommandOptions } from '../options/option-schema.js';
 import { inputRequest } from '../options/request.js';
 import { assertUsable } from '../pipeline/check-usable.js';
 import { resolveInputFiles } from '../pipeline/input-files.js';
+import { preflight } from '../pipeline/preflight.js';
 import { ingestOptions } from '../pipeline/ingest-options.js';
 import { loadMargins } from '../pipeline/load-margins.js';
 import type { Issue } from '../types/index.js';
@@ -38,6 +38,7 @@ import { weightedColumns, writeWeightedRows, type WeightedOutput } from '../weig
 export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<number> {
   const out = parseCommandOptions('weight', raw);
   const o = inputRequest(raw);
+  preflight(o, io, out.output);
   const { codebook } = loadCodebook(o.codebook);
   const compiled = compileCodebook(codebook);
   const profileColumns = Object.keys(codebook.profiles);
@@ -45,17 +46,12 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
   const problems = checkWeightingOptions(o, profileColumns);
   if (problems.length) throw new UsageError(problems.join('; '));
   const variables = o.rake;
-  if (out.output && out.output !== '-') {
-    const target = resolve(out.output);
-    const clash = [...o.files, o.margins, o.rejects ?? ''].find((f) => f !== '' && f !== '-' && resolve(f) === target);
-    if (clash) throw new UsageError(`-o ${out.output} would overwrite an input (${clash}); write the weighted rows elsewhere`);
-  }
   const registry = loadAreas(o.areas);
 
   const margins = await loadMargins(o, codebook, registry);
 
   const rejects = o.rejects ? createRejectWriter(o.rejects) : undefined;
-  const input = await resolveInputFiles(o.files, io);
+  const input = await resolveInputFiles(o.files, io, o.samples);
   const { files } = input;
   try {
     const log = createIssueLog();

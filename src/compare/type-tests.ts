@@ -11,7 +11,6 @@ import { type ComparisonFlag } from '../types/index.js';
 import { indicatorList } from './indicator-list.js';
 import { mergedTally, neighbourhoodsOf, typePairs } from './neighbourhood-strata.js';
 import { orderTypes } from '../format/order-types.js';
-import { compareWaves as compareWaveLabels } from '../aggregate/group-tallies.js';
 
 /**
  * Do the surveyed rural, deprived and average areas differ? Per wave and indicator, the first-order
@@ -23,7 +22,7 @@ import { compareWaves as compareWaveLabels } from '../aggregate/group-tallies.js
  */
 export function typeTests(groups: readonly GroupTallies[], codebook: Codebook, areas: readonly Area[], o: TestOptions): TypeTestRow[] {
   const zCrit = zForLevel(o.level);
-  const waves = [...new Set(groups.filter((g) => g.groupBy === 'neighbourhood').map((g) => g.wave))].sort(compareWaveLabels);
+  const waves = [...new Set(groups.filter((g) => g.groupBy === 'neighbourhood').map((g) => g.wave))]; // in the groups' (resolved) wave order
   const out: TypeTestRow[] = [];
   for (const wave of waves) {
     const nbhd = neighbourhoodsOf(groups, areas, wave);

@@ -9,4 +9,6 @@ export interface PreparedFile {
   info: EncodingInfo;
   separator: Separator;
   header: HeaderMap;
+  /** the wave of every row, for a file without a wave column (`--assign-wave`) */
+  assignedWave?: string;
 }

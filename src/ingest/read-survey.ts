@@ -48,6 +48,7 @@ export async function readSurveyFiles(
     }
   }
   if (fatal.length) throw new DataError(fatal.join('\n'));
+  assignWaves(prepared, o);
   const ids = createIdIndex();
   const summaries: FileSummary[] = [];
   const totalBytes = prepared.reduce((s, p) => s + p.info.size, 0);
@@ -81,7 +82,7 @@ async function prepareFile(path: string, label: string, o: IngestOptions, log: I
   const headerFields = Papa.parse<string[]>(headerLine, { delimiter: separator }).data[0] ?? [];
   const { map, problems } = mapHeader(headerFields, o.codebook, {
     weightColumn: o.weightColumn,
-    needWave: o.assignWave === undefined,
+    needWave: o.assignWaves === undefined,
     weightRequired: o.weightRequired,
   });
   if (problems.length) throw new DataError(problems.map((p) => `${label}:1${p.column > 0 ? `:${p.column}` : ''}: ${p.message}`).join('\n'));
@@ -92,17 +93,27 @@ async function prepareFile(path: string, label: string, o: IngestOptions, log: I
       file: label, line: 1, column: m.column, columnName: m.name, reason: 'unknown-column', severity: 'warning', value: m.name,
       message: `column "${m.name}" is not in the codebook and is ignored`, suggestion: `did you mean ${m.suggestion}?`,
     });
-  if (o.assignWave !== undefined && map.wave >= 0)
-    log.add({
-      file: label, line: 1, column: map.wave + 1, columnName: 'wave', reason: 'assign-wave-ignored', severity: 'warning', value: o.assignWave,
-      message: `--assign-wave ${o.assignWave} is not used for this file: it has a wave column, which wins`,
-    });
   if (map.itemsAbsent.length)
     log.add({
       file: label, line: 1, column: 0, columnName: '', reason: 'items-absent', severity: 'warning', value: map.itemsAbsent.join(','),
       message: `not in this file: ${map.itemsAbsent.join(', ')}`,
     });
   return { path, label, info, separator, header: map };
+}
+
+/** Stamp each file without a wave column with its `--assign-wave` wave; one with neither is fatal. */
+function assignWaves(prepared: PreparedFile[], o: IngestOptions): void {
+  if (!o.assignWaves) return;
+  const waves = o.assignWaves(prepared.map((p) => ({ label: p.label, hasWaveColumn: p.header.wave >= 0 })));
+  const missing: string[] = [];
+  for (const p of prepared) {
+    if (p.header.wave >= 0) continue;
+    const wave = waves.get(p.label);
+    if (wave === undefined)
+      missing.push(`${p.label}:1: required column "wave" is missing (or give its wave: --assign-wave "${p.label}=<wave>")`);
+    else p.assignedWave = wave;
+  }
+  if (missing.length) throw new DataError(missing.join('\n'));
 }
 
 function streamFile(

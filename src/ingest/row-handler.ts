@@ -72,7 +72,7 @@ export function createRowHandler(
       issue('wrong-field-count', 0, '', r.parseError ? `malformed row: ${r.parseError}` : `expected ${nFields} fields, found ${count}`);
       return setAside('wrong-field-count');
     }
-    const waveCell = h.wave >= 0 ? r.fieldCached(h.wave).trim() : (o.assignWave ?? '');
+    const waveCell = h.wave >= 0 ? r.fieldCached(h.wave).trim() : (p.assignedWave ?? '');
     if (waveCell === '') {
       issue('missing-wave', h.wave + 1, '', 'the wave is blank');
       return setAside('missing-wave');
@@ -100,7 +100,10 @@ export function createRowHandler(
         }
       }
     }
-    if (o.waves && !o.waves.has(waveCell)) return setAside('filtered-out');
+    if (o.waves && !o.waves.has(waveCell)) {
+      o.onFilteredOut?.(waveCell);
+      return setAside('filtered-out');
+    }
     // An id counts as taken only once its row is analysed (recorded below), so a first row set aside for
     // another reason does not make the next one a "duplicate" and lose both.
     const id = cellAt(h.respondentId);

@@ -4,13 +4,15 @@ import type { OptionKey } from './option-table.js';
  * Which options each command takes, in the order --help lists them. Groups are shared so that every command
  * that reads survey files, estimates, compares or judges targets takes the same options with the same meaning.
  */
-const INPUT = ['codebook', 'areas', 'assignWave', 'rejects'] as const;
+const INPUT = ['samples', 'codebook', 'areas', 'assignWave', 'rejects'] as const;
 /** options that decide whether results may be given: not for `validate`, which only checks */
 const RESULTS = ['maxSetAside', 'strict'] as const;
 const WEIGHTS = ['weight', 'weights', 'rake', 'margins', 'rakeTolerance', 'rakeMaxIter', 'bounds', 'minEfficiency'] as const;
-const ESTIMATE = ['by', 'indicators', 'wave', 'ci', 'level', 'minBase', 'indicativeBase'] as const;
+const ESTIMATE = ['by', 'indicators', 'wave', 'waveOrder', 'ci', 'level', 'minBase', 'indicativeBase'] as const;
 const COMPARE = ['from', 'to', 'alpha', 'adjust'] as const;
-const TARGET = ['targetRule', 'uplift', 'baselineWave', 'currentWave', 'targets', 'failOnMissedTarget'] as const;
+const TARGET = [
+  'targetRule', 'uplift', 'baselineWave', 'currentWave', 'targets', 'failOnMissedTarget', 'failOnNoVerdict',
+] as const;
 const OUTPUT = ['output', 'color', 'debug'] as const;
 
 export const INPUT_OPTIONS = [...INPUT, ...RESULTS, ...WEIGHTS] as const;
@@ -20,9 +22,9 @@ export const TARGET_OPTIONS = [...COMPARE_OPTIONS, ...TARGET] as const;
 
 export const COMMANDS = {
   analyse: { options: [...TARGET_OPTIONS, 'noCi', 'showBase', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
-  validate: { options: [...INPUT, ...WEIGHTS, ...OUTPUT, 'maxIssues'], formats: ['table', 'json'] },
+  validate: { options: [...INPUT, 'strict', ...WEIGHTS, ...OUTPUT, 'maxIssues'], formats: ['table', 'json'] },
   compare: { options: [...COMPARE_OPTIONS, ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
-  targets: { options: [...ESTIMATE_OPTIONS, ...TARGET, 'alpha', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
+  targets: { options: [...ESTIMATE_OPTIONS, 'from', 'to', ...TARGET, 'alpha', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
   report: { options: [...TARGET_OPTIONS, 'date', ...OUTPUT], formats: ['html', 'md'] },
   tag: {
     options: ['neighbourhoods', 'imd', 'ruc', 'deprivedShare', 'imdMethod', 'lsoaCount', 'precedence', ...OUTPUT],

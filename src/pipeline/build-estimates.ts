@@ -38,8 +38,8 @@ export interface GroupedSurvey {
   levels: { groupBy: string; groups: GroupTallies[] }[];
 }
 
-export function groupSurvey(s: LoadedSurvey, groupings: string[]): GroupedSurvey {
-  return { levels: groupings.map((groupBy) => ({ groupBy, groups: groupTallies(s.store, s.registry, s.codebook, groupBy) })) };
+export function groupSurvey(s: LoadedSurvey, groupings: string[], waveOrder: readonly string[] = []): GroupedSurvey {
+  return { levels: groupings.map((groupBy) => ({ groupBy, groups: groupTallies(s.store, s.registry, s.codebook, groupBy, waveOrder) })) };
 }
 
 /** One estimate per indicator × wave × group, in the JSON contract's field order. */

@@ -3,13 +3,27 @@ import type { CompiledCodebook } from '../codebook/compile-codebook.js';
 import type { IngestOptions } from '../ingest/ingest-options.js';
 import type { RejectWriter } from '../ingest/reject-writer.js';
 import type { InputRequest } from '../options/request.js';
+import { UsageError } from '../errors.js';
+import { resolveAssignWaves } from './assign-wave.js';
+
+/**
+ * The hook ingest calls once the headers are read: `--assign-wave` values matched to the files (by path, symlink
+ * or bare name), every refusal a usage error (exit 2) before any row is read.
+ */
+function assignWavesFor(values: readonly string[]): NonNullable<IngestOptions['assignWaves']> {
+  return (files) => {
+    const { waves, refusals } = resolveAssignWaves(values, files.map((f) => ({ path: f.label, hasWaveColumn: f.hasWaveColumn })));
+    if (refusals.length) throw new UsageError(refusals.join('\n'));
+    return waves;
+  };
+}
 
 /** The ingest options every reading command derives the same way from its command-line options. */
 export function ingestOptions(o: InputRequest, codebook: CompiledCodebook, registry: AreaRegistry, rejects: RejectWriter | undefined): IngestOptions {
   return {
     codebook,
     registry,
-    ...(o.assignWave !== undefined ? { assignWave: o.assignWave } : {}),
+    ...(o.assignWave !== undefined ? { assignWaves: assignWavesFor(o.assignWave) } : {}),
     weightColumn: o.weights ? o.weight : null,
     // the default name may be absent (every weight is then 1); a column the user named must exist
     weightRequired: o.weights && o.weight !== 'weight',

@@ -23,5 +23,5 @@ export async function runAnalyse(raw: Record<string, unknown>, io: Io): Promise<
     codebook: survey.codebook, label, accountingLine: formatAccountingLine(result.accounting), sections,
   });
   await emit(io, text, out.output);
-  return targetExit(result.targets, o);
+  return targetExit(result.targets, o, (why) => io.stderr.write(`sc-survey: ${why}\n`));
 }

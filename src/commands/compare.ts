@@ -44,10 +44,11 @@ export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<
       `Population: ${result.design.population}, chosen on purpose, not sampled; the results describe their residents only.`,
       formatAccountingLine(result.accounting),
     ];
+    const pair = `Baseline: ${d.from} → current: ${d.to}`;
     text =
       out.format === 'md'
-        ? `${sections.map(sectionMarkdown).join('\n')}\n${footer.map((f) => `- ${f}`).join('\n')}\n`
-        : `${sections.map((s) => sectionText(s, useColour(io, out.color))).join('\n')}\n${footer.join('\n')}\n`;
+        ? `**${pair}**\n\n${sections.map(sectionMarkdown).join('\n')}\n${footer.map((f) => `- ${f}`).join('\n')}\n`
+        : `${pair}\n\n${sections.map((s) => sectionText(s, useColour(io, out.color))).join('\n')}\n${footer.join('\n')}\n`;
   }
   await emit(io, text, out.output);
   return EXIT.ok;

@@ -27,5 +27,5 @@ export async function runReport(raw: Record<string, unknown>, io: Io): Promise<n
   };
   const text = out.format === 'md' ? renderReportMd(input) : renderReportHtml(input);
   await emit(io, text, out.output);
-  return targetExit(result.targets, o);
+  return targetExit(result.targets, o, (why) => io.stderr.write(`sc-survey: ${why}\n`));
 }

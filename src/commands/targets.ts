@@ -2,6 +2,7 @@ import { UsageError } from '../errors.js';
 import { emit, useColour, type Io } from '../io/console.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
 import { toCsv } from '../format/csv.js';
+import { wavePairLine } from '../format/wave-pair.js';
 import { sectionMarkdown, sectionText, targetSection } from '../render/render-inference.js';
 import { parseCommandOptions } from '../options/option-schema.js';
 import { analysisRequest } from '../options/request.js';
@@ -40,11 +41,12 @@ export async function runTargets(raw: Record<string, unknown>, io: Io): Promise<
   } else {
     const sections = targetSection(result, survey.codebook, label, Math.round(o.level * 100));
     const footer = [result.design.suppression, formatAccountingLine(result.accounting)];
+    const pair = wavePairLine(result) ?? '';
     text =
       out.format === 'md'
-        ? `${sections.map(sectionMarkdown).join('\n')}\n${footer.map((f) => `- ${f}`).join('\n')}\n`
-        : `${sections.map((s) => sectionText(s, useColour(io, out.color))).join('\n')}\n${footer.join('\n')}\n`;
+        ? `**${pair}**\n\n${sections.map(sectionMarkdown).join('\n')}\n${footer.map((f) => `- ${f}`).join('\n')}\n`
+        : `${pair}\n\n${sections.map((s) => sectionText(s, useColour(io, out.color))).join('\n')}\n${footer.join('\n')}\n`;
   }
   await emit(io, text, out.output);
-  return targetExit(result.targets, o);
+  return targetExit(result.targets, o, (why) => io.stderr.write(`sc-survey: ${why}\n`));
 }

@@ -21,12 +21,21 @@ export function selectIndicators(codebook: Codebook, wanted: string[] | undefine
   return out;
 }
 
-/** Check `--by` against the area groupings and the codebook's profile columns. */
+/**
+ * Check `--by` against the area groupings and the codebook's profile columns, matching case-insensitively (as
+ * `--indicators` does) and giving each the registry's spelling. An empty list is refused: reading it as `all`
+ * would be a guess (the option schema refuses `--by ""` first; this guards other callers).
+ */
 export function validateGroupings(codebook: Codebook, by: string[]): string[] {
   const profiles = Object.keys(codebook.profiles);
   const valid = [...AREA_GROUPINGS, ...profiles];
-  for (const g of by) if (!valid.includes(g)) throw new UsageError(`unknown grouping "${g}" in --by. Valid: ${valid.join(', ')}`);
-  return by.length ? [...new Set(by)] : ['all'];
+  if (by.length === 0) throw new UsageError('--by needs at least one grouping, e.g. --by all,type');
+  const canonical = by.map((g) => {
+    const hit = valid.find((v) => v.toLowerCase() === g.trim().toLowerCase());
+    if (hit === undefined) throw new UsageError(`unknown grouping "${g}" in --by. Valid: ${valid.join(', ')}`);
+    return hit;
+  });
+  return [...new Set(canonical)];
 }
 
 export function profileGroupings(codebook: Codebook, by: string[]): string[] {

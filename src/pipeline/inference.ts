@@ -88,6 +88,7 @@ function buildTargets(
 
 /** Targets are for the area groupings asked for with --by (all and type by default), never profile groups. */
 export function targetGroupBys(by: string[]): string[] {
-  const levels = by.filter((g) => (AREA_GROUPINGS as readonly string[]).includes(g));
+  // --by matches case-insensitively (validateGroupings); the area groupings are spelt in lower case
+  const levels = [...new Set(by.map((g) => g.trim().toLowerCase()))].filter((g) => (AREA_GROUPINGS as readonly string[]).includes(g));
   return levels.length ? levels : ['all', 'type'];
 }

@@ -77,8 +77,9 @@ export function planWaves(counts: readonly WaveCount[], c: WaveChoice): WavePlan
 /** A `--wave` value that names no wave in the data would silently filter everything of it away. */
 export function checkWaveFilter(wanted: readonly string[] | undefined, present: ReadonlySet<string>): void {
   const absent = (wanted ?? []).filter((w) => !present.has(w));
+  const ordered = orderWaves([...present]);
   if (absent.length)
     throw new UsageError(
-      `--wave ${absent.join(',')}: no such wave in the data (waves present: ${quote([...present])})`,
+      `--wave ${absent.join(',')}: no such wave in the data (waves present: ${quote('order' in ordered ? ordered.order : [...present])})`,
     );
 }

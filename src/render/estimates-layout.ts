@@ -21,6 +21,8 @@ const MAX_COLUMNS = 5;
 export function layoutEstimates(
   estimates: Estimate[], codebook: Codebook, waves: string[], groupings: string[], label: GroupLabel,
   returns: (wave: string, groupBy: string, group: string) => string, o: CellOptions,
+  /** per suspect wave (a probable stray label), the words that mark its tables */
+  suspect: ReadonlyMap<string, string> = new Map(),
 ): EstimatesTable[] {
   const index = new Map(estimates.map((e) => [`${e.wave}|${e.groupBy}|${e.group}|${e.indicator}`, e]));
   const items = codebook.items.filter((it) => estimates.some((e) => e.indicator === it.id));
@@ -56,7 +58,8 @@ export function layoutEstimates(
       }
       const cells = cols.map((c) => returns(wave, c.groupBy, c.group));
       rows.push([cells.some((x) => x.includes('%')) ? 'Returns (response rate)' : 'Returns', ...cells]);
-      tables.push({ title: `Wave ${wave} — ${levels.length ? `by ${levels.join(', ')}` : 'all surveyed areas'}`, header, rows, headingRows });
+      const mark = suspect.has(wave) ? ` [suspect wave: ${suspect.get(wave)}]` : '';
+      tables.push({ title: `Wave ${wave}${mark} — ${levels.length ? `by ${levels.join(', ')}` : 'all surveyed areas'}`, header, rows, headingRows });
     }
   }
   return tables;

@@ -33,7 +33,8 @@ export function renderAnalyse(r: AnalyseResult, o: RenderOptions): string {
     if (!rr) return '';
     return rr.responseRate === null ? String(rr.returns) : `${rr.returns} (${formatPercent(rr.responseRate, 0)}%)`;
   };
-  const tables = layoutEstimates(r.estimates, o.codebook, r.waves, r.design.groupings, o.label, returns, o);
+  const suspect = new Map(r.suspectWaves.map((s) => [s.wave, `${s.rows} row${s.rows === 1 ? '' : 's'}${s.nearest !== null ? `; ${s.nearest}?` : ''}`]));
+  const tables = layoutEstimates(r.estimates, o.codebook, r.waves, r.design.groupings, o.label, returns, o, suspect);
   const footer = [
     `${Math.round(r.design.level * 100)}% CIs: ${r.design.ciMethod}. Weights: ${r.design.weights}.`,
     `Percent = weighted positive ÷ weighted base; the base leaves out missing answers (blank, 98, 99) and excluded codes (don't know; for NI1 also "too few people" and "all same background").`,

@@ -14,6 +14,7 @@ import type { ReportInput } from './report-input.js';
 import { buildReportModel, type ReportModel } from './report-model.js';
 import { changeCiText, changeSentence, ciText, estimateSentence, levelText, percentText, smallBaseRule, VERDICT_WORDS, verdictSentence, groupFindings } from './report-words.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
+import { wavePairLine } from '../format/wave-pair.js';
 
 const BAR = 20;
 
@@ -33,6 +34,8 @@ const t = (s: string) => mdText(s);
 export function renderReportMd(input: ReportInput): string {
   const m = buildReportModel(input);
   const out: string[] = [`# ${t(reportTitle(input))}`, ''];
+  const pair = wavePairLine(input.result);
+  if (pair) out.push(`**${t(pair)}**`, '');
   out.push(`For the surveyed areas (chosen on purpose), not the county.${input.date ? ` Date: ${t(input.date)}.` : ''}`, '');
   if (input.samples) out.push(`> **${SAMPLES_NOTICE}**`, '');
   out.push(...summary(m), ...headline(m));

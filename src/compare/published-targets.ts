@@ -8,6 +8,7 @@ import type { Area, GroupTallies } from '../types/index.js';
 import type { PublishedBaseline } from '../types/index.js';
 import type { TargetOptions } from './survey-targets.js';
 import { undetectableNote } from './target-row.js';
+import { decidingTarget } from './deciding-target.js';
 import { type TargetRow } from '../types/index.js';
 
 export interface PublishedTargetOptions extends TargetOptions {
@@ -48,12 +49,13 @@ export function publishedTargets(
       indicator: item.id, ni: item.ni ?? null, groupBy: where.groupBy, group: where.group, mode: 'published-baseline' as const,
       rule: o.rule, baselineWave: null, currentWave: o.currentWave, baseline: b.baseline, uplift: o.uplift,
     };
+    const decides = decidingTarget(b.baseline, b.target, o.uplift, o.rule);
     const e = tally ? estimateTally(tally, o) : null;
     if (!e || e.flag === 'no-data' || e.flag === 'suppressed' || e.p === null || e.se === null) {
       const check = publishedTargetCheck(b.baseline, b.target, 0, 0, o.uplift, o.rule, zCrit);
       return {
         ...row, current: null, targetPoints: check.targetPoints, targetRelative: check.targetRelative, target: check.target,
-        d: null, ciLow: null, ciHigh: null, verdict: null, changeSignificant: null, changeP: null, mde: null, detectable: null,
+        targetSource: decides.source, d: null, ciLow: null, ciHigh: null, verdict: null, changeSignificant: null, changeP: null, mde: null, detectable: null,
         note: !tally ? `No data for group "${b.group}" in wave ${o.currentWave}.` : `Not assessed: the base is below ${o.minBase}.`,
         flag: e?.flag === 'suppressed' ? 'suppressed' : 'no-data',
       };
@@ -61,13 +63,13 @@ export function publishedTargets(
     const check = publishedTargetCheck(b.baseline, b.target, 100 * e.p, 100 * e.se, o.uplift, o.rule, zCrit);
     const change = differenceTest(100 * e.p - b.baseline, 100 * e.se, zCrit);
     const mde = minimumDetectableChange(b.baseline / 100, Infinity, e.nEff, 1 - o.level);
-    const upliftPoints = check.target - b.baseline;
-    const detectable = mde <= upliftPoints;
+    // the change to the target that decides (a file's own target may lie below the baseline): its size, not its sign
+    const detectable = mde <= decides.changeNeeded;
     return {
       ...row, current: 100 * e.p, targetPoints: check.targetPoints, targetRelative: check.targetRelative, target: check.target,
-      d: check.d, ciLow: check.ciLow, ciHigh: check.ciHigh, verdict: check.verdict,
+      targetSource: decides.source, d: check.d, ciLow: check.ciLow, ciHigh: check.ciHigh, verdict: check.verdict,
       changeSignificant: change.p === null ? false : change.p < o.alpha, changeP: change.p,
-      mde, detectable, note: detectable ? null : undetectableNote(upliftPoints, mde), flag: e.flag,
+      mde, detectable, note: detectable ? null : undetectableNote(decides.changeNeeded, mde), flag: e.flag,
     };
   });
 }

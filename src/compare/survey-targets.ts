@@ -62,7 +62,7 @@ export function surveyTargets(groups: readonly GroupTallies[], codebook: Codeboo
         };
         if (flag === 'no-data' || flag === 'suppressed' || e1.p === null || e2.p === null || e1.se === null || e2.se === null) {
           out.push({
-            ...row, baseline: null, current: null, targetPoints: null, targetRelative: null, target: null, d: null, ciLow: null,
+            ...row, baseline: null, current: null, targetPoints: null, targetRelative: null, target: null, targetSource: o.rule, d: null, ciLow: null,
             ciHigh: null, verdict: null, changeSignificant: null, changeP: null, mde: null, detectable: null,
             note: `Not assessed: a base is below ${o.minBase}.`, flag: flag === 'no-data' ? 'no-data' : 'suppressed',
           });
@@ -75,6 +75,7 @@ export function surveyTargets(groups: readonly GroupTallies[], codebook: Codeboo
         const detectable = mde <= upliftPoints;
         out.push({
           ...row, baseline: 100 * e1.p, current: 100 * e2.p, ...targetValues(100 * e1.p, o.uplift), target: check.target,
+          targetSource: o.rule,
           d: check.d, ciLow: check.ciLow, ciHigh: check.ciHigh, verdict: check.verdict,
           changeSignificant: change.p === null ? false : change.p < o.alpha, changeP: change.p,
           mde, detectable, note: detectable ? null : undetectableNote(upliftPoints, mde), flag,

@@ -61,31 +61,45 @@ export function targetSection(inf: Inference, cb: Codebook, label: GroupLabel, l
   if (!rows.length || !d) return [];
   const name = itemLabel(cb);
   const emphasis = new Map<number, 'good' | 'bad'>();
-  const deciding = (rule: string) => (r: string) => (rule === d.rule ? `${r} ◀` : r);
-  const mark = deciding('points');
-  const markRel = deciding('relative');
+  // ◀ marks, per row, the one target that decides: the targets file's own target where it gives one, else the rule's
+  const mark = (row: (typeof rows)[number], source: string, text: string) => (row.targetSource === source ? `${text} ◀` : text);
+  const fileTargets = rows.some((r) => r.targetSource === 'file');
   const body = rows.map((r, i) => {
     if (r.verdict === 'met') emphasis.set(i, 'good');
     if (r.verdict === 'missed') emphasis.set(i, 'bad');
     return [
       name(r.indicator), label(r.groupBy, r.group), formatPercent(r.baseline), formatPercent(r.current),
-      mark(formatPercent(r.targetPoints)), markRel(formatPercent(r.targetRelative)),
+      mark(r, 'points', formatPercent(r.targetPoints)), mark(r, 'relative', formatPercent(r.targetRelative)),
+      ...(fileTargets ? [r.targetSource === 'file' ? mark(r, 'file', formatPercent(r.target)) : ''] : []),
       r.d === null ? '*' : `${formatChange(r.d)} (${formatChange(r.ciLow)} to ${formatChange(r.ciHigh)})`,
       r.verdict ?? (r.flag === 'suppressed' ? 'suppressed' : 'no data'),
       r.changeSignificant === null ? '' : r.changeSignificant ? 'yes' : 'no',
       formatPercent(r.mde), r.detectable === false ? 'no' : r.detectable ? 'yes' : '',
     ];
   });
+  // only rows that were estimated have a detectability to speak of
+  const assessed = rows.filter((r) => r.detectable !== null).length;
   const undetectable = rows.filter((r) => r.detectable === false).length;
+  const byPoints = rows.every((r) => r.targetSource === 'points');
+  const changeWords = byPoints ? `a change of ${d.uplift} points` : 'the change from the baseline to the target that decides';
+  const decidesWords = fileTargets
+    ? `◀ marks the target that decides the verdict: the targets file's own target (column "Target, file") where the file gives one, else the ${d.rule} rule's; both readings of "${d.uplift}%" are shown.`
+    : `◀ marks the target that decides the verdict; both readings of "${d.uplift}%" are shown.`;
   return [{
     title: `Targets: ${d.label}`,
-    header: ['Indicator', 'Group', d.baselineWave ? `Base ${d.baselineWave}` : 'Baseline', `Now ${d.currentWave}`, `Target +${d.uplift}`, `Target ×${1 + d.uplift / 100}`, `d (${levelPct}% CI)`, 'Verdict', 'Change sig.¹', 'MDE', 'Detectable'],
+    header: [
+      'Indicator', 'Group', d.baselineWave ? `Base ${d.baselineWave}` : 'Baseline', `Now ${d.currentWave}`, `Target +${d.uplift}`,
+      `Target ×${1 + d.uplift / 100}`, ...(fileTargets ? ['Target, file'] : []), `d (${levelPct}% CI)`, 'Verdict', 'Change sig.¹', 'MDE',
+      'Detectable',
+    ],
     rows: body,
     notes: [
-      `${d.note}. ◀ marks the target that decides the verdict; both readings of "${d.uplift}%" are shown.`,
+      `${d.note}. ${decidesWords}`,
       'Verdicts: met = whole CI of d ≥ 0; met-within-margin = d ≥ 0 but the CI reaches below 0; missed-within-margin = d < 0 but the CI reaches 0; missed = whole CI < 0.',
       'd = the distance from the target in points. ¹ Change sig. = the change from the baseline is significant on its own test, NOT adjusted for multiple testing (the compare tables give the Holm-adjusted view). MDE = minimum detectable change in points at 80% power. ' +
-        (undetectable ? `${undetectable} of ${rows.length} rows cannot reliably detect a change of ${d.uplift} points: read their verdicts as noise-limited.` : 'Every row can detect the uplift.'),
+        (undetectable
+          ? `${undetectable} of ${assessed} assessed rows cannot reliably detect ${changeWords}: read their verdicts as noise-limited.`
+          : assessed ? 'Every assessed row can detect the change it needs.' : ''),
     ],
     emphasis,
   }];

@@ -106,6 +106,8 @@ export interface TargetRow {
   targetRelative: number | null;
   /** the deciding target value, percent */
   target: number | null;
+  /** where the deciding target comes from: a targets file's own `target` column, or the rule (points, relative) */
+  targetSource: 'file' | TargetRule;
   /** points: the quantity whose CI decides the verdict (see targetVerdict) */
   d: number | null;
   ciLow: number | null;

@@ -35,8 +35,7 @@ export function renderReportMd(input: ReportInput): string {
   const m = buildReportModel(input);
   const out: string[] = [`# ${t(reportTitle(input))}`, ''];
   const pair = wavePairLine(input.result);
-  if (pair) out.push(`**${t(pair)}**`, '');
-  out.push(`For the surveyed areas (chosen on purpose), not the county.${input.date ? ` Date: ${t(input.date)}.` : ''}`, '');
+  out.push(`${pair ? `**${t(pair)}.** ` : ''}For the surveyed areas (chosen on purpose), not the county.${input.date ? ` Date: ${t(input.date)}.` : ''}`, '');
   if (input.samples) out.push(`> **${SAMPLES_NOTICE}**`, '');
   out.push(...summary(m), ...headline(m));
   m.domains.forEach((d, i) => out.push(...domain(m, d.domain, d.items, i + 1)));

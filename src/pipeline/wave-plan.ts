@@ -68,7 +68,7 @@ export function planWaves(counts: readonly WaveCount[], c: WaveChoice): WavePlan
   const stray = c.waveOrder === undefined ? suspects.filter((s) => chosenByDefault.includes(s.label)) : [];
   if (stray.length)
     throw new UsageError(
-      `${stray.map((s) => s.message).join('; ')}. It would be the ${stray.map((s) => (s.label === from ? 'baseline' : 'current')).join(' and the ')} ` +
+      `${stray.map((s) => s.message).join('; ')} It would be the ${stray.map((s) => (s.label === from ? 'baseline' : 'current')).join(' and the ')} ` +
         'wave by default. Fix the cell, or choose the waves with --from/--to',
     );
   return { order, basis, pair: [from, to], suspects };

@@ -40,7 +40,8 @@ export function comparisonSections(inf: Inference, cb: Codebook, label: GroupLab
       const suppressed = r.flag === 'suppressed' || r.flag === 'no-data';
       return [
         name(r.indicator), label(r.groupBy, r.group), suppressed ? '*' : formatPercent(r.p1), suppressed ? '*' : formatPercent(r.p2),
-        suppressed ? '*' : `${formatChange(r.changePp)} (${formatChange(r.ciLow)} to ${formatChange(r.ciHigh)})`,
+        // † as in the estimate tables: a base under the indicative threshold, so the change is indicative too
+        suppressed ? '*' : `${formatChange(r.changePp)} (${formatChange(r.ciLow)} to ${formatChange(r.ciHigh)})${r.flag === 'indicative' ? '†' : ''}`,
         ...(d.adjustment === 'holm' ? [formatP(r.p), formatP(r.pAdjusted)] : [formatP(r.p)]),
         r.flag === 'no-variance' ? 'no variance' : r.significant ? 'yes' : 'no',
       ];

@@ -131,6 +131,20 @@ describe('rule 4: suspect waves', () => {
   });
 });
 
+describe('further guesses', () => {
+  it('compare keeps the † of an indicative change (bases of 40, under the indicative 100)', async () => {
+    // belong_neighbourhood 1 (very strongly: positive) or 4 (not at all strongly) in turn: 50% in both waves
+    const mixed = (wave: string, prefix: string) =>
+      Array.from({ length: 40 }, (_, i) => rowFields({ id: `${prefix}${i}`, wave, items: { belong_neighbourhood: i % 2 ? '1' : '4' } }));
+    const file = write('small-waves.csv', survey(mixed('2006', 'a'), mixed('2009', 'b')));
+    const j = await runJson(['compare', file, ...quiet, '--format', 'json']);
+    expect(j.json.comparisons[0]).toMatchObject({ flag: 'indicative', p1: 50, p2: 50 });
+    const r = await runMain(['compare', file, ...quiet]);
+    // a change of exactly 0: unsigned, with its marker
+    expect(r.stdout).toMatch(/ 0\.0 \([^)]*\)† /);
+  });
+});
+
 describe('rule 8: option guesses', () => {
   const file = write('two.csv', survey(rows('2006', 40, 'a'), rows('2009', 40, 'b')));
 

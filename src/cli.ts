@@ -1,6 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DataError, EXIT, UsageError } from './errors.js';
 import type { Io } from './io/console.js';
+import { describeFsError } from './io/files.js';
+import { removeTempsSync } from './io/temp-files.js';
 import { COMMANDS, type CommandName } from './options/command-options.js';
 import { formatOption, OPTIONS, type OptionKey, type OptionSpec } from './options/option-table.js';
 
@@ -144,7 +146,29 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return exitCode;
   } catch (err) {
     return handleError(err, io, debug);
+  } finally {
+    // Every writer removes its own temporary on failure; this catches any that an unexpected error skipped.
+    removeTempsSync();
   }
+}
+
+export { removeTempsSync };
+
+/** Errors of the operating system that mean output could not be written or input could not be read to the end. */
+const IO_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EIO', 'EFBIG', 'EROFS', 'EACCES', 'EPERM', 'ENXIO', 'EMFILE', 'ENFILE']);
+
+/**
+ * stdout failed (bin/sc-survey.js's 'error' handler): a reader that stopped early (`| head`, EPIPE) is exit 0;
+ * anything else (a full disk, `> /dev/full`) is said on stderr and is exit 1, never a silent 70.
+ */
+export function stdoutFailed(err: unknown, stderr: { write(s: string): unknown }): number {
+  if (isBrokenPipe(err)) return EXIT.ok;
+  try {
+    stderr.write(`sc-survey: cannot write to standard output: ${describeFsError(err)}; the output is incomplete\n`);
+  } catch {
+    // stderr is gone too: the exit code is all that is left
+  }
+  return EXIT.data;
 }
 
 function handleError(err: unknown, io: Io, debug: boolean): number {
@@ -159,6 +183,12 @@ function handleError(err: unknown, io: Io, debug: boolean): number {
   }
   if (err instanceof DataError) {
     io.stderr.write(`sc-survey: ${err.message}\n`);
+    return EXIT.data;
+  }
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code && IO_ERRORS.has(code)) {
+    const path = (err as NodeJS.ErrnoException).path;
+    io.stderr.write(`sc-survey: ${path ? `${path}: ` : ''}${describeFsError(err)}\n`);
     return EXIT.data;
   }
   const e = err instanceof Error ? err : new Error(String(err));

@@ -1,5 +1,5 @@
 import { editDistance } from '../areas/edit-distance.js';
-import { readIntegralDecimal } from '../format/cell-text.js';
+import { readIntegralDecimal } from '../codebook/cell-text.js';
 
 export interface WaveCount {
   label: string;

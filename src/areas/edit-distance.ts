@@ -17,14 +17,17 @@ export function editDistance(a: string, b: string): number {
 export function closest(value: string, candidates: readonly string[], key: (s: string) => string = (s) => s.toLowerCase()): string | undefined {
   const k = key(value);
   if (!k) return undefined;
+  const limit = Math.max(1, Math.floor(k.length / 4));
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {
-    const d = editDistance(k, key(c));
+    const ck = key(c);
+    if (Math.abs(ck.length - k.length) > limit) continue; // the distance is at least the difference in length
+    const d = editDistance(k, ck);
     if (d < bestD) {
       bestD = d;
       best = c;
     }
   }
-  return bestD <= Math.max(1, Math.floor(k.length / 4)) ? best : undefined;
+  return bestD <= limit ? best : undefined;
 }

@@ -12,7 +12,7 @@ export function loadCodebook(nameOrPath: string): { codebook: Codebook; source: 
   if (!existsSync(source)) throw new UsageError(`codebook "${nameOrPath}" not found (looked for ${source})`);
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(source, 'utf8'));
+    raw = JSON.parse(readFileSync(source, 'utf8').replace(/^\uFEFF/, '')); // Notepad writes a byte-order mark
   } catch (err) {
     throw new DataError(`${source}: not valid JSON: ${(err as Error).message}`);
   }

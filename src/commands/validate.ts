@@ -1,6 +1,7 @@
 import { DataError, EXIT } from '../errors.js';
 import { emit, useColour, type Io } from '../io/console.js';
 import { fileInfos, SCHEMA_VERSION } from '../pipeline/analyse-result.js';
+import { columnsInForce } from '../pipeline/design.js';
 import { loadSurvey, SUSPECT_WAVE } from '../pipeline/load-survey.js';
 import { preflight } from '../pipeline/preflight.js';
 import { parseCommandOptions } from '../options/option-schema.js';
@@ -23,6 +24,7 @@ export async function runValidate(raw: Record<string, unknown>, io: Io): Promise
     result = {
       schemaVersion: SCHEMA_VERSION,
       files: fileInfos(s.files),
+      columns: columnsInForce(s),
       accounting: s.accounting,
       issues: shown,
       issuesOmitted: omitted,
@@ -34,7 +36,7 @@ export async function runValidate(raw: Record<string, unknown>, io: Io): Promise
     if (!(err instanceof DataError)) throw err;
     io.stderr.write(`sc-survey: ${err.message}\n`);
     result = {
-      schemaVersion: SCHEMA_VERSION, files: [], accounting: { read: 0, analysed: 0, setAside: {}, cellIssues: {}, answers: {} },
+      schemaVersion: SCHEMA_VERSION, files: [], columns: [], accounting: { read: 0, analysed: 0, setAside: {}, cellIssues: {}, answers: {}, blankLinesSkipped: 0, duplicatesUnchecked: [] },
       issues: [], issuesOmitted: {}, totals: { errors: 1, warnings: 0 }, fatal: err.message,
     };
   }

@@ -1,12 +1,10 @@
-import { createWriteStream } from 'node:fs';
-import { rename, unlink } from 'node:fs/promises';
 import { loadAreas } from '../areas/load-areas.js';
 import { compileCodebook } from '../codebook/compile-codebook.js';
 import { loadCodebook } from '../codebook/load-codebook.js';
 import { DataError, EXIT, UsageError } from '../errors.js';
 import { createIssueLog } from '../ingest/issue-log.js';
 import { createRejectWriter } from '../ingest/reject-writer.js';
-import { tempSibling } from '../io/files.js';
+import { openOutputFile, type OutputFile } from '../io/files.js';
 import { type Io } from '../io/console.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
 import { parseCommandOptions } from '../options/option-schema.js';
@@ -50,10 +48,14 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
 
   const margins = await loadMargins(o, codebook, registry);
 
-  const rejects = o.rejects ? createRejectWriter(o.rejects) : undefined;
-  const input = await resolveInputFiles(o.files, io, o.samples);
-  const { files } = input;
+  // Opened before any input is read, so an output that cannot be written fails at once, not after the raking.
+  const sink = out.output && out.output !== '-' ? openOutputFile(out.output, `-o ${out.output}`) : undefined;
+  let rejects: ReturnType<typeof createRejectWriter> | undefined;
+  let input: Awaited<ReturnType<typeof resolveInputFiles>> | undefined;
   try {
+    rejects = o.rejects ? createRejectWriter(o.rejects) : undefined;
+    input = await resolveInputFiles(o.files, io, o.samples);
+    const { files } = input;
     const log = createIssueLog();
     const first = await gatherRakingCells(
       files,
@@ -71,7 +73,7 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
       writeIssues(io, first.unscoped);
       throw new DataError(`the margins file ${o.margins} does not cover every area and wave; nothing was weighted`);
     }
-    assertUsable(log, o, 'nothing was weighted');
+    assertUsable(log, o, 'nothing was weighted', compiled);
 
     const raked = rakeGroups(cellGroups(first.table), margins, variables, { tolerance: o.rakeTolerance, maxIter: o.rakeMaxIter, bounds: o.bounds });
     if (raked.issues.length) {
@@ -87,11 +89,12 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
     const factor = factorLookup(raked.groups);
     const factorOfCell = first.placement.cells.map((c) => factor(c.wave, c.scope, c.key)!);
     const { columns } = await weightedColumns(files, o.weights ? o.weight : null);
-    const written = await writeOutput(out.output, io, columns, (out) => writeWeightedRows(files, first.placement, factorOfCell, out));
+    const written = await writeOutput(sink, io, columns, (out) => writeWeightedRows(files, first.placement, factorOfCell, out));
     await rejects?.close();
     io.stderr.write(`sc-survey weight: ${written.toLocaleString('en-GB')} row(s) written with their final weight${out.output && out.output !== '-' ? ` to ${out.output}` : ''}\n`);
     return EXIT.ok;
   } catch (err) {
+    sink?.abort();
     await rejects?.abort();
     if (err instanceof DataError) {
       io.stderr.write(`sc-survey weight: ${err.message}\n`);
@@ -99,25 +102,19 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
     }
     throw err;
   } finally {
-    await input.cleanup();
+    await input?.cleanup();
   }
 }
 
-/** Stream to stdout, or to a temporary sibling of `-o` renamed into place, so a failed run leaves no half file. */
-async function writeOutput(output: string | undefined, io: Io, columns: string[], body: (out: WeightedOutput) => Promise<number>): Promise<number> {
-  if (!output || output === '-') return body({ columns, write: (s) => io.stdout.write(s) as boolean });
-  const tmp = tempSibling(output);
-  const stream = createWriteStream(tmp);
-  try {
-    const n = await body({ columns, write: (s) => stream.write(s) });
-    await new Promise<void>((res, rej) => stream.end((e?: Error | null) => (e ? rej(e) : res())));
-    await rename(tmp, output);
-    return n;
-  } catch (err) {
-    stream.destroy();
-    await unlink(tmp).catch(() => undefined);
-    throw err;
-  }
+/**
+ * Stream to stdout, or to the output opened up front (a temporary sibling of `-o` renamed into place, so a failed run
+ * leaves no half file; a device or FIFO written directly). Writes are synchronous, so memory stays flat.
+ */
+async function writeOutput(sink: OutputFile | undefined, io: Io, columns: string[], body: (out: WeightedOutput) => Promise<number>): Promise<number> {
+  if (!sink) return body({ columns, write: (s) => io.stdout.write(s) as boolean });
+  const n = await body({ columns, write: (s) => sink.write(s) });
+  sink.close();
+  return n;
 }
 
 function writeIssues(io: Io, issues: Issue[]): void {

@@ -6,13 +6,23 @@ import { DataError } from '../errors.js';
 import type { Area } from '../types/index.js';
 import { resolveGroup } from './published-targets.js';
 
-const percent = z.coerce.number({ message: 'must be a number' }).refine((x) => Number.isFinite(x) && x >= 0 && x <= 100, 'must be a percentage from 0 to 100');
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/**
+ * A percentage written as a decimal: a JSON number, or text such as `75` or `75.5`. A blank, `true`, `[50]` or `0x10`
+ * is an error naming the line, never a number by coercion.
+ */
+const percent = z
+  .union([z.number(), z.string().trim()], { message: 'must be a decimal number' })
+  .refine((v) => v !== '', 'is blank; it must be a decimal number')
+  .refine((v) => typeof v === 'number' || v === '' || DECIMAL.test(v), 'must be a decimal number (e.g. 75 or 75.5)')
+  .transform(Number)
+  .refine((x) => Number.isFinite(x) && x >= 0 && x <= 100, 'must be a percentage from 0 to 100');
 const rowSchema = z
   .object({
     indicator: z.string({ message: 'is required (a codebook id or NI name)' }).trim().min(1, 'is required (a codebook id or NI name)'),
     group: z.string({ message: 'must be text: all, a type, a district or an area' }).trim().min(1).default('all'),
     baseline: percent,
-    target: z.preprocess((v) => (v === '' || v === null ? undefined : v), percent.optional()),
+    target: z.preprocess((v) => ((typeof v === 'string' && v.trim() === '') || v === null ? undefined : v), percent.optional()),
   })
   .strip();
 
@@ -31,7 +41,7 @@ export function parseTargetsFile(text: string, fileName: string, codebook: Codeb
     } catch (e) {
       throw new DataError(`${fileName}: not valid JSON (${(e as Error).message})`);
     }
-    const list = Array.isArray(data) ? data : (data as { targets?: unknown }).targets;
+    const list = Array.isArray(data) ? data : data !== null && typeof data === 'object' ? (data as { targets?: unknown }).targets : undefined;
     if (!Array.isArray(list)) throw new DataError(`${fileName}: expected an array of {indicator, group, baseline, target?}`);
     rows = list.map((raw, i) => ({ raw, line: i + 1 }));
   } else {

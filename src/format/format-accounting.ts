@@ -1,16 +1,25 @@
 import type { Accounting } from '../types/index.js';
 
-/** One line: `rows: 3,400 read, 3,390 analysed, 10 set aside (unknown-area 6, …); 12 invalid cells`. */
+const n = (x: number) => x.toLocaleString('en-GB');
+
+/**
+ * One line: `rows: 3,400 read, 3,390 analysed, 10 set aside (unknown-area 6, …); 12 invalid cells …; 2 blank
+ * lines skipped; duplicates not checked in a.csv (no respondent id column)`.
+ */
 export function formatAccountingLine(a: Accounting): string {
-  const setAside = Object.values(a.setAside).reduce((s, n) => s + n, 0);
+  const setAside = Object.values(a.setAside).reduce((s, k) => s + k, 0);
   const reasons = Object.entries(a.setAside)
-    .filter(([, n]) => n > 0)
-    .map(([r, n]) => `${r} ${n.toLocaleString('en-GB')}`)
+    .filter(([, k]) => k > 0)
+    .map(([r, k]) => `${r} ${n(k)}`)
     .join(', ');
-  const cells = Object.values(a.cellIssues).reduce((s, n) => s + n, 0);
+  const cells = Object.values(a.cellIssues).reduce((s, k) => s + k, 0);
+  const blank = a.blankLinesSkipped ?? 0;
+  const unchecked = a.duplicatesUnchecked ?? [];
   return (
-    `rows: ${a.read.toLocaleString('en-GB')} read, ${a.analysed.toLocaleString('en-GB')} analysed, ` +
-    `${setAside.toLocaleString('en-GB')} set aside${reasons ? ` (${reasons})` : ''}` +
-    (cells ? `; ${cells.toLocaleString('en-GB')} invalid cell(s) treated as missing` : '')
+    `rows: ${n(a.read)} read, ${n(a.analysed)} analysed, ` +
+    `${n(setAside)} set aside${reasons ? ` (${reasons})` : ''}` +
+    (cells ? `; ${n(cells)} invalid cell(s) treated as missing` : '') +
+    (blank ? `; ${n(blank)} blank line${blank === 1 ? '' : 's'} skipped` : '') +
+    (unchecked.length ? `; duplicates not checked in ${unchecked.join(', ')} (no respondent id column)` : '')
   );
 }

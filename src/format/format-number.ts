@@ -41,7 +41,12 @@ export function formatP(p: number | null | undefined): string {
   return p < 0.1 ? p.toFixed(3) : p.toFixed(2);
 }
 
+/** One formatter per number of digits: toLocaleString builds a new one on every call, the report's costliest step. */
+const COUNT_FORMATS = new Map<number, Intl.NumberFormat>();
+
 export function formatCount(x: number | null | undefined, digits = 0): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '';
-  return roundHalfAway(x, digits).toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  let f = COUNT_FORMATS.get(digits);
+  if (!f) COUNT_FORMATS.set(digits, (f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return f.format(roundHalfAway(x, digits));
 }

@@ -16,6 +16,7 @@
  */
 
 import { decimalNumber } from './decimal-number.js';
+import { MAX_FIELD_BYTES, MAX_RECORD_BYTES, tooLongMessage } from './record-limits.js';
 
 const QUOTE = 0x22;
 const LF = 0x0a;
@@ -32,7 +33,9 @@ export type ScanFallbackReason =
   /** a CR not followed by LF outside quotes (ingest reads it as text, through papaparse) */
   | 'bare-cr'
   /** not for the byte scanner at all: UTF-16, or a separator that is not one ASCII byte */
-  | 'unsupported-input';
+  | 'unsupported-input'
+  /** the record being scanned is longer than maxRecordBytes and has not ended: the caller skips to the next line */
+  | 'record-too-long';
 
 export interface ScanFallback {
   reason: ScanFallbackReason;
@@ -66,6 +69,10 @@ export interface ByteScannerOptions {
   stripBom?: boolean;
   /** what newline() reports until a line end is seen (LF and CRLF both end a record either way) */
   newline?: Newline;
+  /** a record still open past this many bytes stops the scan ('record-too-long'); default MAX_RECORD_BYTES */
+  maxRecordBytes?: number;
+  /** a whole record with a field longer than this is handed on with a parseError; default MAX_FIELD_BYTES */
+  maxFieldBytes?: number;
 }
 
 /** One record with lazy field access, as both the byte scanner and the library fallback hand it on. */
@@ -118,6 +125,8 @@ export interface ByteScanner {
   newline(): Newline | undefined;
   /** records handed to onRecord so far */
   records(): number;
+  /** blank lines (and records that are one empty field, `""`) skipped so far */
+  blankLines(): number;
 }
 
 const FIELD_START = 0;
@@ -146,6 +155,8 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
   }
   const onRecord = options.onRecord;
   const decode = options.decode ?? utf8;
+  const maxRecord = options.maxRecordBytes ?? MAX_RECORD_BYTES;
+  const maxField = options.maxFieldBytes ?? MAX_FIELD_BYTES;
   let nl: Newline | undefined = options.newline;
   let bomPending = options.stripBom ?? true;
 
@@ -167,6 +178,7 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
   let escaped = 0;
   let nFields = 0;
   let emitted = 0;
+  let blank = 0;
   let starts = new Int32Array(256);
   let ends = new Int32Array(256);
   let quoting = new Uint8Array(256);
@@ -184,7 +196,7 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
     line: 0,
     offset: 0,
     fieldCount: 0,
-    parseError: undefined,
+    parseError: undefined as string | undefined,
     bytes: buf as Uint8Array,
     start: 0,
     end: 0,
@@ -296,6 +308,7 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
   /** Ends the record whose last field was just pushed; `end` is where its line end starts, `next` the byte after. */
   function endRecord(end: number, next: number, lfs: number): void {
     if (!(nFields === 1 && starts[0] === ends[0])) {
+      record.parseError = end - recStart > maxField ? sizeProblem(end) : undefined;
       record.line = recLine;
       record.offset = base + recStart;
       record.fieldCount = nFields;
@@ -304,12 +317,20 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
       record.end = end;
       emitted++;
       onRecord(record);
-    }
+    } else blank++;
     nFields = 0;
     line += lfs;
     recStart = next;
     recLine = line;
     state = FIELD_START;
+  }
+
+  /** A whole record over the limits (rare, so only records longer than a field's limit are looked at). */
+  function sizeProblem(end: number): string | undefined {
+    if (end - recStart > maxRecord) return tooLongMessage('record', maxRecord);
+    for (let i = 0; i < nFields; i++)
+      if ((ends[i] as number) - (starts[i] as number) > maxField) return tooLongMessage('field', maxField, i + 1);
+    return undefined;
   }
 
   /** The line end at p (b[p] is CR or LF): its length, 0 when the next chunk must decide, -1 when unsure. */
@@ -443,6 +464,8 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
       }
     }
     pos = p;
+    // A record still open past the limit: a quote left open would otherwise hold the rest of the file in memory.
+    if (n - recStart > maxRecord) return fail('record-too-long', n);
     return true;
   }
 
@@ -498,5 +521,6 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
     },
     newline: () => nl,
     records: () => emitted,
+    blankLines: () => blank,
   };
 }

@@ -1,6 +1,6 @@
 import { closest } from '../areas/edit-distance.js';
 import { normaliseLabel } from '../codebook/compile-codebook.js';
-import { isNaSpelling, readIntegralDecimal } from '../format/cell-text.js';
+import { isNaSpelling, readIntegralDecimal } from '../codebook/cell-text.js';
 
 
 const quote = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(', ');

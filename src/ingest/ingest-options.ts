@@ -1,5 +1,6 @@
 import type { AreaRegistry } from '../areas/area-registry.js';
 import type { CompiledCodebook } from '../codebook/compile-codebook.js';
+import type { IdScope } from './id-checker.js';
 import type { RejectWriter } from './reject-writer.js';
 
 export interface IngestOptions {
@@ -20,6 +21,14 @@ export interface IngestOptions {
   /** told the wave of each row set aside by `waves`, so the caller can list the waves present */
   onFilteredOut?: (wave: string) => void;
   rejects?: RejectWriter;
+  /** --columns: normalised header → target column (structural, profile or item id) */
+  columnMap?: ReadonlyMap<string, string>;
+  /** the same headers as the user wrote them, for messages */
+  columnNames?: ReadonlyMap<string, string>;
+  /** profile columns the run groups by: a file without one is a usage error (raking variables are required too) */
+  profilesNeeded?: readonly string[];
+  /** within what a respondent id must be unique (default wave) */
+  idScope?: IdScope;
   /** profile columns every analysed row must have (the raking variables); others are set aside */
   requiredProfiles?: readonly string[];
   /** called with bytes consumed, for a progress bar */

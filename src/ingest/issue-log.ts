@@ -7,6 +7,8 @@ export interface IssueLog {
   issues: Issue[];
   /** issues of each reason beyond those kept */
   dropped: Record<string, number>;
+  /** non-blank cells of each item column, by codebook item index (for --max-invalid-cells) */
+  nonBlankCells: number[];
   add(issue: Issue): void;
   setAside(reason: SetAsideReason): void;
   errorCount(): number;
@@ -15,9 +17,10 @@ export interface IssueLog {
 export function createIssueLog(keepPerReason = 10_000): IssueLog {
   const kept: Record<string, number> = {};
   const log: IssueLog = {
-    accounting: { read: 0, analysed: 0, setAside: {}, cellIssues: {}, answers: {} },
+    accounting: { read: 0, analysed: 0, setAside: {}, cellIssues: {}, answers: Object.create(null) as Accounting['answers'], blankLinesSkipped: 0, duplicatesUnchecked: [] },
     issues: [],
     dropped: {},
+    nonBlankCells: [],
     add(issue) {
       const n = (kept[issue.reason] ?? 0) + 1;
       kept[issue.reason] = n;

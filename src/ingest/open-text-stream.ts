@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import type { EncodingInfo } from './detect-encoding.js';
+import { MAX_RECORD_BYTES } from './record-limits.js';
 
 const ICONV_NAME = { utf16le: 'utf16le', utf16be: 'utf16be', 'windows-1252': 'win1252' } as const;
 
@@ -12,12 +13,20 @@ export function openTextStream(path: string, info: EncodingInfo, highWaterMark =
   return bytes.pipe(iconv.decodeStream(ICONV_NAME[info.encoding], { stripBOM: true })) as unknown as Readable;
 }
 
-/** The first `bytes` of a file as text (for the header and separator). */
+/**
+ * The start of a file as text, for the header and the separator: at least the first `bytes` (when the file has them),
+ * and on to the first line end, so that a header of any length up to the record limit (4 MiB) comes whole.
+ */
 export async function readHead(path: string, info: EncodingInfo, bytes = 65536): Promise<string> {
   const stream = openTextStream(path, info, bytes);
-  for await (const chunk of stream) {
+  let text = '';
+  try {
+    for await (const chunk of stream) {
+      text += String(chunk);
+      if (text.length >= bytes && (text.includes('\n') || text.length > MAX_RECORD_BYTES)) break;
+    }
+  } finally {
     stream.destroy();
-    return String(chunk);
   }
-  return '';
+  return text;
 }

@@ -1,10 +1,10 @@
 import type { IngestOptions } from './ingest-options.js';
 import Papa from 'papaparse';
-import { DataError } from '../errors.js';
+import { DataError, UsageError } from '../errors.js';
 import type { SurveyRow } from '../types/index.js';
 import { readCsvRecords } from './byte-scanner-fallback.js';
 import { detectEncoding, type EncodingInfo } from './detect-encoding.js';
-import { createIdIndex } from './id-index.js';
+import { createIdChecker, type IdChecker } from './id-checker.js';
 import type { IssueLog } from './issue-log.js';
 import { mapHeader } from './map-header.js';
 import { readHead } from './open-text-stream.js';
@@ -21,6 +21,8 @@ export interface FileSummary {
   separator: Separator;
   itemsAbsent: string[];
   weightColumnPresent: boolean;
+  /** headers read under another name (`Respondent ID` as respondent_id, or by --columns) */
+  renamed: { column: number; name: string; target: string }[];
   read: number;
 }
 
@@ -49,7 +51,10 @@ export async function readSurveyFiles(
   }
   if (fatal.length) throw new DataError(fatal.join('\n'));
   assignWaves(prepared, o);
-  const ids = createIdIndex();
+  const unmatched = [...(o.columnMap?.keys() ?? [])].filter((h) => !prepared.some((p) => p.header.mappedFound.includes(h)));
+  if (unmatched.length)
+    throw new UsageError(`--columns: no input file has a column ${unmatched.map((h) => `"${o.columnNames?.get(h) ?? h}"`).join(', ')}`);
+  const ids = createIdChecker(o.idScope);
   const summaries: FileSummary[] = [];
   const totalBytes = prepared.reduce((s, p) => s + p.info.size, 0);
   let doneBytes = 0;
@@ -58,8 +63,11 @@ export async function readSurveyFiles(
     o.onProgress?.(doneBytes + p.info.size, totalBytes);
     doneBytes += p.info.size;
     if (read === 0) throw new DataError(`${p.label}: has a header but no data rows`);
-    summaries.push({ file: p.path, label: p.label, encoding: p.info.encoding, separator: p.separator, itemsAbsent: p.header.itemsAbsent, weightColumnPresent: p.header.weight >= 0, read });
+    summaries.push({ file: p.path, label: p.label, encoding: p.info.encoding, separator: p.separator, itemsAbsent: p.header.itemsAbsent, weightColumnPresent: p.header.weight >= 0, renamed: p.header.renamed, read });
   }
+  const hint = ids.hint();
+  if (hint)
+    log.add({ file: prepared.map((p) => p.label).join(', '), line: 0, column: 0, columnName: 'respondent_id', reason: 'id-scope', severity: 'warning', value: '', message: hint });
   return summaries;
 }
 
@@ -80,11 +88,14 @@ async function prepareFile(path: string, label: string, o: IngestOptions, log: I
   if (rest === '' && info.size <= 65536) throw new DataError(`${label}: has a header but no data rows`);
   const separator = sniffSeparator(headerLine);
   const headerFields = Papa.parse<string[]>(headerLine, { delimiter: separator }).data[0] ?? [];
-  const { map, problems } = mapHeader(headerFields, o.codebook, {
+  const { map, problems, usageProblems } = mapHeader(headerFields, o.codebook, {
     weightColumn: o.weightColumn,
     needWave: o.assignWaves === undefined,
     weightRequired: o.weightRequired,
+    ...(o.columnMap ? { columnMap: o.columnMap } : {}),
+    profilesNeeded: [...(o.requiredProfiles ?? []), ...(o.profilesNeeded ?? [])],
   });
+  if (usageProblems.length) throw new UsageError(usageProblems.map((p) => `${label}: ${p.message}`).join('\n'));
   if (problems.length) throw new DataError(problems.map((p) => `${label}:1${p.column > 0 ? `:${p.column}` : ''}: ${p.message}`).join('\n'));
   if (info.encoding === 'windows-1252')
     log.add({ file: label, line: 0, column: 0, columnName: '', reason: 'windows-1252', severity: 'warning', value: '', message: 'the file is not valid UTF-8; read as Windows-1252' });
@@ -121,7 +132,7 @@ function streamFile(
   o: IngestOptions,
   onRow: (row: SurveyRow) => void,
   log: IssueLog,
-  ids: ReturnType<typeof createIdIndex>,
+  ids: IdChecker,
   progress: (bytes: number) => void,
 ): Promise<number> {
   const { handle, state } = createRowHandler(p, o, onRow, log, ids);
@@ -130,7 +141,10 @@ function streamFile(
     { separator: p.separator, encoding: p.info.encoding, bomLength: p.info.bomLength, onProgress: progress },
     handle,
   ).then(
-    () => state.read,
+    (result) => {
+      log.accounting.blankLinesSkipped += result.blankLines;
+      return state.read;
+    },
     (e: unknown) => {
       throw e instanceof DataError ? e : e instanceof Error && !(e instanceof TypeError) && !(e instanceof RangeError) ? new DataError(`${p.label}: ${e.message}`) : e;
     },

@@ -1,13 +1,15 @@
 import { matchArea, suggestArea } from '../areas/area-registry.js';
-import { cellToCode, intToCode } from '../codebook/compile-codebook.js';
-import { CODE_ABSENT, CODE_INVALID, type Area, type SetAsideReason, type SurveyRow } from '../types/index.js';
+import { cellToCode, intToCode, type CellReading } from '../codebook/compile-codebook.js';
+import { readIntegralDecimal } from '../codebook/cell-text.js';
+import { CODE_ABSENT, CODE_BLANK, CODE_INVALID, type Area, type SetAsideReason, type SurveyRow } from '../types/index.js';
 import type { ByteRecord, CsvRecord } from './byte-scanner.js';
-import type { createIdIndex } from './id-index.js';
+import type { IdChecker } from './id-checker.js';
 import type { IssueLog } from './issue-log.js';
 import type { PreparedFile } from './prepared-file.js';
 import { decimalNumber } from './decimal-number.js';
 import { profileKey, profileMatchers } from './profile-matcher.js';
 import type { IngestOptions } from './ingest-options.js';
+import { weightOutOfRange } from './weight-range.js';
 
 /**
  * The per-record logic of ingest, shared by the sequential reader and the parallel workers: validate a
@@ -19,7 +21,7 @@ export function createRowHandler(
   o: IngestOptions,
   onRow: (row: SurveyRow) => void,
   log: IssueLog,
-  ids: ReturnType<typeof createIdIndex>,
+  ids: IdChecker,
   skipHeader = true,
 ): { handle: (r: CsvRecord) => void; state: { read: number } } {
   const state = { read: 0 };
@@ -36,6 +38,26 @@ export function createRowHandler(
   const profileColumns = [...h.profiles].map(([name, idx]) => ({ name, idx, cache: new Map<string, string | undefined>(), matcher: profiles.get(name) }));
   let isHeader = skipHeader;
   let rec: CsvRecord;
+  if (skipHeader && h.respondentId < 0) acc.duplicatesUnchecked.push(p.label);
+  const reading: CellReading = { decimal: false };
+  const nonBlank = log.nonBlankCells;
+  const countAnswer = (column: string, key: string) => {
+    const byReason = (acc.answers[column] ??= {});
+    byReason[key] = (byReason[key] ?? 0) + 1;
+  };
+  const waveCache = new Map<string, string>();
+  const decimalWaves = new Set<string>(); // raw wave cells written as integral decimals (2006.0)
+  // "did you mean": once per distinct unknown value, and for at most MAX_SUGGESTIONS of them
+  const suggestions = new Map<string, string | undefined>();
+  let suggested = 0;
+  const suggestionFor = (cell: string): string | undefined => {
+    if (suggestions.has(cell)) return suggestions.get(cell);
+    if (suggested >= MAX_SUGGESTIONS || suggestions.size >= 10_000) return undefined;
+    const near = suggestArea(o.registry, cell);
+    suggestions.set(cell, near);
+    if (near !== undefined) suggested++;
+    return near;
+  };
 
   const issue = (reason: string, column: number, value: string, message: string, suggestion?: string) =>
     log.add({
@@ -62,29 +84,49 @@ export function createRowHandler(
       return;
     }
     const count = r.fieldCount;
-    if (count === 1 && r.fieldString(0).trim() === '') return; // blank line: not a row
-    // A line of bare separators (",,,,", as spreadsheets export empty rows) is a blank line too. A real
-    // row names its neighbourhood, so only rows without one pay for the full check.
-    if (cellAt(h.neighbourhood) === '' && allBlank(r)) return;
+    // A blank line, or one of bare separators (",,,,", as spreadsheets export empty rows), is not a row but is
+    // counted. A real row names its neighbourhood, so only rows without one pay for the full check.
+    if ((count === 1 && r.fieldString(0).trim() === '') || (cellAt(h.neighbourhood) === '' && allBlank(r))) {
+      acc.blankLinesSkipped++;
+      return;
+    }
     state.read++;
     acc.read++;
     if (count !== nFields || r.parseError) {
       issue('wrong-field-count', 0, '', r.parseError ? `malformed row: ${r.parseError}` : `expected ${nFields} fields, found ${count}`);
       return setAside('wrong-field-count');
     }
-    const waveCell = h.wave >= 0 ? r.fieldCached(h.wave).trim() : (p.assignedWave ?? '');
+    const rawWave = h.wave >= 0 ? r.fieldCached(h.wave) : (p.assignedWave ?? '');
+    let waveCell = waveCache.get(rawWave);
+    if (waveCell === undefined) {
+      waveCell = rawWave.trim();
+      const n = waveCell.includes('.') ? readIntegralDecimal(waveCell) : null;
+      if (n !== null) {
+        waveCell = String(n);
+        decimalWaves.add(rawWave);
+      }
+      if (waveCache.size < 10_000) waveCache.set(rawWave, waveCell);
+    }
     if (waveCell === '') {
       issue('missing-wave', h.wave + 1, '', 'the wave is blank');
       return setAside('missing-wave');
     }
+    if (waveCell.length > MAX_LABEL) {
+      issue('label-too-long', h.wave + 1, `${waveCell.slice(0, 40)}…`, `the wave is ${waveCell.length} characters long (at most ${MAX_LABEL})`);
+      return setAside('label-too-long');
+    }
     const areaCell = r.fieldCached(h.neighbourhood);
+    if (areaCell.length > MAX_LABEL) {
+      issue('label-too-long', h.neighbourhood + 1, `${areaCell.slice(0, 40)}…`, `the area is ${areaCell.length} characters long (at most ${MAX_LABEL})`);
+      return setAside('label-too-long');
+    }
     let area = areaCache.get(areaCell);
     if (area === undefined && !areaCache.has(areaCell)) {
       area = matchArea(o.registry, areaCell);
       if (areaCache.size < 10_000) areaCache.set(areaCell, area);
     }
     if (!area) {
-      const near = suggestArea(o.registry, areaCell);
+      const near = suggestionFor(areaCell);
       issue('unknown-area', h.neighbourhood + 1, areaCell, `"${areaCell}" matches no area in the registry`, near ? `did you mean ${near}?` : undefined);
       return setAside('unknown-area');
     }
@@ -99,6 +141,12 @@ export function createRowHandler(
           return setAside('bad-weight');
         }
       }
+      const outOfRange = weightOutOfRange(weight);
+      if (outOfRange) {
+        const w = cellAt(h.weight);
+        issue('bad-weight', h.weight + 1, w, `weight "${w}" ${outOfRange}`);
+        return setAside('bad-weight');
+      }
     }
     if (o.waves && !o.waves.has(waveCell)) {
       o.onFilteredOut?.(waveCell);
@@ -107,8 +155,9 @@ export function createRowHandler(
     // An id counts as taken only once its row is analysed (recorded below), so a first row set aside for
     // another reason does not make the next one a "duplicate" and lose both.
     const id = cellAt(h.respondentId);
-    if (id !== '' && ids.contains(waveCell, id)) {
-      issue('duplicate-id', h.respondentId + 1, id, `respondent_id "${id}" appears again in wave ${waveCell}; the first row is kept`);
+    if (id !== '' && ids.isDuplicate(p.label, waveCell, area.code, id)) {
+      const where = ids.scope === 'wave' ? `wave ${waveCell}` : ids.scope === 'file' ? `wave ${waveCell} of this file` : `wave ${waveCell} in ${area.code}`;
+      issue('duplicate-id', h.respondentId + 1, id, `respondent_id "${id}" appears again in ${where}; the first row is kept`);
       return setAside('duplicate-id');
     }
 
@@ -148,18 +197,28 @@ export function createRowHandler(
       let cell = '';
       if (code === CODE_INVALID) {
         cell = r.fieldString(idx).trim();
-        code = cellToCode(ci, cell, missingValues);
+        reading.decimal = false;
+        code = cellToCode(ci, cell, missingValues, reading);
+        if (reading.decimal) countAnswer(ci.item.id, 'read-as-code:decimal');
       }
       if (code === CODE_INVALID) cellIssue(ci.item.id, idx + 1, cell, `"${cell}" is not a valid answer; allowed: ${ci.allowed}`);
+      if (code !== CODE_BLANK) nonBlank[k] = (nonBlank[k] ?? 0) + 1;
       row.codes[k] = code;
     }
-    if (id !== '') ids.seen(waveCell, id);
+    if (id !== '') ids.take(p.label, waveCell, area.code, id);
+    if (decimalWaves.size > 0 && decimalWaves.has(rawWave)) countAnswer('wave', 'read-as-code:decimal');
     acc.analysed++;
     onRow(row);
   };
 
   return { handle, state };
 }
+
+/** Distinct unknown values that get a "did you mean" in one file. */
+export const MAX_SUGGESTIONS = 20;
+
+/** Labels that become keys (wave, area) are at most this long; a longer one is not a label but a broken row. */
+export const MAX_LABEL = 200;
 
 function allBlank(r: CsvRecord): boolean {
   for (let i = 0; i < r.fieldCount; i++) if (r.fieldString(i).trim() !== '') return false;

@@ -1,5 +1,4 @@
-import { UsageError } from '../errors.js';
-import { describeFsError, writeFileAtomic } from './files.js';
+import { writeOutputFile } from './files.js';
 
 /** The streams and environment a command may touch; passing them in keeps `main` testable in-process. */
 export interface Io {
@@ -9,25 +8,22 @@ export interface Io {
   env: Record<string, string | undefined>;
 }
 
-/** Write a command's result to `-o file` atomically, or to stdout. A path that cannot be written is a usage error. */
+/**
+ * Write a command's result to stdout, or to `-o file`: atomically for a regular file, directly for a device or FIFO.
+ * A path that cannot be used is a usage error (exit 2); a write that fails on the way (disk full) is exit 1.
+ */
 export async function emit(io: Io, text: string, output: string | undefined): Promise<void> {
   if (!output || output === '-') {
     io.stdout.write(text);
     return;
   }
-  try {
-    await writeFileAtomic(output, text);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'EROFS')
-      throw new UsageError(`cannot write -o ${output}: ${describeFsError(err)}`);
-    throw err;
-  }
+  writeOutputFile(output, text, `-o ${output}`);
 }
 
-/** Colour only on a TTY, never with NO_COLOR or --no-color. */
+/** Colour only on a TTY, never with NO_COLOR, TERM=dumb or --no-color. */
 export function useColour(io: Io, colourOption: boolean | undefined): boolean {
   if (colourOption === false) return false;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.TERM === 'dumb') return false;
   return io.stdout.isTTY === true;
 }

@@ -4,9 +4,9 @@ import type { OptionKey } from './option-table.js';
  * Which options each command takes, in the order --help lists them. Groups are shared so that every command
  * that reads survey files, estimates, compares or judges targets takes the same options with the same meaning.
  */
-const INPUT = ['samples', 'codebook', 'areas', 'assignWave', 'rejects'] as const;
+const INPUT = ['samples', 'codebook', 'areas', 'assignWave', 'columns', 'idScope', 'rejects'] as const;
 /** options that decide whether results may be given: not for `validate`, which only checks */
-const RESULTS = ['maxSetAside', 'strict'] as const;
+const RESULTS = ['maxSetAside', 'maxInvalidCells', 'strict'] as const;
 const WEIGHTS = ['weight', 'weights', 'rake', 'margins', 'rakeTolerance', 'rakeMaxIter', 'bounds', 'minEfficiency'] as const;
 const ESTIMATE = ['by', 'indicators', 'wave', 'waveOrder', 'ci', 'level', 'minBase', 'indicativeBase'] as const;
 const COMPARE = ['from', 'to', 'alpha', 'adjust'] as const;

@@ -29,6 +29,7 @@ function option<S extends z.ZodTypeAny>(spec: OptionSpec<S>): OptionSpec<S> {
 export const CI_METHODS = ['wilson', 'wald', 'beta'] as const;
 export const TARGET_RULES = ['points', 'relative'] as const;
 export const IMD_METHODS = ['majority', 'mean-rank'] as const;
+export const ID_SCOPES = ['wave', 'file', 'area'] as const;
 
 /** A share from 0 to 1; "10%" is read as 0.1, as people write it. */
 const share = (name: string) =>
@@ -81,6 +82,22 @@ export const OPTIONS = {
     flags: '--max-set-aside <share>',
     description: 'fail (exit 1) when more than this share of rows is set aside for errors (e.g. 0.05 or 5%)',
     default: '0.05', schema: share('--max-set-aside'),
+  }),
+  maxInvalidCells: option({
+    flags: '--max-invalid-cells <share>',
+    description: 'fail (exit 1) when an item column has more than this share of its non-blank cells invalid (and at least 10)',
+    default: '0.05', schema: share('--max-invalid-cells'),
+  }),
+  idScope: option({
+    flags: '--id-scope <scope>',
+    description: 'respondent ids are unique within each wave (two waves: two people), file (and wave) or area (and wave)',
+    default: 'wave', choices: ID_SCOPES,
+    schema: z.enum(ID_SCOPES, { error: '--id-scope must be wave, file or area' }),
+  }),
+  columns: option({
+    flags: '--columns <file|spec>',
+    description: 'read headers as known columns: "Serial=respondent_id,Q1=belong_neighbourhood", or a CSV file from,to',
+    schema: text,
   }),
   strict: option({
     flags: '--strict', description: 'treat any data error, and a suspect wave label, as fatal (exit 1)',

@@ -16,6 +16,7 @@ export function suppressionRule(o: Pick<EstimateOptions, 'minBase' | 'indicative
 }
 
 export function describeDesign(s: LoadedSurvey, o: EstimateOptions, groupings: string[], areasOption: string | undefined): Design {
+  const columns = columnsInForce(s);
   return {
     codebook: s.codebook.name,
     areas: areasOption ?? 'data/areas.csv (bundled)',
@@ -28,5 +29,11 @@ export function describeDesign(s: LoadedSurvey, o: EstimateOptions, groupings: s
     suppression: suppressionRule(o),
     groupings,
     population: POPULATION,
+    ...(columns.length ? { columns } : {}),
   };
+}
+
+/** Every header read under another name, file by file (for design.columns and validate). */
+export function columnsInForce(s: Pick<LoadedSurvey, 'files'>): { file: string; header: string; column: string }[] {
+  return s.files.flatMap((f) => f.renamed.map((r) => ({ file: f.label, header: r.name, column: r.target })));
 }

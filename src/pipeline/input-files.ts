@@ -1,8 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError, UsageError } from '../errors.js';
 import { isCi } from '../io/ci-environment.js';
-import { spoolStdin } from '../ingest/spool-stdin.js';
+import { spoolSpecialFile, spoolStdin } from '../ingest/spool-stdin.js';
 import type { Io } from '../io/console.js';
 import { DATA_DIR } from '../paths.js';
 
@@ -32,8 +32,21 @@ export function assertInputsGiven(names: readonly string[], samples: boolean, io
 }
 
 /**
- * The files a command reads: those named (`-` is stdin, spooled to a file), or the bundled sample waves (with
- * `--samples`, or when none are named outside CI).
+ * A FIFO or socket (`<(cat file.csv)` is a pipe). A device is not copied: /dev/zero would never end. A missing path is
+ * reported later.
+ */
+function isSpecialFile(path: string): boolean {
+  try {
+    const st = statSync(path);
+    return st.isFIFO() || st.isSocket();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The files a command reads: those named (`-` is stdin and a FIFO is read as a stream: each spooled to a file), or the
+ * bundled sample waves (with `--samples`, or when none are named outside CI).
  */
 export async function resolveInputFiles(names: string[], io: Io, samples = false): Promise<InputFiles> {
   assertInputsGiven(names, samples, io);
@@ -46,7 +59,14 @@ export async function resolveInputFiles(names: string[], io: Io, samples = false
   const files: { path: string; label: string }[] = [];
   for (const f of names) {
     if (f !== '-') {
-      files.push({ path: f, label: f });
+      if (!isSpecialFile(f)) {
+        files.push({ path: f, label: f });
+        continue;
+      }
+      // A FIFO or `<(cat file.csv)` has no size and can be read once: copy it, as stdin is.
+      const spooled = await spoolSpecialFile(f);
+      cleanups.push(spooled.cleanup);
+      files.push({ path: spooled.path, label: f });
       continue;
     }
     if (!io.stdin) throw new DataError('-: no standard input');

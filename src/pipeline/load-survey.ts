@@ -80,6 +80,7 @@ export async function loadSurvey(o: InputRequest, io: Io, req: LoadRequest = {})
         ...ingestOptions(o, compiled, registry, rejects),
         ...(req.waves ? { waves: new Set(req.waves), onFilteredOut: (w: string) => void filteredWaves.add(w) } : {}),
         requiredProfiles: rakeVars,
+        profilesNeeded: req.profileKeys ?? [],
         onProgress: progress.update,
       },
       (row) => {
@@ -113,7 +114,7 @@ export async function loadSurvey(o: InputRequest, io: Io, req: LoadRequest = {})
   if (req.enforceSetAsideLimit !== false) {
     const suspect = log.issues.filter((i) => i.reason === SUSPECT_WAVE && i.severity === 'error');
     if (suspect.length) throw new DataError(`--strict: ${suspect.map((i) => i.message).join('; ')}`);
-    assertUsable(log, o);
+    assertUsable(log, o, undefined, compiled);
   }
   if (margins) {
     result.weighting = rakeStore(store, margins, rakeVars, registry, o, io);
@@ -135,20 +136,31 @@ function addSuspectWaves(log: IssueLog, counts: WaveCount[], strict: boolean): v
   }
 }
 
-const SET_ASIDE_ORDER = ['unknown-area', 'missing-wave', 'bad-weight', 'wrong-field-count', 'duplicate-id', 'missing-weighting-variable', 'filtered-out'];
+const SET_ASIDE_ORDER = ['unknown-area', 'missing-wave', 'bad-weight', 'wrong-field-count', 'duplicate-id', 'missing-weighting-variable', 'label-too-long', 'filtered-out'];
 
-/** Keys in a fixed order, so that JSON output does not depend on which problem happened to come first. */
-function sortAccounting(a: Accounting, answers: Accounting['answers']): Accounting {
+/**
+ * Keys in a fixed order, so that JSON output does not depend on which problem happened to come first. The answers
+ * left out of the base come from the tallies; the cells read by a rule (`read-as-code:decimal`) from ingest.
+ */
+function sortAccounting(a: Accounting, fromTallies: Accounting['answers']): Accounting {
+  const answers: Accounting['answers'] = Object.create(null) as Accounting['answers'];
+  for (const source of [fromTallies, a.answers])
+    for (const [column, reasons] of Object.entries(source)) {
+      const target = (answers[column] ??= {});
+      for (const [r, n] of Object.entries(reasons)) target[r] = (target[r] ?? 0) + n;
+    }
   const byKey = <T>(o: Record<string, T>, rank: (k: string) => number = () => 0) =>
     Object.fromEntries(Object.entries(o).sort(([x], [y]) => rank(x) - rank(y) || x.localeCompare(y)));
   const reasonRank = (k: string) => (SET_ASIDE_ORDER.includes(k) ? SET_ASIDE_ORDER.indexOf(k) : SET_ASIDE_ORDER.length);
-  const answerRank = (k: string) => (k.startsWith('missing:') ? 0 : 1);
+  const answerRank = (k: string) => (k.startsWith('missing:') ? 0 : k.startsWith('excluded:') ? 1 : 2);
   return {
     read: a.read,
     analysed: a.analysed,
     setAside: byKey(a.setAside, reasonRank),
     cellIssues: byKey(a.cellIssues),
     answers: Object.fromEntries(Object.entries(answers).map(([item, r]) => [item, byKey(r, answerRank)])),
+    blankLinesSkipped: a.blankLinesSkipped,
+    duplicatesUnchecked: a.duplicatesUnchecked,
   };
 }
 

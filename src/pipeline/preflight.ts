@@ -15,6 +15,8 @@ export interface PreflightRequest {
   margins?: string | undefined;
   targets?: string | undefined;
   rejects?: string | undefined;
+  /** `--columns`: a file when it holds no `=` (column-map.ts) */
+  columns?: string | undefined;
 }
 
 /** A codebook option is a file when it looks like a path (as load-codebook reads it), else a bundled name. */
@@ -23,7 +25,7 @@ const codebookIsPath = (c: string) => /[\\/]|\.json$/i.test(c);
 /**
  * The refusals every command that reads survey files makes before reading anything: no files under CI (unless
  * `--samples`), and an output (`-o`, `--rejects`) that is one of the inputs (survey files, the bundled samples
- * when they are read, and every side file) or another output.
+ * when they are read, and every side file, `--columns` included) or another output.
  */
 export function preflight(o: PreflightRequest, io: Pick<Io, 'env'>, output: string | undefined): void {
   assertInputsGiven(o.files, o.samples, io);
@@ -35,6 +37,7 @@ export function preflight(o: PreflightRequest, io: Pick<Io, 'env'>, output: stri
     { option: '--areas', path: o.areas ?? DEFAULT_AREAS },
     ...(o.margins ? [{ option: '--margins', path: o.margins }] : []),
     ...(o.targets ? [{ option: '--targets', path: o.targets }] : []),
+    ...(o.columns !== undefined && !o.columns.includes('=') ? [{ option: '--columns', path: o.columns }] : []),
   ];
   const outputs: NamedPath[] = [
     ...(output !== undefined ? [{ option: '-o', path: output }] : []),

@@ -5,6 +5,8 @@ import { palette } from './text-table.js';
 export interface ValidateResult {
   schemaVersion: number;
   files: { file: string; encoding: string; separator: string; rows: number; itemsAbsent: string[] }[];
+  /** headers read under another name: a spelling from the codebook's "columns", or --columns */
+  columns: { file: string; header: string; column: string }[];
   accounting: Accounting;
   /** the first --max-issues of each reason */
   issues: Issue[];
@@ -29,13 +31,15 @@ export function renderValidateText(r: ValidateResult, colour: boolean): string {
     lines.push(`  ${formatAccountingLine(a)}`);
     for (const f of r.files)
       lines.push(`  ${f.file}: ${f.rows} rows, ${f.encoding}, separator ${JSON.stringify(f.separator)}${f.itemsAbsent.length ? `, ${f.itemsAbsent.length} item(s) not in this file` : ''}`);
+    if (r.columns.length)
+      lines.push('  columns read under another name:', ...r.columns.map((c) => `    ${c.file}: "${c.header}" as ${c.column}`));
     const setAside = Object.entries(a.setAside);
     if (setAside.length) lines.push('  set aside by reason:', ...setAside.map(([k, n]) => `    ${k.padEnd(28)} ${n}`));
     const cells = Object.entries(a.cellIssues);
     if (cells.length) lines.push('  invalid cells by column:', ...cells.map(([k, n]) => `    ${k.padEnd(28)} ${n}`));
     const missing = Object.entries(a.answers).filter(([, rs]) => Object.keys(rs).length);
     if (missing.length) {
-      lines.push('  answers left out of the base, by item:');
+      lines.push('  answers left out of the base (missing:, excluded:) or read by a rule (read-as-code:), by column:');
       for (const [item, rs] of missing)
         lines.push(`    ${item.padEnd(22)} ${Object.entries(rs).map(([k, n]) => `${k} ${n}`).join(', ')}`);
     }

@@ -63,14 +63,9 @@ export function levelChartSpec(m: ReportModel, domain: string, items: readonly C
   };
 }
 
-/** The half-width of the change axis: the widest |CI end| over every change shown, rounded up to 5 points (at least 10). */
+/** The half-width of the change axis, shared by every domain (computed once, in the model). */
 export function changeRange(m: ReportModel): number {
-  let max = 0;
-  for (const c of m.comparisons ?? []) {
-    if (c.groupBy !== 'all' && c.groupBy !== 'type') continue;
-    for (const v of [c.ciLow, c.ciHigh, c.changePp]) if (v !== null) max = Math.max(max, Math.abs(v));
-  }
-  return Math.max(10, Math.ceil(max / 5) * 5);
+  return m.changeRange;
 }
 
 /**
@@ -81,7 +76,7 @@ export function changeRange(m: ReportModel): number {
 export function changeChartSpec(m: ReportModel, domain: string, items: readonly CodebookItem[], slug = domain): ChartSpec | undefined {
   if (!m.comparisons || m.from === undefined || m.to === undefined) return undefined;
   const styles = groupStyles(m.groups);
-  const range = changeRange(m);
+  const range = m.changeRange;
   const step = range <= 10 ? 2 : range <= 30 ? 5 : 10;
   const ticks: number[] = [];
   for (let t = -range; t <= range + 1e-9; t += step) ticks.push(t);

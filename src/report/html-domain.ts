@@ -71,11 +71,10 @@ function dataTable(m: ReportModel, domain: string, items: readonly CodebookItem[
 }
 
 function typeTestTable(m: ReportModel, items: readonly CodebookItem[]): string | undefined {
-  const ids = new Set(items.map((it) => it.id));
-  const tests = (m.typeTests ?? []).filter((t) => ids.has(t.indicator));
+  // wave by wave, then in codebook order, as the result lists them
+  const tests = items.flatMap((it) => m.typeTestsOf(it.id).map((t) => ({ t, it }))).sort((a, b) => m.waves.indexOf(a.t.wave) - m.waves.indexOf(b.t.wave));
   if (!tests.length) return undefined;
-  const rows = tests.map((t) => {
-    const it = items.find((x) => x.id === t.indicator)!;
+  const rows = tests.map(({ t, it }) => {
     const key = { wave: t.wave, indicator: t.indicator };
     const pairs = t.pairs
       .map((pr) => `${pr.a} − ${pr.b}: ${pr.diffPp === null ? 'suppressed' : `${formatChange(pr.diffPp)} points, ${m.input.adjust ? 'adj. ' : ''}p ${formatP(pr.pAdjusted)}${pr.significant ? ' ✱' : ''}`}`)

@@ -39,7 +39,7 @@ export function htmlMethodology(m: ReportModel): string {
       caption: 'Definitions',
       head: [th('Indicator'), th('Domain'), th('Positive answers'), th('Excluded from the base')],
       rows: cb.items
-        .filter((it) => m.domains.some((x) => x.items.includes(it)))
+        .filter((it) => m.reported.has(it))
         .map((it) => ({
           cells: [
             th(`${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`), td(it.domain), td(codeLabels(m, it.scale, it.positive)),

@@ -7,7 +7,7 @@ import { groupFindings, levelText } from './report-words.js';
 
 /** ▲ / ▼ when an area differs significantly from the rest of the surveyed areas, else nothing. */
 export function areaMark(m: ReportModel, wave: string, indicator: string, area: string): string {
-  const t = m.areaTests?.find((x) => x.wave === wave && x.indicator === indicator && x.area === area);
+  const t = m.areaTest(wave, indicator, area);
   if (!t?.significant || t.diffPp === null) return '';
   return t.diffPp > 0 ? ' ▲' : ' ▼';
 }

@@ -150,14 +150,14 @@ function domain(m: ReportModel, name: string, items: ReportModel['domains'][numb
   const align = header.map((_, i) => (i < 2 || (last !== undefined && i === 2 + (m.weighted ? 4 : 3) * m.waves.length) ? 'l' : 'r') as 'l' | 'r');
   const out = [`## 3.${n} ${t(capitalise(name))}`, '', mdTable(header, rows, align)];
   out.push(`n: unweighted base.${m.weighted ? " n eff: Kish's effective n." : ''} † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}.${m.comparisons ? ` ✱ significant at α = ${String(m.input.alpha)}${m.input.adjust ? ' after Holm correction' : ''}.` : ''}`, '');
-  const ids = new Set(items.map((it) => it.id));
-  const tests = (m.typeTests ?? []).filter((x) => ids.has(x.indicator));
+  // wave by wave, then in codebook order, as the result lists them
+  const tests = items.flatMap((it) => m.typeTestsOf(it.id).map((x) => ({ x, it }))).sort((a, b) => m.waves.indexOf(a.x.wave) - m.waves.indexOf(b.x.wave));
   if (tests.length)
     out.push(
       mdTable(
         ['Wave', 'Indicator', 'χ² (df)', m.input.adjust ? 'Adj. p' : 'p', 'Pairs'],
-        tests.map((x) => [
-          t(x.wave), t(items.find((it) => it.id === x.indicator)?.shortLabel ?? x.indicator),
+        tests.map(({ x, it }) => [
+          t(x.wave), t(it.shortLabel),
           x.statistic === null ? 'suppressed' : `${formatPercent(x.statistic, 2)} (${x.df})`, `${formatP(x.pAdjusted)}${x.significant ? ' ✱' : ''}`,
           x.pairs.map((p) => `${t(p.a)} − ${t(p.b)}: ${p.diffPp === null ? 'suppressed' : `${formatChange(p.diffPp)}, p ${formatP(p.pAdjusted)}${p.significant ? ' ✱' : ''}`}`).join('; ') || (x.significant ? '' : 'no significant difference'),
         ]),
@@ -228,7 +228,7 @@ function methodology(m: ReportModel): string[] {
   out.push(
     mdTable(
       ['Indicator', 'Domain', 'Positive', 'Excluded'],
-      cb.items.filter((it) => m.domains.some((x) => x.items.includes(it))).map((it) => [
+      cb.items.filter((it) => m.reported.has(it)).map((it) => [
         t(`${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`), t(it.domain), t(codeLabels(m, it.scale, it.positive)),
         t(it.excluded.map((e) => `${codeLabels(m, it.scale, [e.code])} (${e.reason})`).join('; ') || 'none'),
       ]),

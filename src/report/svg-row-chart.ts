@@ -99,10 +99,12 @@ export function rowChartSvg(spec: ChartSpec): string {
     y += PANEL_HEAD;
     let lastBlock = -1;
     let blockIndex = 0;
+    const blockSize = new Map<number, number>();
+    for (const s of panel.rows) blockSize.set(s.block, (blockSize.get(s.block) ?? 0) + 1);
     for (const r of panel.rows) {
       const cy = y + ROW / 2;
       if (r.block !== lastBlock) {
-        const n = panel.rows.filter((s) => s.block === r.block).length;
+        const n = blockSize.get(r.block) ?? 0;
         if (blockIndex++ % 2 === 0) body.push(`<rect x="0" y="${f(y)}" width="${W}" height="${f(n * ROW)}" fill="#f1f1f1"/>`);
         const full = r.label;
         body.push(`<text x="8" y="${f(cy + 4)}">${full.length > MAX_LABEL ? `<title>${escapeHtml(full)}</title>` : ''}${escapeHtml(clip(full, MAX_LABEL))}</text>`);

@@ -49,6 +49,8 @@ export interface Design {
   suppression: string;
   groupings: string[];
   population: string;
+  /** headers read under another name (a spelling of the codebook's "columns", or --columns); absent when none */
+  columns?: { file: string; header: string; column: string }[];
   /** how "+5%" is read, and the uplift */
   targetRule?: string;
   /** the multiple-testing correction in force, and alpha */

@@ -10,7 +10,8 @@ export type SetAsideReason =
   | 'wrong-field-count'
   | 'duplicate-id'
   | 'filtered-out' // warning: the user's own filter (e.g. --wave)
-  | 'missing-weighting-variable';
+  | 'missing-weighting-variable'
+  | 'label-too-long'; // a wave or area cell longer than 200 characters
 
 export const WARNING_SET_ASIDE: ReadonlySet<SetAsideReason> = new Set(['filtered-out']);
 
@@ -35,22 +36,38 @@ export interface Accounting {
   setAside: Record<string, number>;
   /** key `${columnName}:${reason}` → count of cells */
   cellIssues: Record<string, number>;
-  /** item id → reason (e.g. `missing:no-reply`, `excluded:dont-know`) → count */
+  /**
+   * item id → reason (e.g. `missing:no-reply`, `excluded:dont-know`, `read-as-code:decimal`) → count; also `wave`
+   * when wave cells were written as integral decimals (`2006.0`)
+   */
   answers: Record<string, Record<string, number>>;
+  /** blank lines and lines of separators only (`,,,,`): neither rows nor errors, but counted */
+  blankLinesSkipped: number;
+  /** files read without a respondent id column, so duplicates could not be checked in them */
+  duplicatesUnchecked: string[];
 }
 
-/** Item answer codes as ingest hands them on. Positive values are response codes 1..k. */
+/**
+ * Item answer codes as ingest hands them on (internal, not the questionnaire's own numbers). A positive value p is
+ * the p-th answer of the item's scale (1-based), whatever code the questionnaire gives it (0–10 scales, negative
+ * codes); negative values are missing answers; 0 is an absent column. The reasons of codebook-declared missing
+ * values other than the built-in ones get codes -4, -5, … (see compileCodebook).
+ */
 export const CODE_ABSENT = 0; // the item's column is not in this file
 export const CODE_BLANK = -1; // no reply
+export const CODE_INVALID = -2; // an unknown code or label (reported as invalid-code)
+export const CODE_NA_TEXT = -3; // written "not available" (NA, N/A, #N/A, ., -)
 export const CODE_MULTIPLE = -98; // more than one box ticked
 export const CODE_NOT_STATED = -99; // refused / not stated
-export const CODE_INVALID = -2; // an unknown code or label (reported as invalid-code)
+/** the lowest code a codebook's own missing reason may take */
+export const CODE_LOWEST_MISSING = -97;
 
 export const MISSING_REASON: Readonly<Record<number, string>> = {
   [CODE_BLANK]: 'no-reply',
   [CODE_MULTIPLE]: 'multiple-ticks',
   [CODE_NOT_STATED]: 'not-stated',
   [CODE_INVALID]: 'invalid-code',
+  [CODE_NA_TEXT]: 'na-text',
 };
 
 /** One analysable questionnaire, after ingest has validated it. */
@@ -64,7 +81,7 @@ export interface SurveyRow {
   weight: number;
   /** profile columns (age_band, sex, …) normalised to their canonical label; undefined = not stated */
   profile: Record<string, string | undefined>;
-  /** one code per codebook item, in codebook order (see CODE_* above) */
+  /** one internal code per codebook item, in codebook order (see CODE_* above) */
   codes: Int16Array;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellToCode, classify, normaliseLabel } from '../../src/codebook/compile-codebook.js';
-import { CODE_ABSENT, CODE_BLANK, CODE_INVALID, CODE_MULTIPLE, CODE_NOT_STATED } from '../../src/types/index.js';
+import { CODE_ABSENT, CODE_BLANK, CODE_INVALID, CODE_MULTIPLE, CODE_NA_TEXT, CODE_NOT_STATED } from '../../src/types/index.js';
 import { bundledCodebook } from '../helpers/codebook.js';
 
 const { compiled } = bundledCodebook();
@@ -25,7 +25,8 @@ describe('cellToCode', () => {
     expect(code('belong_neighbourhood', '0')).toBe(CODE_INVALID);
     expect(code('volunteer_formal', '3')).toBe(CODE_INVALID);
     expect(code('belong_neighbourhood', '100')).toBe(CODE_INVALID);
-    expect(code('belong_neighbourhood', '1.0')).toBe(CODE_INVALID);
+    expect(code('belong_neighbourhood', '1.5')).toBe(CODE_INVALID);
+    expect(code('belong_neighbourhood', '7.0')).toBe(CODE_INVALID);
     expect(code('belong_neighbourhood', '-1')).toBe(CODE_INVALID);
     expect(code('belong_neighbourhood', 'banana')).toBe(CODE_INVALID);
   });
@@ -84,8 +85,8 @@ describe('classify', () => {
 });
 
 describe('compileCodebook', () => {
-  it('maps every id and alias (lower case) to its item', () => {
-    expect(compiled.columns.get('belong_neighbourhood')).toBe(0);
+  it('maps every id and alias (normalised: lower case, _ and - as spaces) to its item', () => {
+    expect(compiled.columns.get('belong neighbourhood')).toBe(0);
     expect(compiled.columns.get('q1')).toBe(0);
     expect(compiled.columns.get('q17')).toBe(16);
     expect(compiled.items).toHaveLength(17);
@@ -95,5 +96,33 @@ describe('compileCodebook', () => {
     expect(item('trust_general').allowed).toBe(
       "1 Most people can be trusted, 2 Can't be too careful, 3 It depends, 4 Don't know; blank, 98 or 99 for missing",
     );
+  });
+});
+
+describe('cellToCode: integral decimals and "not available" spellings (issue 12 case 7)', () => {
+  const read = (id: string, cell: string) => {
+    const reading = { decimal: false };
+    return { code: cellToCode(item(id), cell, compiled.missingValues, reading), decimal: reading.decimal };
+  };
+
+  it('reads 2.0 and 2.00 as the code 2, and says so', () => {
+    expect(read('belong_neighbourhood', '2.0')).toEqual({ code: 2, decimal: true });
+    expect(read('belong_neighbourhood', '2.00')).toEqual({ code: 2, decimal: true });
+    expect(read('backgrounds_get_on', '7.000')).toEqual({ code: 7, decimal: true });
+    expect(read('belong_neighbourhood', '99.0')).toEqual({ code: CODE_NOT_STATED, decimal: true });
+    expect(read('belong_neighbourhood', '2')).toEqual({ code: 2, decimal: false });
+  });
+
+  it('an integral decimal off the scale, or a fraction, is still invalid', () => {
+    expect(read('belong_neighbourhood', '6.0')).toEqual({ code: CODE_INVALID, decimal: false });
+    expect(read('belong_neighbourhood', '2.5')).toEqual({ code: CODE_INVALID, decimal: false });
+    expect(read('belong_neighbourhood', '2.')).toEqual({ code: CODE_INVALID, decimal: false });
+  });
+
+  it('reads NA, N/A, #N/A, . and - (any case) as missing: na-text', () => {
+    for (const cell of ['NA', 'na', 'N/A', 'n/a', '#N/A', '#n/a', '.', '-'])
+      expect(read('keep_eye', cell), cell).toEqual({ code: CODE_NA_TEXT, decimal: false });
+    expect(classify(item('keep_eye'), CODE_NA_TEXT)).toEqual({ cls: 'missing', reason: 'missing:na-text' });
+    expect(read('keep_eye', 'N.A.').code).toBe(CODE_INVALID);
   });
 });

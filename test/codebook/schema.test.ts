@@ -45,15 +45,22 @@ describe('codebookSchema', () => {
     expect(got).toContainEqual({ path: ['items', 3, 'id'], message: `duplicate item id "${cb.items[3].id}"` });
   });
 
-  it('rejects unknown keys, codes outside 1–97 and non-integer codes', () => {
+  it('rejects unknown keys and non-integer codes', () => {
     const cb = codebookJson();
     cb.items[0].colour = 'red';
-    cb.scales.yesno[0].code = 98;
     cb.scales.belong[0].code = 1.5;
     const paths = issues(cb).map((i) => i.path.join('.'));
     expect(paths).toContain('items.0');
-    expect(paths).toContain('scales.yesno.0.code');
     expect(paths).toContain('scales.belong.0.code');
+  });
+
+  it('a scale code that is also a missing value (98) is an error at the code', () => {
+    const cb = codebookJson();
+    cb.scales.yesno[0].code = 98;
+    cb.items.filter((it: any) => it.scale === 'yesno').forEach((it: any) => (it.positive = [98]));
+    expect(issues(cb)).toEqual([
+      { path: ['scales', 'yesno', 0, 'code'], message: 'code 98 is also a missing value; a cell "98" could not be read' },
+    ]);
   });
 
   it('fills the default missing values (blank, 98, 99)', () => {

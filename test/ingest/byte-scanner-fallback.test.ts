@@ -89,7 +89,7 @@ describe('readCsvRecords', () => {
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('n,c\r\nx,"y\r\nz"\r\n')]);
     const b = await read(bom, { bomLength: 3 });
     expect(b.rows).toEqual([['n', 'c'], ['x', 'y\r\nz']]);
-    expect(b.res).toEqual({ fallback: undefined, records: 2 });
+    expect(b.res).toEqual({ fallback: undefined, records: 2, blankLines: 0 });
   });
 
   it('leaves UTF-16 to papaparse whole', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNaSpelling, readIntegralDecimal } from '../../src/format/cell-text.js';
+import { isNaSpelling, readIntegralDecimal } from '../../src/codebook/cell-text.js';
 import { suggestFixForInvalidCells } from '../../src/ingest/cell-reading.js';
 
 const belong = [

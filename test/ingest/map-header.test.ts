@@ -44,12 +44,12 @@ describe('mapHeader', () => {
   });
 
   it('a missing required column names it and the closest header present', () => {
-    const raw = HEADER.map((h) => (h === 'neighbourhood' ? 'neighborhood' : h));
+    const raw = HEADER.map((h) => (h === 'neighbourhood' ? 'neighbourhod' : h));
     const { problems } = mapHeader(raw, compiled, defaults);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.columnName).toBe('neighbourhood');
     expect(problems[0]!.message).toMatch(/required column "neighbourhood" is missing/);
-    expect(problems[0]!.message).toContain('"neighborhood"');
+    expect(problems[0]!.message).toContain('"neighbourhod"');
   });
 
   it('wave is required unless a wave is assigned', () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -80,5 +80,32 @@ describe('--rejects through validate', () => {
     expect(rows.every((x) => x[0] === fixture('mixed-quirks.csv'))).toBe(true);
     // the row is verbatim: re-parsing it gives the original fields
     expect(Papa.parse<string[]>(rows[0]![3]!).data[0]!.slice(0, 3)).toEqual(['M002', '2009', 'Walton on the Wold']);
+  });
+});
+
+describe('--rejects is safe to open in a spreadsheet', () => {
+  it('a row starting =cmd|… and a file named =1+1.csv are escaped with a leading quote, like every CSV output', async () => {
+    const p = join(tmp.dir, 'formula-rejects.csv');
+    const w = createRejectWriter(p);
+    w.write('=1+1.csv', 2, 'wrong-field-count', [], ',', "=cmd|' /C calc'!A0,2009");
+    w.write('ok.csv', 3, 'unknown-area', ['X1', '2009', 'Atlantis'], ',');
+    await w.close();
+    const rows = Papa.parse<string[]>(readFileSync(p, 'utf8'), { skipEmptyLines: true }).data;
+    expect(rows[1]).toEqual(["'=1+1.csv", '2', 'wrong-field-count', "'=cmd|' /C calc'!A0,2009"]);
+    expect(rows[2]).toEqual(['ok.csv', '3', 'unknown-area', 'X1,2009,Atlantis']);
+    // no cell of the file starts a formula
+    for (const row of rows) for (const c of row) expect(c).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('through validate: a survey row that starts with = reaches --rejects escaped', async () => {
+    const dir = tempDir();
+    const survey = join(dir.dir, '=1+1.csv');
+    writeFileSync(survey, 'respondent_id,wave,neighbourhood,belong_neighbourhood\n=cmd|x,2009,Atlantis,1\n');
+    const p = join(dir.dir, 'rejects.csv');
+    await runMain(['validate', survey, '--rejects', p]);
+    const rows = Papa.parse<string[]>(readFileSync(p, 'utf8'), { skipEmptyLines: true }).data;
+    expect(rows[1]![0]).toBe(`${survey}`); // an absolute path starts with /, not a formula
+    expect(rows[1]![3]).toBe("'=cmd|x,2009,Atlantis,1");
+    dir.remove();
   });
 });

@@ -57,3 +57,13 @@ describe('loadSurvey', () => {
     }
   });
 });
+
+describe('--weight naming a column that is not a weight', () => {
+  it.each(['wave', 'Neighbourhood', 'respondent_id', 'sex', 'belong_neighbourhood', 'Q1'])('--weight %s is a usage error (exit 2), not 2006/2009 used as weights', async (col) => {
+    for (const cmd of ['analyse', 'validate']) {
+      const r = await runMain([cmd, '--weight', col]);
+      expect(r.code, `${cmd} --weight ${col}`).toBe(2);
+      expect(r.stderr).toContain(`--weight ${col} names`);
+    }
+  });
+});

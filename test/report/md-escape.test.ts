@@ -13,3 +13,18 @@ describe('mdText', () => {
     expect(mdText('Oadby & Wigston\nnorth')).toBe('Oadby & Wigston north');
   });
 });
+
+describe('mdText: the rest of GFM inline syntax', () => {
+  it('stops __bold__ and _em_, but keeps an underscore inside a name', () => {
+    expect(mdText('__bold__ _em_ belong_neighbourhood')).toBe('&#95;&#95;bold&#95;&#95; &#95;em&#95; belong_neighbourhood');
+  });
+  it('stops ~~strike~~', () => {
+    expect(mdText('~~strike~~')).toBe('&#126;&#126;strike&#126;&#126;');
+  });
+  it('stops bare URLs and e-mail addresses from becoming links', () => {
+    expect(mdText('see https://evil.example/x or www.evil.example, mail a.b@evil.example')).toBe(
+      'see https&#58;//evil.example/x or www&#46;evil.example, mail a.b&#64;evil.example',
+    );
+    expect(mdText('WWW.EVIL.EXAMPLE ftp://x')).toBe('WWW&#46;EVIL.EXAMPLE ftp&#58;//x');
+  });
+});

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { editDistance } from '../areas/edit-distance.js';
 
 /**
  * Other spellings of the structural columns (id, wave, area, weight, profiles), as data: canonical column name →
@@ -7,13 +5,10 @@ import { editDistance } from '../areas/edit-distance.js';
  * codebook can carry its own list, as items carry their "aliases":
  * `"columns": { "wave": { "aliases": ["Wave", "Year", "Survey wave"] } }`.
  */
-export type ColumnSynonyms = Readonly<Record<string, { readonly aliases: readonly string[] }>>;
+/** The structural columns ingest reads; profile columns come from the codebook's "profiles". */
+export const STRUCTURAL_COLUMNS = ['respondent_id', 'wave', 'neighbourhood', 'weight'] as const;
 
-/** The schema for a codebook's "columns" key (lower_snake_case names, as item ids). */
-export const columnSynonymsSchema = z.record(
-  z.string().regex(/^[a-z][a-z0-9_]*$/, 'column names are lower_snake_case'),
-  z.object({ aliases: z.array(z.string().min(1)).default([]) }).strict(),
-);
+export type ColumnSynonyms = Readonly<Record<string, { readonly aliases: readonly string[] }>>;
 
 /** Spellings seen in survey exports; a codebook may replace any column's list (see mergeColumnSynonyms). */
 export const DEFAULT_COLUMN_SYNONYMS: ColumnSynonyms = {
@@ -40,7 +35,7 @@ export function normaliseHeader(h: string): string {
 }
 
 /** Every (normalised name, column) pair: the canonical name itself and each alias. */
-function spellings(synonyms: ColumnSynonyms): { name: string; column: string }[] {
+export function spellings(synonyms: ColumnSynonyms): { name: string; column: string }[] {
   return Object.entries(synonyms).flatMap(([column, { aliases }]) =>
     [column, ...aliases].map((a) => ({ name: normaliseHeader(a), column })),
   );
@@ -74,25 +69,6 @@ export function matchKnownColumn(header: string, synonyms: ColumnSynonyms = DEFA
       .map((s) => s.column),
   );
   return columns.size === 1 ? ([...columns][0] ?? null) : null;
-}
-
-/**
- * For "did you mean": the column whose name or alias is within edit distance 2 of the header (normalised), but not
- * an exact match, and within a third of that spelling's length, so short aliases (`ID`, `Wt`) are never "near"
- * unrelated short headers like `Q1`. Null when none is near, or when the nearest are different columns.
- */
-export function nearKnownColumn(header: string, synonyms: ColumnSynonyms = DEFAULT_COLUMN_SYNONYMS): string | null {
-  const h = normaliseHeader(header);
-  if (h === '' || matchKnownColumn(header, synonyms) !== null) return null;
-  let best = new Set<string>();
-  let bestD = Infinity;
-  for (const { name, column } of spellings(synonyms)) {
-    const d = editDistance(h, name);
-    if (d === 0 || d > 2 || d > Math.floor(name.length / 3)) continue;
-    if (d < bestD) [best, bestD] = [new Set([column]), d];
-    else if (d === bestD) best.add(column);
-  }
-  return best.size === 1 ? ([...best][0] ?? null) : null;
 }
 
 /**

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  columnSynonymsSchema,
   DEFAULT_COLUMN_SYNONYMS,
   matchKnownColumn,
   mergeColumnSynonyms,
-  nearKnownColumn,
   normaliseHeader,
   synonymConflicts,
-} from '../../src/pipeline/header-synonyms.js';
+} from '../../src/codebook/column-synonyms.js';
+import { columnSynonymsSchema } from '../../src/codebook/schema.js';
 
 /** The spellings the design lists for each column. */
 const LISTED: Record<string, string[]> = {
@@ -61,35 +60,6 @@ describe('matchKnownColumn', () => {
 
   it('the default list has no conflicts', () => {
     expect(synonymConflicts(DEFAULT_COLUMN_SYNONYMS)).toEqual([]);
-  });
-});
-
-describe('nearKnownColumn', () => {
-  it('suggests the column within edit distance 2 of a spelling', () => {
-    expect(nearKnownColumn('Neighbourhod')).toBe('neighbourhood'); // one deletion
-    expect(nearKnownColumn('Respondant ID')).toBe('respondent_id'); // one substitution
-    expect(nearKnownColumn('Gendre')).toBe('sex'); // two substitutions from "gender"
-    expect(nearKnownColumn('Weigth')).toBe('weight');
-    expect(nearKnownColumn('Ages')).toBe('age_band'); // one insertion into "age"
-  });
-
-  it('is null for an exact match', () => {
-    expect(nearKnownColumn('Wave')).toBeNull();
-    expect(nearKnownColumn('area_name')).toBeNull();
-  });
-
-  it('is null beyond distance 2, or beyond a third of a short spelling', () => {
-    expect(nearKnownColumn('Neighbrhd')).toBeNull(); // four deletions
-    expect(nearKnownColumn('Q1')).toBeNull(); // two from "id", but "id" has room for none
-    expect(nearKnownColumn('Wt.')).toBeNull(); // one from "wt", which has room for none
-    expect(nearKnownColumn('Wav')).toBe('wave'); // one from "wave" (4 letters: room for one)
-    expect(nearKnownColumn('Wa')).toBeNull(); // two from "wave"
-  });
-
-  it('is null when the nearest spellings belong to different columns', () => {
-    const twoWards = { ward_a: { aliases: ['Ward name'] }, ward_b: { aliases: ['Ward game'] } };
-    expect(nearKnownColumn('Ward fame', twoWards)).toBeNull();
-    expect(nearKnownColumn('Ward namx', twoWards)).toBe('ward_a');
   });
 });
 

@@ -17,9 +17,9 @@ export function readIntegralDecimal(text: string): number | null {
 }
 
 /**
- * True for the usual spellings of "not available" (`NA`, `N/A`, `#N/A`, `.`, `-`; trimmed, any case). They are
- * recognised so that a message can say what they are, not silently turned into a missing code: a codebook that
- * means them as missing declares them in its "missing" list.
+ * True for the usual spellings of "not available" (`NA`, `N/A`, `#N/A`, `.`, `-`; trimmed, any case). Ingest reads
+ * them as missing and counts them under their own reason (`missing:na-text`), so they are never lost silently; a
+ * codebook label or missing value spelt the same wins.
  */
 export function isNaSpelling(text: string): boolean {
   return NA_SPELLINGS.has(text.trim().toLowerCase());

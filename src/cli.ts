@@ -45,6 +45,11 @@ Examples:
   weight: `
 Examples:
   $ sc-survey weight --rake age_band,sex --margins data/margins/leicestershire-areas.csv -o weighted.csv`,
+  plan: `
+Examples:
+  $ sc-survey plan --baseline 73.9                     # returns for +5 points on 73.9% (α 0.05, power 0.8)
+  $ sc-survey plan --by neighbourhood --indicators NI2 # per area, from the bundled 2006 wave
+  $ sc-survey plan returns-2009.csv --from 2009 --by type --response-rate 30% --format csv`,
 } as const;
 
 /** Declare a command's options on commander from the option table, in the table's order. */
@@ -76,6 +81,7 @@ const LOADERS: Record<CommandName, () => Promise<Runner>> = {
   tag: async () => (await import('./commands/tag.js')).runTag as Runner,
   indicators: async () => (await import('./commands/indicators.js')).runIndicators as Runner,
   weight: async () => (await import('./commands/weight.js')).runWeight as Runner,
+  plan: async () => (await import('./commands/plan.js')).runPlan as Runner,
 };
 /** What a parsed command line asks for: the command and commander's option bag (with `files`). */
 export interface ParsedArgs {
@@ -119,8 +125,9 @@ Examples:
     tag: 'derive rural / deprived / average area types from official IMD and rural-urban files',
     indicators: 'list the codebook: each indicator, its question, and what counts as positive, excluded and missing',
     weight: 'rake each wave to population margins and write the rows with their final weight',
+    plan: 'returns (and questionnaires to mail) needed to detect or confirm a "+5" target, per group',
   };
-  const TAKES_FILES: ReadonlySet<CommandName> = new Set(['analyse', 'validate', 'compare', 'targets', 'report', 'weight']);
+  const TAKES_FILES: ReadonlySet<CommandName> = new Set(['analyse', 'validate', 'compare', 'targets', 'report', 'weight', 'plan']);
 
   for (const name of Object.keys(COMMANDS) as CommandName[])
     declareOptions(sub(name, DESCRIPTIONS[name], TAKES_FILES.has(name) ? '[files...]' : ''), name).action(action(name));

@@ -19,16 +19,7 @@ export function groupTallies(
   store: TallyStore, registry: AreaRegistry, codebook: Codebook, groupBy: string, waveOrder: readonly string[] = [],
 ): GroupTallies[] {
   syncTallies(store);
-  const byCode = new Map(registry.areas.map((a) => [a.code, a]));
-  const profileIndex = store.profileKeys.indexOf(groupBy);
-  const groupOf = (area: string, profile: string[]): string => {
-    if (groupBy === 'all') return 'all';
-    if (groupBy === 'neighbourhood') return area;
-    const a = byCode.get(area);
-    if (groupBy === 'type') return a?.type ?? '?';
-    if (groupBy === 'district') return a?.district ?? '?';
-    return profile[profileIndex] || NOT_STATED;
-  };
+  const groupOf = cellGroup(store, registry, groupBy);
   const out = new Map<string, GroupTallies>();
   for (const cell of store.cells.values()) {
     const group = groupOf(cell.area, cell.profile);
@@ -45,6 +36,20 @@ export function groupTallies(
   const seen = [...new Set([...waveOrder, ...[...out.values()].map((g) => g.wave)])];
   const waveRank = (w: string) => seen.indexOf(w);
   return [...out.values()].sort((a, b) => waveRank(a.wave) - waveRank(b.wave) || order(a.group) - order(b.group) || a.group.localeCompare(b.group));
+}
+
+/** The group of one grouping level that a cell (its area and profile key values) belongs to. */
+export function cellGroup(store: TallyStore, registry: AreaRegistry, groupBy: string): (area: string, profile: string[]) => string {
+  const byCode = new Map(registry.areas.map((a) => [a.code, a]));
+  const profileIndex = store.profileKeys.indexOf(groupBy);
+  return (area, profile) => {
+    if (groupBy === 'all') return 'all';
+    if (groupBy === 'neighbourhood') return area;
+    const a = byCode.get(area);
+    if (groupBy === 'type') return a?.type ?? '?';
+    if (groupBy === 'district') return a?.district ?? '?';
+    return profile[profileIndex] || NOT_STATED;
+  };
 }
 
 /** Display order of the groups of one level: registry order for areas and districts, the codebook's for profiles. */

@@ -17,7 +17,7 @@ export interface TallyCell {
   maxW: number;
   /** one per item; current after syncTallies(store) */
   tallies: Tally[];
-  /** the hot-loop accumulators: SUMS per item (n, nPos, Σw, Σw², Σw·pos, Σw²·pos) … */
+  /** the hot-loop accumulators: SUMS per item (n, nPos, Σw, Σw², Σw·pos, Σw²·pos, nNeg, Σw·neg) … */
   acc: Float64Array;
   /** … and answers outside the base, by item and code (code + CODE_OFFSET) */
   codeCounts: Int32Array;
@@ -36,7 +36,7 @@ export interface TallyStore {
   reasonOf: (string | undefined)[][];
 }
 
-const SUMS = 6;
+const SUMS = 8;
 const CODES = 256;
 
 export function createTallyStore(itemCount: number, profileKeys: string[] = []): TallyStore {
@@ -113,6 +113,9 @@ export function addRow(store: TallyStore, codebook: CompiledCodebook, row: Surve
       acc[b + 1]!++;
       acc[b + 4]! += w;
       acc[b + 5]! += w2;
+    } else if (items[k]!.negativeOf[code + CODE_OFFSET] === 1) {
+      acc[b + 6]!++;
+      acc[b + 7]! += w;
     }
   }
 }
@@ -129,6 +132,8 @@ export function syncTallies(store: TallyStore): void {
       t.sw2 = cell.acc[b + 3]!;
       t.swPos = cell.acc[b + 4]!;
       t.sw2Pos = cell.acc[b + 5]!;
+      t.nNeg = cell.acc[b + 6]!;
+      t.swNeg = cell.acc[b + 7]!;
       const reasons: Record<string, number> = {};
       const reasonOf = store.reasonOf[k] ?? [];
       for (let c = 0; c < CODES; c++) {

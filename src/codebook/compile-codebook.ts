@@ -31,6 +31,8 @@ export interface CompiledItem {
   scale: readonly { code: number; label: string }[];
   /** class by internal code + OFFSET */
   classOf: Int8Array;
+  /** 1 for the codes the item lists as `negative` (for net scores), by internal code + OFFSET */
+  negativeOf: Uint8Array;
   /** reason key (`excluded:dont-know`, `missing:no-reply`) by internal code + OFFSET */
   reasonOf: (string | undefined)[];
   /** normalised label → internal code */
@@ -112,8 +114,13 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
       classOf[internal + OFFSET] = CLASS_EXCLUDED;
       reasonOf[internal + OFFSET] = `excluded:${reason}`;
     }
+    const negativeOf = new Uint8Array(256);
+    for (const code of item.negative ?? []) {
+      const internal = codeOf.get(code);
+      if (internal !== undefined) negativeOf[internal + OFFSET] = 1; // the schema refuses codes off the scale
+    }
     const allowed = `${scale.map((s) => `${s.code} ${s.label}`).join(', ')}; ${missingText} for missing`;
-    return { item, index, scale, classOf, reasonOf, labels, codeOf, smallCodeOf, allowed };
+    return { item, index, scale, classOf, negativeOf, reasonOf, labels, codeOf, smallCodeOf, allowed };
   });
   return { codebook, items, columns, missingValues, missingReasons };
 }

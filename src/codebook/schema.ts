@@ -66,6 +66,8 @@ export const itemSchema = z
     ni: z.string().regex(/^NI\d+$/).nullable().default(null),
     scale: z.string().min(1),
     positive: z.array(code).min(1),
+    /** answers that count against the item in a net score (positive − negative); the rest of the base is neutral */
+    negative: z.array(code).optional(),
     excluded: z.array(z.object({ code, reason: z.string().min(1) }).strict()).default([]),
     aliases: z.array(z.string().min(1)).default([]),
     published: z
@@ -142,6 +144,14 @@ export const codebookSchema = z
       item.positive.forEach((c, j) => {
         if (!codes.has(c))
           ctx.addIssue({ code: 'custom', path: ['items', i, 'positive', j], message: `positive code ${c} is not on scale "${item.scale}"` });
+      });
+      (item.negative ?? []).forEach((c, j) => {
+        if (!codes.has(c))
+          ctx.addIssue({ code: 'custom', path: ['items', i, 'negative', j], message: `negative code ${c} is not on scale "${item.scale}"` });
+        if (item.positive.includes(c))
+          ctx.addIssue({ code: 'custom', path: ['items', i, 'negative', j], message: `code ${c} is both positive and negative` });
+        if (item.excluded.some((e) => e.code === c))
+          ctx.addIssue({ code: 'custom', path: ['items', i, 'negative', j], message: `code ${c} is both negative and excluded` });
       });
       item.excluded.forEach((e, j) => {
         if (!codes.has(e.code))

@@ -7,6 +7,8 @@ import { parseCommandOptions } from '../options/option-schema.js';
 import { analysisRequest } from '../options/request.js';
 import { preflight } from '../pipeline/preflight.js';
 import { runAnalysis } from '../pipeline/run-analysis.js';
+import { netChangeSections } from '../render/render-net.js';
+import { tableSectionMarkdown, tableSectionText } from '../render/table-section.js';
 
 export const COMPARISON_COLUMNS = [
   'indicator', 'ni', 'groupBy', 'group', 'from', 'to', 'p1', 'p2', 'changePp', 'ciLow', 'ciHigh',
@@ -22,6 +24,8 @@ export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<
   const out = parseCommandOptions('compare', raw);
   const { request: o } = analysisRequest(raw);
   preflight(o, io, out.output);
+  if (o.net && out.format === 'csv')
+    throw new UsageError('compare --net has no CSV form (the net changes are a second table): use --format json or md, or analyse --net --format csv for the net scores');
   const want = { comparisons: true, typeTests: false, areaTests: false, targets: false, findings: true };
   const { result, survey, label } = await runAnalysis(o, io, want);
   if (!result.comparisons || !result.comparisonDesign)
@@ -29,8 +33,9 @@ export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<
   const d = result.comparisonDesign;
   let text: string;
   if (out.format === 'json') {
-    const { schemaVersion, design, accounting, comparisonDesign, comparisons, findings } = result;
-    text = `${JSON.stringify({ schemaVersion, design, accounting, comparisonDesign, comparisons, findings }, null, 2)}\n`;
+    const { schemaVersion, design, accounting, comparisonDesign, comparisons, findings, netChangeDesign, netChanges } = result;
+    const net = o.net ? { netChangeDesign, netChanges } : {};
+    text = `${JSON.stringify({ schemaVersion, design, accounting, comparisonDesign, comparisons, findings, ...net }, null, 2)}\n`;
   } else if (out.format === 'csv') {
     text = toCsv(COMPARISON_COLUMNS, result.comparisons as unknown as Record<string, unknown>[]);
   } else {
@@ -38,6 +43,7 @@ export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<
       ...comparisonSections(result, survey.codebook, label, Math.round(o.level * 100)),
       ...findingsSection(result),
     ];
+    const net = netChangeSections(result.netChanges ?? [], result.netChangeDesign, survey.codebook, label, Math.round(o.level * 100));
     const footer = [
       `p-values: ${d.adjustment === 'holm' ? 'Holm-adjusted within each family (the indicators × groups of one grouping level, for one pair of waves)' : 'raw, NOT adjusted for multiple testing (--no-adjust)'}; significant when below ${d.alpha}.`,
       result.design.suppression,
@@ -47,8 +53,8 @@ export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<
     const pair = `Baseline: ${d.from} → current: ${d.to}`;
     text =
       out.format === 'md'
-        ? `**${pair}**\n\n${sections.map(sectionMarkdown).join('\n')}\n${footer.map((f) => `- ${f}`).join('\n')}\n`
-        : `${pair}\n\n${sections.map((s) => sectionText(s, useColour(io, out.color))).join('\n')}\n${footer.join('\n')}\n`;
+        ? `**${pair}**\n\n${[...sections.map(sectionMarkdown), ...net.map(tableSectionMarkdown)].join('\n')}\n${footer.map((f) => `- ${f}`).join('\n')}\n`
+        : `${pair}\n\n${[...sections.map((s) => sectionText(s, useColour(io, out.color))), ...net.map((s) => tableSectionText(s, useColour(io, out.color)))].join('\n')}\n${footer.join('\n')}\n`;
   }
   await emit(io, text, out.output);
   return EXIT.ok;

@@ -1,4 +1,5 @@
 import { EXIT } from '../errors.js';
+import { SCHEMA_VERSION } from '../pipeline/analyse-result.js';
 import { emit, useColour, type Io } from '../io/console.js';
 import { loadCodebook } from '../codebook/load-codebook.js';
 import type { Codebook } from '../codebook/schema.js';
@@ -13,6 +14,8 @@ export interface IndicatorRow {
   question: string;
   scale: string;
   positive: string[];
+  /** the answers a net score counts against the item (empty: no net score) */
+  negative: string[];
   excluded: string[];
   missing: string[];
   aliases: string[];
@@ -26,7 +29,7 @@ export function indicatorRows(cb: Codebook): IndicatorRow[] {
     const label = (code: number) => `${code} ${scale.find((s) => s.code === code)?.label ?? '?'}`;
     return {
       id: it.id, ni: it.ni ?? null, domain: it.domain, question: it.question, scale: it.scale,
-      positive: it.positive.map(label), excluded: it.excluded.map((e) => label(e.code)), missing, aliases: it.aliases,
+      positive: it.positive.map(label), negative: (it.negative ?? []).map(label), excluded: it.excluded.map((e) => label(e.code)), missing, aliases: it.aliases,
     };
   });
 }
@@ -37,15 +40,15 @@ export async function runIndicators(raw: Record<string, unknown>, io: Io): Promi
   const { codebook } = loadCodebook(o.codebook);
   const rows = indicatorRows(codebook);
   let text: string;
-  if (o.format === 'json') text = `${JSON.stringify({ schemaVersion: 1, codebook: codebook.name, indicators: rows }, null, 2)}\n`;
+  if (o.format === 'json') text = `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, codebook: codebook.name, indicators: rows }, null, 2)}\n`;
   else {
-    const header = ['id', 'NI', 'domain', 'question', 'positive', 'excluded', 'column aliases'];
-    const body = rows.map((r) => [r.id, r.ni ?? '', r.domain, r.question, r.positive.join('; '), r.excluded.join('; ') || '—', r.aliases.join(', ')]);
+    const header = ['id', 'NI', 'domain', 'question', 'positive', 'negative (--net)', 'excluded', 'column aliases'];
+    const body = rows.map((r) => [r.id, r.ni ?? '', r.domain, r.question, r.positive.join('; '), r.negative.join('; ') || '—', r.excluded.join('; ') || '—', r.aliases.join(', ')]);
     const missingNote = `Missing in every item (outside numerator and base): ${rows[0]?.missing.join(', ') ?? ''}. Percent = positive ÷ (answers that are neither missing nor excluded).`;
     text =
       o.format === 'md'
-        ? `${mdTable(header, body, ['l', 'l', 'l', 'l', 'l', 'l', 'l'])}\n${missingNote}\n`
-        : `${textTable(['id', 'NI', 'domain', 'positive', 'excluded', 'aliases'], rows.map((r) => [r.id, r.ni ?? '', r.domain, r.positive.join('; '), r.excluded.join('; ') || '—', r.aliases.join(', ')]), { colour: useColour(io, o.color), align: ['l', 'l', 'l', 'l', 'l', 'l'] })}\n${rows.map((r) => `${r.id}: ${r.question}`).join('\n')}\n\n${missingNote}\n`;
+        ? `${mdTable(header, body, ['l', 'l', 'l', 'l', 'l', 'l', 'l', 'l'])}\n${missingNote}\n`
+        : `${textTable(['id', 'NI', 'domain', 'positive', 'negative (--net)', 'excluded', 'aliases'], rows.map((r) => [r.id, r.ni ?? '', r.domain, r.positive.join('; '), r.negative.join('; ') || '—', r.excluded.join('; ') || '—', r.aliases.join(', ')]), { colour: useColour(io, o.color), align: ['l', 'l', 'l', 'l', 'l', 'l', 'l'] })}\n${rows.map((r) => `${r.id}: ${r.question}`).join('\n')}\n\n${missingNote}\n`;
   }
   await emit(io, text, o.output);
   return EXIT.ok;

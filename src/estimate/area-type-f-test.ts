@@ -125,7 +125,7 @@ function mergeByArea(areas: readonly AreaTally[]): AreaTally[] {
     const seen = out.get(a.area);
     if (!seen) out.set(a.area, { area: a.area, type: a.type, tally: { ...a.tally } });
     else
-      for (const key of ['n', 'nPos', 'sw', 'sw2', 'swPos', 'sw2Pos'] as const) seen.tally[key] += a.tally[key];
+      for (const key of ['n', 'nPos', 'sw', 'sw2', 'swPos', 'sw2Pos', 'nNeg', 'swNeg'] as const) seen.tally[key] += a.tally[key];
   }
   return [...out.values()];
 }

@@ -21,17 +21,24 @@ export const COMPARE_OPTIONS = [...ESTIMATE_OPTIONS, ...COMPARE] as const;
 export const TARGET_OPTIONS = [...COMPARE_OPTIONS, ...TARGET] as const;
 
 export const COMMANDS = {
-  analyse: { options: [...TARGET_OPTIONS, 'noCi', 'showBase', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
+  analyse: { options: [...TARGET_OPTIONS, 'net', 'letters', 'noCi', 'showBase', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
   validate: { options: [...INPUT, 'strict', ...WEIGHTS, ...OUTPUT, 'maxIssues'], formats: ['table', 'json'] },
-  compare: { options: [...COMPARE_OPTIONS, ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
+  compare: { options: [...COMPARE_OPTIONS, 'net', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
   targets: { options: [...ESTIMATE_OPTIONS, 'from', 'to', ...TARGET, 'alpha', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
-  report: { options: [...TARGET_OPTIONS, 'date', ...OUTPUT], formats: ['html', 'md'] },
+  report: { options: [...TARGET_OPTIONS, 'net', 'date', ...OUTPUT], formats: ['html', 'md'] },
   tag: {
     options: ['neighbourhoods', 'imd', 'ruc', 'deprivedShare', 'imdMethod', 'lsoaCount', 'precedence', ...OUTPUT],
     formats: ['csv', 'table', 'json', 'md'],
   },
   indicators: { options: ['codebook', ...OUTPUT], formats: ['table', 'json', 'md'] },
   weight: { options: [...INPUT_OPTIONS, ...OUTPUT], formats: ['csv'] },
+  plan: {
+    options: [
+      'baseline', 'from', 'waveOrder', 'planBy', 'indicators', 'uplift', 'targetRule', 'alpha', 'power', 'deff', 'assumedRise',
+      'responseRate', ...INPUT_OPTIONS, 'minBase', ...OUTPUT,
+    ],
+    formats: ['table', 'json', 'csv', 'md'],
+  },
 } as const satisfies Record<string, { options: readonly OptionKey[]; formats: readonly [string, ...string[]] }>;
 
 export type CommandName = keyof typeof COMMANDS;

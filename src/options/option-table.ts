@@ -233,6 +233,55 @@ export const OPTIONS = {
     schema: z.boolean().default(false),
   }),
 
+  // planning (plan)
+  baseline: option({
+    flags: '--baseline <percent>', description: 'plan from this baseline percentage instead of survey files',
+    schema: z.coerce
+      .number({ message: '--baseline must be a number (a percentage, e.g. 73.9)' })
+      .refine((x) => x > 0 && x < 100, '--baseline must be a percentage strictly between 0 and 100, e.g. 73.9')
+      .optional(),
+  }),
+  planBy: option({
+    flags: '--by <groupings>', description: 'area groupings to plan for: all, type, district, neighbourhood', default: 'all',
+    schema: list,
+  }),
+  power: option({
+    flags: '--power <power>', description: 'the chance of a significant result when the assumed change is true', default: '0.8',
+    schema: z.coerce
+      .number({ message: '--power must be a number' })
+      .refine((x) => x > 0 && x < 1, '--power must be strictly between 0 and 1 (e.g. 0.8)'),
+  }),
+  deff: option({
+    flags: '--deff <x>',
+    description: 'design effect of the new wave (default: 1 with --baseline; with files, the mean Kish deff of each level)',
+    schema: z.coerce
+      .number({ message: '--deff must be a number' })
+      .refine((x) => Number.isFinite(x) && x > 0, '--deff must be a number above 0, e.g. 1.2')
+      .optional(),
+  }),
+  assumedRise: option({
+    flags: '--assumed-rise <points>', description: 'the true rise, in points, to plan a "met" verdict for (default: 2 × the uplift)',
+    schema: z.coerce
+      .number({ message: '--assumed-rise must be a number (points)' })
+      .refine((x) => Number.isFinite(x) && x > 0, '--assumed-rise must be above 0 points')
+      .optional(),
+  }),
+  responseRate: option({
+    flags: '--response-rate <share>',
+    description: 'share of questionnaires returned, e.g. 0.3 or 30% (default: returns ÷ mailed in the --from wave)',
+    schema: share('--response-rate').refine((x) => x > 0, '--response-rate must be above 0').optional(),
+  }),
+
+  // analyst tools
+  net: option({
+    flags: '--net', description: 'net scores (% positive − % negative) for items with negative answers, and their wave changes',
+    schema: z.boolean().default(false),
+  }),
+  letters: option({
+    flags: '--letters', description: 'in two-way tables (--by a*b), letter each cell with the columns it is significantly above',
+    schema: z.boolean().default(false),
+  }),
+
   // command-specific
   noCi: option({ flags: '--no-ci', description: 'hide confidence intervals in tables', schema: flag }),
   showBase: option({ flags: '--show-base', description: 'show bases in every cell', schema: z.boolean().default(false) }),

@@ -11,7 +11,7 @@ import { optionShape, parseOptions } from './option-schema.js';
 export const inputRequestSchema = z.object({ files: z.array(z.string()).default([]), ...optionShape(INPUT_OPTIONS) });
 export type InputRequest = z.infer<typeof inputRequestSchema>;
 
-const analysisSchema = z.object({ files: z.array(z.string()).default([]), ...optionShape(TARGET_OPTIONS) });
+const analysisSchema = z.object({ files: z.array(z.string()).default([]), ...optionShape([...TARGET_OPTIONS, 'net', 'letters'] as const) });
 type ParsedAnalysis = z.infer<typeof analysisSchema>;
 /** `--baseline-wave` and `--current-wave` are folded into `from` and `to`, their twins. */
 export type AnalysisRequest = Omit<ParsedAnalysis, 'ci' | 'by' | 'baselineWave' | 'currentWave'> & { ci: CiMethod; by: string[] };

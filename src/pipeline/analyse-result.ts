@@ -1,7 +1,7 @@
 import type { FileInfo } from '../types/index.js';
 import type { FileSummary } from '../ingest/read-survey.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** What the JSON says about each file read. */
 export function fileInfos(files: FileSummary[]): FileInfo[] {

@@ -1,7 +1,9 @@
 import type { GroupReturns } from '../types/index.js';
+import { crossParts, crossTallies } from '../aggregate/cross-tallies.js';
 import { AREA_GROUPINGS, groupTallies } from '../aggregate/group-tallies.js';
 import type { Codebook } from '../codebook/schema.js';
 import { UsageError } from '../errors.js';
+import { estimateNet } from '../estimate/estimate-net.js';
 import { estimateTally, type EstimateOptions } from '../estimate/estimate-tally.js';
 import type { Estimate, GroupTallies } from '../types/index.js';
 import type { LoadedSurvey } from './load-survey.js';
@@ -23,23 +25,35 @@ export function selectIndicators(codebook: Codebook, wanted: string[] | undefine
 
 /**
  * Check `--by` against the area groupings and the codebook's profile columns, matching case-insensitively (as
- * `--indicators` does) and giving each the registry's spelling. An empty list is refused: reading it as `all`
- * would be a guess (the option schema refuses `--by ""` first; this guards other callers).
+ * `--indicators` does) and giving each the registry's spelling. A two-way grouping joins two of them with `*` (or
+ * `:`), e.g. `type*age_band`, and is returned as `a*b`. An empty list is refused: reading it as `all` would be a
+ * guess (the option schema refuses `--by ""` first; this guards other callers).
  */
 export function validateGroupings(codebook: Codebook, by: string[]): string[] {
   const profiles = Object.keys(codebook.profiles);
   const valid = [...AREA_GROUPINGS, ...profiles];
   if (by.length === 0) throw new UsageError('--by needs at least one grouping, e.g. --by all,type');
-  const canonical = by.map((g) => {
-    const hit = valid.find((v) => v.toLowerCase() === g.trim().toLowerCase());
-    if (hit === undefined) throw new UsageError(`unknown grouping "${g}" in --by. Valid: ${valid.join(', ')}`);
-    return hit;
+  const canonical = (g: string) => valid.find((v) => v.toLowerCase() === g.trim().toLowerCase());
+  const out = by.map((g) => {
+    if (!/[*:]/.test(g)) {
+      const hit = canonical(g);
+      if (hit === undefined) throw new UsageError(`unknown grouping "${g}" in --by. Valid: ${valid.join(', ')}, or two of them as a*b (e.g. type*age_band)`);
+      return hit;
+    }
+    const parts = crossParts(g)?.map((p) => canonical(p) ?? p);
+    if (!parts || parts.length !== 2) throw new UsageError(`--by ${g}: a two-way grouping joins exactly two groupings, e.g. type*age_band`);
+    for (const p of parts)
+      if (p === 'all' || !valid.includes(p))
+        throw new UsageError(`--by ${g}: "${p}" cannot be one side of a two-way table. Valid: ${valid.filter((v) => v !== 'all').join(', ')}`);
+    if (parts[0] === parts[1]) throw new UsageError(`--by ${g}: give two different groupings, e.g. type*age_band`);
+    return `${parts[0]}*${parts[1]}`;
   });
-  return [...new Set(canonical)];
+  return [...new Set(out)];
 }
 
+/** The profile columns the tallies must be keyed by, including those inside two-way groupings. */
 export function profileGroupings(codebook: Codebook, by: string[]): string[] {
-  return by.filter((g) => g in codebook.profiles);
+  return [...new Set(by.flatMap((g) => crossParts(g) ?? [g]).filter((g) => g in codebook.profiles))];
 }
 
 export interface GroupedSurvey {
@@ -48,11 +62,17 @@ export interface GroupedSurvey {
 }
 
 export function groupSurvey(s: LoadedSurvey, groupings: string[], waveOrder: readonly string[] = []): GroupedSurvey {
-  return { levels: groupings.map((groupBy) => ({ groupBy, groups: groupTallies(s.store, s.registry, s.codebook, groupBy, waveOrder) })) };
+  return {
+    levels: groupings.map((groupBy) => {
+      const parts = crossParts(groupBy);
+      const groups = parts ? crossTallies(s.store, s.registry, s.codebook, ...parts, waveOrder) : groupTallies(s.store, s.registry, s.codebook, groupBy, waveOrder);
+      return { groupBy, groups };
+    }),
+  };
 }
 
-/** One estimate per indicator × wave × group, in the JSON contract's field order. */
-export function buildEstimates(codebook: Codebook, grouped: GroupedSurvey, indicators: number[], o: EstimateOptions): Estimate[] {
+/** One estimate per indicator × wave × group, in the JSON contract's field order; with `net`, the net-score fields. */
+export function buildEstimates(codebook: Codebook, grouped: GroupedSurvey, indicators: number[], o: EstimateOptions, net = false): Estimate[] {
   const out: Estimate[] = [];
   for (const { groupBy, groups } of grouped.levels) {
     for (const g of groups) {
@@ -60,9 +80,10 @@ export function buildEstimates(codebook: Codebook, grouped: GroupedSurvey, indic
         const item = codebook.items[k]!;
         const e = estimateTally(g.tallies[k]!, o);
         out.push({
-          wave: g.wave, groupBy, group: g.group, indicator: item.id, ni: item.ni ?? null, domain: item.domain,
+          wave: g.wave, groupBy, group: g.group, ...('groups' in g ? { groups: g.groups as Record<string, string> } : {}), indicator: item.id, ni: item.ni ?? null, domain: item.domain,
           positive: e.positive, base: e.base, unweightedPositive: e.unweightedPositive, unweightedBase: e.unweightedBase,
           percent: e.percent, ciLow: e.ciLow, ciHigh: e.ciHigh, nEff: e.nEff, deff: e.deff, flag: e.flag,
+          ...(net ? estimateNet(g.tallies[k]!, e.flag, (item.negative ?? []).length > 0, o.level) : {}),
         });
       }
     }

@@ -29,6 +29,8 @@ const codebookIsPath = (c: string) => /[\\/]|\.json$/i.test(c);
  */
 export function preflight(o: PreflightRequest, io: Pick<Io, 'env'>, output: string | undefined): void {
   assertInputsGiven(o.files, o.samples, io);
+  if (o.samples && o.files.length > 0)
+    throw new UsageError(`--samples reads the bundled sample waves, so it cannot be given with files (${o.files.join(', ')}); drop one`);
   const surveys = o.files.length ? o.files : sampleFiles().map((f) => f.path);
   const inputs: NamedPath[] = [
     ...surveys.map((path) => ({ option: 'input', path })),

@@ -10,6 +10,8 @@ import { buildInference, type InferenceRequest } from './inference.js';
 import { loadSideFiles } from './load-side-files.js';
 import { loadSurvey } from './load-survey.js';
 import { planWaves } from './wave-plan.js';
+import { netInference } from './net-inference.js';
+import { crossedGroupings, crosstabInference } from './crosstab-inference.js';
 
 /**
  * The one driver behind analyse, compare, targets and report: side files first (so a mistyped one fails in
@@ -19,6 +21,7 @@ export async function runAnalysis(o: AnalysisRequest, io: Io, want: InferenceReq
   const loaded = loadCodebook(o.codebook);
   const { codebook } = loaded;
   const groupings = validateGroupings(codebook, o.by);
+  crossedGroupings(groupings, o.letters);
   const indicators = selectIndicators(codebook, o.indicators);
   const side = await loadSideFiles(o, codebook);
   const survey = await loadSurvey(o, io, {
@@ -27,7 +30,7 @@ export async function runAnalysis(o: AnalysisRequest, io: Io, want: InferenceReq
   const plan = planWaves(survey.waveCounts, o);
   const grouped = groupSurvey(survey, groupings, plan.order);
   const estimateOptions = { ci: o.ci, level: o.level, minBase: o.minBase, indicativeBase: o.indicativeBase };
-  const estimates = buildEstimates(survey.codebook, grouped, indicators, estimateOptions);
+  const estimates = buildEstimates(survey.codebook, grouped, indicators, estimateOptions, o.net);
   const inference = buildInference(survey, grouped, indicators, estimateOptions, o, want, side, plan);
   const result: AnalyseResult = {
     schemaVersion: SCHEMA_VERSION,
@@ -46,6 +49,8 @@ export async function runAnalysis(o: AnalysisRequest, io: Io, want: InferenceReq
     returns: groupReturns(survey, grouped, o.areas !== undefined),
     ...(survey.weighting ? { weighting: survey.weighting } : {}),
     ...inference,
+    ...(o.net ? netInference(survey.codebook, grouped, indicators, estimateOptions, o, inference) : {}),
+    ...(o.letters ? crosstabInference(estimates, groupings, o) : {}),
   };
   return { result, survey, label: groupLabeller(survey.registry) };
 }

@@ -5,6 +5,7 @@ import { layoutEstimates } from './estimates-layout.js';
 import { type GroupLabel } from '../types/index.js';
 import { formatPercent } from '../format/format-number.js';
 import { mdTable } from './markdown.js';
+import { NET_COLUMNS } from './render-net.js';
 import { textTable } from './text-table.js';
 
 export const ESTIMATE_COLUMNS = [
@@ -27,7 +28,10 @@ export interface RenderOptions {
 /** Pure: (result, options) → text. */
 export function renderAnalyse(r: AnalyseResult, o: RenderOptions): string {
   if (o.format === 'json') return `${JSON.stringify(r, null, 2)}\n`;
-  if (o.format === 'csv') return toCsv(ESTIMATE_COLUMNS, r.estimates as unknown as Record<string, unknown>[]);
+  if (o.format === 'csv') {
+    const columns = r.estimates.some((e) => e.net !== undefined) ? [...ESTIMATE_COLUMNS, ...NET_COLUMNS] : ESTIMATE_COLUMNS;
+    return toCsv(columns, r.estimates as unknown as Record<string, unknown>[]);
+  }
   const returns = (wave: string, groupBy: string, group: string) => {
     const rr = r.returns.find((x) => x.wave === wave && x.groupBy === groupBy && x.group === group);
     if (!rr) return '';

@@ -4,7 +4,8 @@ import { htmlDomain } from './html-domain.js';
 import { htmlHeadline } from './html-headline.js';
 import { htmlMethodology } from './html-methodology.js';
 import { htmlFindings, htmlNeighbourhoods } from './html-neighbourhoods.js';
-import { el, esc } from './html-parts.js';
+import { el, esc, p, table, td, th } from './html-parts.js';
+import { NET_HEADING, netReportTables } from './net-report.js';
 import { htmlSummary } from './html-summary.js';
 import { REPORT_CSS } from './report-css.js';
 import type { ReportInput } from './report-input.js';
@@ -24,6 +25,7 @@ export function renderReportHtml(input: ReportInput): string {
   const m = buildReportModel(input);
   const title = reportTitle(input);
   const domains = m.domains.map((d, i) => htmlDomain(m, d.domain, d.slug, d.items, i + 1));
+  const net = htmlNet(input);
   const nav = el(
     'nav',
     { 'aria-label': 'Contents' },
@@ -37,6 +39,7 @@ export function renderReportHtml(input: ReportInput): string {
         ['findings', '4. Findings'],
         ['neighbourhoods', '5. Neighbourhoods'],
         ['methodology', '6. Methodology'],
+        ...(net ? [['net', NET_HEADING]] : []),
       ]
         .map(([id, text]) => el('li', undefined, `<a href="#${esc(id!)}">${esc(text!)}</a>`))
         .join(''),
@@ -49,7 +52,17 @@ export function renderReportHtml(input: ReportInput): string {
     '<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
     `<title>${esc(title)}</title>\n<style>${REPORT_CSS}</style>\n</head>\n<body>\n` +
     `<header>\n<h1>${esc(title)}</h1>\n${pair ? `<p class="wave-pair"><strong>${esc(pair)}</strong></p>\n` : ''}<p class="subtitle">${esc(subtitle.trim())}</p>\n${input.samples ? `<p class="notice">${esc(SAMPLES_NOTICE)}</p>\n` : ''}</header>\n${nav}\n<main>\n` +
-    [htmlSummary(m), htmlHeadline(m), ...domains, htmlFindings(m), htmlNeighbourhoods(m), htmlMethodology(m)].join('\n') +
+    [htmlSummary(m), htmlHeadline(m), ...domains, htmlFindings(m), htmlNeighbourhoods(m), htmlMethodology(m), ...(net ? [net] : [])].join('\n') +
     '\n</main>\n</body>\n</html>\n'
   );
+}
+
+/** With --net: the net-score section; '' without it, so the report is unchanged. */
+function htmlNet(input: ReportInput): string {
+  const { tables, notes } = netReportTables(input);
+  if (!tables.length) return '';
+  const body = tables
+    .map((x) => table({ caption: x.caption, head: x.header.map((h) => th(h)), rows: x.rows.map((r) => ({ cells: r.map((c, i) => (i === 0 ? th(c) : td(c))) })) }))
+    .join('');
+  return el('section', { id: 'net' }, `<h2>${esc(NET_HEADING)}</h2>\n${body}${notes.map((n) => p(n)).join('\n')}`);
 }

@@ -8,6 +8,7 @@ import { targetBasis, targetModeLabel } from './target-words.js';
 import { codeLabels, familyLines } from './html-methodology.js';
 import { areaMark } from './html-neighbourhoods.js';
 import { mdText } from './md-escape.js';
+import { NET_HEADING, netReportTables } from './net-report.js';
 import { WEIGHTING_HEADER, weightingRows, weightingSummary } from './weighting-rows.js';
 import { reportTitle, SAMPLES_NOTICE } from './render-report-html.js';
 import type { ReportInput } from './report-input.js';
@@ -39,7 +40,7 @@ export function renderReportMd(input: ReportInput): string {
   if (input.samples) out.push(`> **${SAMPLES_NOTICE}**`, '');
   out.push(...summary(m), ...headline(m));
   m.domains.forEach((d, i) => out.push(...domain(m, d.domain, d.items, i + 1)));
-  out.push(...findings(m), ...neighbourhoods(m), ...methodology(m));
+  out.push(...findings(m), ...neighbourhoods(m), ...methodology(m), ...netScores(m));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
@@ -210,6 +211,16 @@ function neighbourhoods(m: ReportModel): string[] {
     );
   out.push(`n: unweighted base. † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}.${m.areaTests ? ' ▲ / ▼ significantly above / below the rest of the surveyed areas.' : ''}`, '');
   return out;
+}
+
+function netScores(m: ReportModel): string[] {
+  const { tables, notes } = netReportTables(m.input);
+  if (!tables.length) return [];
+  return [
+    `## ${NET_HEADING}`, '',
+    ...tables.flatMap((x) => [`**${t(x.caption)}**`, '', mdTable(x.header.map(t), x.rows.map((row) => row.map(t)))]),
+    ...notes.map((n) => `- ${t(n)}`), '',
+  ];
 }
 
 function methodology(m: ReportModel): string[] {

@@ -1,4 +1,6 @@
 import type { Inference } from './inference.js';
+import type { LetterTest, LettersDesign } from './crosstab.js';
+import type { NetChangeDesign, NetChangeRow } from './net.js';
 import type { Accounting, Estimate, RakeStatus } from './survey.js';
 
 export interface FileInfo {
@@ -25,6 +27,12 @@ export interface AnalyseResult extends Inference {
   returns: GroupReturns[];
   /** with --rake: the raking report */
   weighting?: WeightingReport;
+  /** with --net and two waves: the net scores' wave changes */
+  netChangeDesign?: NetChangeDesign;
+  netChanges?: NetChangeRow[];
+  /** with --letters: the column letters and the pairwise tests behind them */
+  lettersDesign?: LettersDesign;
+  letters?: LetterTest[];
 }
 
 export interface SuspectWaveInfo {

@@ -99,6 +99,10 @@ export interface Tally {
   swPos: number;
   /** Σw² over positive answers */
   sw2Pos: number;
+  /** unweighted answers the codebook lists as `negative` (0 for an item without a negative list) */
+  nNeg: number;
+  /** Σw over those negative answers, for the net score */
+  swNeg: number;
   /** counts by `missing:<reason>` or `excluded:<reason>` */
   reasons: Record<string, number>;
 }
@@ -113,6 +117,8 @@ export interface Estimate {
   wave: string;
   groupBy: GroupBy;
   group: string;
+  /** two-way groupings only (`type*age_band`): each grouping's group, e.g. {"type": "rural", "age_band": "16-24"} */
+  groups?: Record<string, string>;
   indicator: string;
   ni: string | null;
   domain: string;
@@ -126,6 +132,11 @@ export interface Estimate {
   nEff: number;
   deff: number | null;
   flag: Flag;
+  /** with --net: the net score (positive − negative, points), its SE and CI; null for items without negatives */
+  net?: number | null;
+  netSe?: number | null;
+  netCiLow?: number | null;
+  netCiHigh?: number | null;
 }
 
 /** One entry of the area registry (data/areas.csv or a user's --areas file). */

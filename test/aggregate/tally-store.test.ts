@@ -6,7 +6,7 @@ import { surveyRow } from '../helpers/survey-row.js';
 
 const { compiled } = bundledCodebook();
 const BELONG = 0; // belong_neighbourhood: positive 1, 2; negative 3, 4; excluded 5 (don't know)
-const TRUST = 8; // trust_general: positive 1; negative 2, 3; excluded 4
+const TRUST = 8; // trust_general: positive 1; negative (for net scores) 2; 3 (it depends) neither; excluded 4
 
 describe('addRow', () => {
   it('adds weighted and unweighted sums over the base; missing and excluded answers only by reason', () => {
@@ -21,18 +21,28 @@ describe('addRow', () => {
     syncTallies(store);
     const cell = [...store.cells.values()][0]!;
     expect(cell.returns).toBe(6);
-    // belong: base = rows 1-3 (codes 1, 3, 2), weights 2, 1, 0.5; positive = rows 1 and 3
+    // belong: base = rows 1-3 (codes 1, 3, 2), weights 2, 1, 0.5; positive = rows 1 and 3; negative = row 2 (code 3)
     expect(cell.tallies[BELONG]).toEqual({
-      n: 3, nPos: 2, sw: 3.5, sw2: 4 + 1 + 0.25, swPos: 2.5, sw2Pos: 4 + 0.25,
+      n: 3, nPos: 2, sw: 3.5, sw2: 4 + 1 + 0.25, swPos: 2.5, sw2Pos: 4 + 0.25, nNeg: 1, swNeg: 1,
       reasons: { 'excluded:dont-know': 1, 'missing:multiple-ticks': 1, 'missing:invalid-code': 1 },
     });
-    // trust: base = rows 1-2 (codes 2, 1), weights 2, 1; positive = row 2; row 6 has the item absent
+    // trust: base = rows 1-2 (codes 2, 1), weights 2, 1; positive = row 2; negative = row 1 (code 2, weight 2);
+    // row 6 has the item absent
     expect(cell.tallies[TRUST]).toEqual({
-      n: 2, nPos: 1, sw: 3, sw2: 5, swPos: 1, sw2Pos: 1,
+      n: 2, nPos: 1, sw: 3, sw2: 5, swPos: 1, sw2Pos: 1, nNeg: 1, swNeg: 2,
       reasons: { 'excluded:dont-know': 1, 'missing:no-reply': 1, 'missing:not-stated': 1 },
     });
     // an absent item (code 0) leaves its tally empty
-    expect(cell.tallies[1]).toEqual({ n: 0, nPos: 0, sw: 0, sw2: 0, swPos: 0, sw2Pos: 0, reasons: {} });
+    expect(cell.tallies[1]).toEqual({ n: 0, nPos: 0, sw: 0, sw2: 0, swPos: 0, sw2Pos: 0, nNeg: 0, swNeg: 0, reasons: {} });
+  });
+
+  it('counts "It depends" (trust_general code 3) as neither positive nor negative: in the base, out of Σw·neg', () => {
+    const store = createTallyStore(17);
+    addRow(store, compiled, surveyRow('2009', 'BL-BRA', 1.5, { [TRUST]: 3 }));
+    addRow(store, compiled, surveyRow('2009', 'BL-BRA', 2, { [TRUST]: 2 }));
+    syncTallies(store);
+    const t = [...store.cells.values()][0]!.tallies[TRUST]!;
+    expect(t).toMatchObject({ n: 2, nPos: 0, sw: 3.5, nNeg: 1, swNeg: 2 });
   });
 
   it('keys cells by wave, area and the profile key columns; an unstated profile is ""', () => {

@@ -27,6 +27,26 @@ describe('codebookSchema', () => {
     expect(issues(cb)).toEqual([{ path: ['items', i, 'excluded', 0, 'code'], message: 'code 5 is both positive and excluded' }]);
   });
 
+  it('negative codes are optional, must be on the scale, and neither positive nor excluded', () => {
+    const cb = codebookJson();
+    const i = idx(cb, 'belong_neighbourhood');
+    delete cb.items[i].negative;
+    expect(issues(cb)).toEqual([]);
+    cb.items[i].negative = [2, 5, 9];
+    expect(issues(cb)).toEqual([
+      { path: ['items', i, 'negative', 0], message: 'code 2 is both positive and negative' },
+      { path: ['items', i, 'negative', 1], message: 'code 5 is both negative and excluded' },
+      { path: ['items', i, 'negative', 2], message: 'negative code 9 is not on scale "belong"' },
+    ]);
+  });
+
+  it('the bundled codebook: trust_general\'s "It depends" is neither positive nor negative; volunteering has no net', () => {
+    const cb = codebookJson();
+    expect(cb.items[idx(cb, 'trust_general')]).toMatchObject({ positive: [1], negative: [2] });
+    expect(cb.items[idx(cb, 'belong_neighbourhood')]).toMatchObject({ positive: [1, 2], negative: [3, 4] });
+    expect(cb.items[idx(cb, 'volunteer_formal')].negative).toBeUndefined();
+  });
+
   it('an excluded code not on the scale is an error', () => {
     const cb = codebookJson();
     const i = idx(cb, 'volunteer_formal');

@@ -291,7 +291,7 @@ describe('analyse: outputs', () => {
     const r = await runMain(['analyse', fixture('paper-2009.csv'), '--format', 'json', '-o', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(2);
     expect(readdirSync(dir.dir)).toEqual(['est.json']);
     dir.remove();
   });
@@ -319,7 +319,7 @@ describe('analyse: outputs', () => {
 
   it('JSON has the documented shape', async () => {
     const r = await runJson(['analyse', fixture('paper-2009.csv'), '--format', 'json']);
-    expect(r.json.schemaVersion).toBe(1);
+    expect(r.json.schemaVersion).toBe(2);
     expect(r.json.design).toMatchObject({ ci: 'wilson', level: 0.95, minBase: 30, indicativeBase: 100, groupings: ['all', 'type'], population: 'the surveyed areas' });
     expect(r.json.accounting).toMatchObject({ read: 1000, analysed: 1000 });
     expect(Object.keys(r.json.estimates[0])).toEqual([

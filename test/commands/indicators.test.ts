@@ -53,7 +53,7 @@ describe('indicators', () => {
 
   it('--format md is a Markdown table', async () => {
     const r = await runMain(['indicators', '--format', 'md']);
-    expect(r.stdout).toMatch(/^\| id \| NI \| domain \| question \| positive \| excluded \|/);
+    expect(r.stdout).toMatch(/^\| id \| NI \| domain \| question \| positive \| negative \(--net\) \| excluded \|/);
     expect(r.stdout).toContain('| belong_neighbourhood | NI2 | belonging |');
   });
 

@@ -16,7 +16,7 @@ describe('validate --format json on every fixture of quirks.json', () => {
     const before = sha256(path);
     const r = await runJson(['validate', path, '--format', 'json', '--max-issues', '100000']);
     const a = r.json.accounting;
-    expect(r.json.schemaVersion).toBe(1);
+    expect(r.json.schemaVersion).toBe(2);
     expect(r.json.fatal).toBeNull();
     expect(a.read).toBe(want.read);
     expect(a.analysed).toBe(want.analysed);

@@ -9,7 +9,7 @@ import { codebook, estimateOptions, flat, group } from './fixtures.js';
 */
 const all = [
   // 2006 trust_general weighted: 300 rows, Σw = 450, Σw² = 900 (Kish n 225), Σw·pos = 180 (p = 0.4)
-  group('2006', 'all', 'all', [flat(400, 296), { n: 300, nPos: 130, sw: 450, sw2: 900, swPos: 180, sw2Pos: 350, reasons: {} }, flat(400, 100)]),
+  group('2006', 'all', 'all', [flat(400, 296), { n: 300, nPos: 130, sw: 450, sw2: 900, swPos: 180, sw2Pos: 350, nNeg: 0, swNeg: 0, reasons: {} }, flat(400, 100)]),
   group('2009', 'all', 'all', [flat(420, 350), flat(320, 112), flat(20, 6)]),
 ];
 const type = [

@@ -9,7 +9,7 @@ import { neighbourhoodGroups } from './nbhd-fixture.js';
 // The expected p-values are those checked against R in compare-waves, type-tests and area-tests.test.ts.
 const opts = { ci: 'wilson' as const, level: 0.95, minBase: 10, indicativeBase: 20, alpha: 0.05, adjust: true };
 const all = [
-  group('2006', 'all', 'all', [flat(400, 296), { n: 300, nPos: 130, sw: 450, sw2: 900, swPos: 180, sw2Pos: 350, reasons: {} }, flat(400, 100)]),
+  group('2006', 'all', 'all', [flat(400, 296), { n: 300, nPos: 130, sw: 450, sw2: 900, swPos: 180, sw2Pos: 350, nNeg: 0, swNeg: 0, reasons: {} }, flat(400, 100)]),
   group('2009', 'all', 'all', [flat(420, 350), flat(320, 112), flat(20, 6)]),
 ];
 const comparisons = compareWaves(all, codebook, { ...opts, minBase: 30, from: '2006', to: '2009' });

@@ -26,7 +26,7 @@ export const areas: Area[] = [
 
 /** n rows of weight w, nPos of them positive. */
 export function flat(n: number, nPos: number, w = 1): Tally {
-  return { n, nPos, sw: n * w, sw2: n * w * w, swPos: nPos * w, sw2Pos: nPos * w * w, reasons: {} };
+  return { n, nPos, sw: n * w, sw2: n * w * w, swPos: nPos * w, sw2Pos: nPos * w * w, nNeg: 0, swNeg: 0, reasons: {} };
 }
 
 export function group(wave: string, groupBy: string, name: string, tallies: Tally[]): GroupTallies {

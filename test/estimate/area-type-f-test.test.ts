@@ -81,13 +81,13 @@ describe('areaTypeFTest', () => {
   });
   it('leaves out areas with no data, and merges repeated area codes', async () => {
     const areas = await sampleAreaTallies('wave-2009.csv', '2009', 'belong_neighbourhood');
-    const empty = { n: 0, nPos: 0, sw: 0, sw2: 0, swPos: 0, sw2Pos: 0, reasons: {} };
+    const empty = { n: 0, nPos: 0, sw: 0, sw2: 0, swPos: 0, sw2Pos: 0, nNeg: 0, swNeg: 0, reasons: {} };
     const padded = [...areas, { area: 'XX-NEW', type: 'rural', tally: empty }];
     expect(ok(areaTypeFTest(padded)).f).toBeCloseTo(32.483664394132823, 9);
     // BL-BRA split into two halves by hand: 85 + 85 respondents, 57 + 58 positive
     const bra = areas[0]!;
     expect(bra.tally.n).toBe(170);
-    const half = (n: number, pos: number) => ({ n, nPos: pos, sw: n, sw2: n, swPos: pos, sw2Pos: pos, reasons: {} });
+    const half = (n: number, pos: number) => ({ n, nPos: pos, sw: n, sw2: n, swPos: pos, sw2Pos: pos, nNeg: 0, swNeg: 0, reasons: {} });
     const split = [...areas.slice(1), { ...bra, tally: half(85, 57) }, { ...bra, tally: half(85, 58) }];
     expect(ok(areaTypeFTest(split)).f).toBeCloseTo(32.483664394132823, 9);
   });

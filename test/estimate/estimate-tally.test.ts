@@ -9,12 +9,12 @@ const Z95 = 1.959963984540054;
 
 /** tally of n rows with weight w, nPos of them positive */
 function flat(n: number, nPos: number, w = 1): Tally {
-  return { n, nPos, sw: n * w, sw2: n * w * w, swPos: nPos * w, sw2Pos: nPos * w * w, reasons: {} };
+  return { n, nPos, sw: n * w, sw2: n * w * w, swPos: nPos * w, sw2Pos: nPos * w * w, nNeg: 0, swNeg: 0, reasons: {} };
 }
 
 // y <- c(1,1,0,1,0,0,1,1,0,1); w <- c(1,2,0.5,1.5,3,1,2,0.8,1.2,2)
 // Σw = 15, Σw² = 27.58, Σw·y = 9.3, Σw²·y = 15.89
-const weighted: Tally = { n: 10, nPos: 6, sw: 15, sw2: 27.58, swPos: 9.3, sw2Pos: 15.89, reasons: {} };
+const weighted: Tally = { n: 10, nPos: 6, sw: 15, sw2: 27.58, swPos: 9.3, sw2Pos: 15.89, nNeg: 0, swNeg: 0, reasons: {} };
 
 describe('estimateTally: unequal weights', () => {
   const e = estimateTally(weighted, open);

@@ -22,7 +22,7 @@ function tallyCells(): WeightableCell[] {
     let c = cells.get(k);
     if (!c) {
       c = { wave: '2009', area, profile: [r.sex, r.age_band], returns: 0, sumW: 0, sumW2: 0, minW: Infinity, maxW: -Infinity,
-        tallies: [{ n: 0, nPos: 0, sw: 0, sw2: 0, swPos: 0, sw2Pos: 0, reasons: {} }] };
+        tallies: [{ n: 0, nPos: 0, sw: 0, sw2: 0, swPos: 0, sw2Pos: 0, nNeg: 0, swNeg: 0, reasons: {} }] };
       cells.set(k, c);
     }
     const t = c.tallies[0]!;

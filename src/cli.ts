@@ -42,6 +42,15 @@ Examples:
 Examples:
   $ sc-survey indicators
   $ sc-survey indicators --codebook my-codebook.json --format json`,
+  profile: `
+Examples:
+  $ sc-survey profile "Walton on the Wolds"            # one area of the bundled sample waves
+  $ sc-survey profile CH-WOL both-waves.csv --format html -o walton.html
+  $ sc-survey report --profile CH-WOL --profile BL-BRA -o report.html`,
+  freq: `
+Examples:
+  $ sc-survey freq --indicators NI2                    # every answer code of NI2 in the bundled sample waves
+  $ sc-survey freq returns-2009.csv --by type --format csv -o codes.csv`,
   weight: `
 Examples:
   $ sc-survey weight --rake age_band,sex --margins data/margins/leicestershire-areas.csv -o weighted.csv`,
@@ -63,7 +72,7 @@ function declareOptions(cmd: Command, name: CommandName): Command {
     if (spec.choices) opt.choices(spec.choices);
     if (spec.default !== undefined) opt.default(spec.default);
     if (spec.required) opt.makeOptionMandatory();
-    if (spec.repeatable) opt.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
+    if (spec.repeatable) opt.argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), v]);
     cmd.addOption(opt);
   }
   return cmd;
@@ -82,6 +91,8 @@ const LOADERS: Record<CommandName, () => Promise<Runner>> = {
   indicators: async () => (await import('./commands/indicators.js')).runIndicators as Runner,
   weight: async () => (await import('./commands/weight.js')).runWeight as Runner,
   plan: async () => (await import('./commands/plan.js')).runPlan as Runner,
+  profile: async () => (await import('./commands/profile.js')).runProfile as Runner,
+  freq: async () => (await import('./commands/freq.js')).runFreq as Runner,
 };
 /** What a parsed command line asks for: the command and commander's option bag (with `files`). */
 export interface ParsedArgs {
@@ -126,11 +137,13 @@ Examples:
     indicators: 'list the codebook: each indicator, its question, and what counts as positive, excluded and missing',
     weight: 'rake each wave to population margins and write the rows with their final weight',
     plan: 'returns (and questionnaires to mail) needed to detect or confirm a "+5" target, per group',
+    profile: 'one surveyed area: every indicator in both waves, its change and its difference from the rest',
+    freq: 'every answer code of each item: counts, weighted counts, % of returns and % of the base, by wave and group',
   };
-  const TAKES_FILES: ReadonlySet<CommandName> = new Set(['analyse', 'validate', 'compare', 'targets', 'report', 'weight', 'plan']);
+  const TAKES_FILES: ReadonlySet<CommandName> = new Set(['analyse', 'validate', 'compare', 'targets', 'report', 'weight', 'plan', 'freq']);
 
   for (const name of Object.keys(COMMANDS) as CommandName[])
-    declareOptions(sub(name, DESCRIPTIONS[name], TAKES_FILES.has(name) ? '[files...]' : ''), name).action(action(name));
+    declareOptions(sub(name, DESCRIPTIONS[name], name === 'profile' ? '<area> [files...]' : TAKES_FILES.has(name) ? '[files...]' : ''), name).action(action(name));
   return program;
 }
 

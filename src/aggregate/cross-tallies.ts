@@ -2,7 +2,7 @@ import type { AreaRegistry } from '../areas/load-areas.js';
 import type { Codebook } from '../codebook/schema.js';
 import { addInto, emptyTally } from '../estimate/merge-tallies.js';
 import type { GroupTallies } from '../types/index.js';
-import { cellGroup, groupOrder } from './group-tallies.js';
+import { groupKeyer, groupOrder } from './group-tallies.js';
 import { syncTallies, type TallyStore } from './tally-store.js';
 
 /** `type*age_band` → ['type', 'age_band']; undefined for a one-way grouping. `a:b` is accepted too. */
@@ -25,8 +25,8 @@ export function crossTallies(
 ): CrossGroupTallies[] {
   syncTallies(store);
   const groupBy = `${a}*${b}`;
-  const ofA = cellGroup(store, registry, a);
-  const ofB = cellGroup(store, registry, b);
+  const ofA = groupKeyer(store, registry, a);
+  const ofB = groupKeyer(store, registry, b);
   const out = new Map<string, CrossGroupTallies>();
   for (const cell of store.cells.values()) {
     const ga = ofA(cell.area, cell.profile);

@@ -19,7 +19,7 @@ export function groupTallies(
   store: TallyStore, registry: AreaRegistry, codebook: Codebook, groupBy: string, waveOrder: readonly string[] = [],
 ): GroupTallies[] {
   syncTallies(store);
-  const groupOf = cellGroup(store, registry, groupBy);
+  const groupOf = groupKeyer(store, registry, groupBy);
   const out = new Map<string, GroupTallies>();
   for (const cell of store.cells.values()) {
     const group = groupOf(cell.area, cell.profile);
@@ -38,8 +38,8 @@ export function groupTallies(
   return [...out.values()].sort((a, b) => waveRank(a.wave) - waveRank(b.wave) || order(a.group) - order(b.group) || a.group.localeCompare(b.group));
 }
 
-/** The group of one grouping level that a cell (its area and profile key values) belongs to. */
-export function cellGroup(store: TallyStore, registry: AreaRegistry, groupBy: string): (area: string, profile: string[]) => string {
+/** The group of a cell (its area and profile values) at one grouping level. */
+export function groupKeyer(store: TallyStore, registry: AreaRegistry, groupBy: string): (area: string, profile: string[]) => string {
   const byCode = new Map(registry.areas.map((a) => [a.code, a]));
   const profileIndex = store.profileKeys.indexOf(groupBy);
   return (area, profile) => {

@@ -21,6 +21,11 @@ export interface TallyCell {
   acc: Float64Array;
   /** … and answers outside the base, by item and code (code + CODE_OFFSET) */
   codeCounts: Int32Array;
+  /**
+   * With a store made for frequencies (`perCode`): every answer by item and code, in base or not, as pairs
+   * (count, Σw) at (item × CODES + code + CODE_OFFSET) × 2. Raking scales the Σw with the cell.
+   */
+  perCode?: Float64Array;
   /** acc has rows that tallies do not show yet */
   dirty: boolean;
 }
@@ -34,13 +39,15 @@ export interface TallyStore {
   byWaveArea: Map<string, Map<string, TallyCell>>;
   /** reason key of each (item, code) outside the base, from the codebook */
   reasonOf: (string | undefined)[][];
+  /** cells keep `perCode` counts (the freq command) */
+  perCode: boolean;
 }
 
 const SUMS = 8;
-const CODES = 256;
+export const CODES = 256;
 
-export function createTallyStore(itemCount: number, profileKeys: string[] = []): TallyStore {
-  return { itemCount, profileKeys, cells: new Map(), byWaveArea: new Map(), reasonOf: [] };
+export function createTallyStore(itemCount: number, profileKeys: string[] = [], o: { perCode?: boolean } = {}): TallyStore {
+  return { itemCount, profileKeys, cells: new Map(), byWaveArea: new Map(), reasonOf: [], perCode: o.perCode === true };
 }
 
 function newCell(store: TallyStore, row: SurveyRow): TallyCell {
@@ -56,6 +63,7 @@ function newCell(store: TallyStore, row: SurveyRow): TallyCell {
     tallies: Array.from({ length: store.itemCount }, emptyTally),
     acc: new Float64Array(store.itemCount * SUMS),
     codeCounts: new Int32Array(store.itemCount * CODES),
+    ...(store.perCode ? { perCode: new Float64Array(store.itemCount * CODES * 2) } : {}),
     dirty: false,
   };
 }
@@ -97,9 +105,15 @@ export function addRow(store: TallyStore, codebook: CompiledCodebook, row: Surve
   const counts = cell.codeCounts;
   const items = codebook.items;
   const codes = row.codes;
+  const perCode = cell.perCode;
   for (let k = 0; k < items.length; k++) {
     const code = codes[k]!;
     if (code === 0) continue; // the item is not in this file
+    if (perCode) {
+      const j = (k * CODES + code + CODE_OFFSET) * 2;
+      perCode[j]!++;
+      perCode[j + 1]! += w;
+    }
     const cls = items[k]!.classOf[code + CODE_OFFSET];
     if (cls === CLASS_MISSING || cls === CLASS_EXCLUDED) {
       counts[k * CODES + code + CODE_OFFSET]!++;

@@ -62,6 +62,8 @@ export const itemSchema = z
     id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'item ids are lower_snake_case'),
     question: z.string().min(1),
     shortLabel: z.string().min(1),
+    /** what a positive answer says, to follow "the share who" in findings; findings fall back to the short label */
+    phrase: z.string().min(1).optional(),
     domain: z.string().min(1),
     ni: z.string().regex(/^NI\d+$/).nullable().default(null),
     scale: z.string().min(1),

@@ -1,5 +1,10 @@
 import { EXIT, UsageError } from '../errors.js';
-import { emit, useColour, type Io } from '../io/console.js';
+import { emit, outputWidth, useColour, type Io } from '../io/console.js';
+import { withFindingText } from '../render/finding-text.js';
+import { topFindingsSection } from '../render/render-summary.js';
+import { noteLines } from '../render/text-table.js';
+import { netChangeSections } from '../render/render-net.js';
+import { tableSectionMarkdown, tableSectionText } from '../render/table-section.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
 import { toCsv } from '../format/csv.js';
 import { comparisonSections, findingsSection, sectionMarkdown, sectionText } from '../render/render-inference.js';
@@ -7,8 +12,6 @@ import { parseCommandOptions } from '../options/option-schema.js';
 import { analysisRequest } from '../options/request.js';
 import { preflight } from '../pipeline/preflight.js';
 import { runAnalysis } from '../pipeline/run-analysis.js';
-import { netChangeSections } from '../render/render-net.js';
-import { tableSectionMarkdown, tableSectionText } from '../render/table-section.js';
 
 export const COMPARISON_COLUMNS = [
   'indicator', 'ni', 'groupBy', 'group', 'from', 'to', 'p1', 'p2', 'changePp', 'ciLow', 'ciHigh',
@@ -33,28 +36,33 @@ export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<
   const d = result.comparisonDesign;
   let text: string;
   if (out.format === 'json') {
-    const { schemaVersion, design, accounting, comparisonDesign, comparisons, findings, netChangeDesign, netChanges } = result;
+    const { schemaVersion, design, accounting, comparisonDesign, comparisons, netChangeDesign, netChanges } = result;
+    const findings = withFindingText(result.findings, survey.codebook, label);
     const net = o.net ? { netChangeDesign, netChanges } : {};
     text = `${JSON.stringify({ schemaVersion, design, accounting, comparisonDesign, comparisons, findings, ...net }, null, 2)}\n`;
   } else if (out.format === 'csv') {
     text = toCsv(COMPARISON_COLUMNS, result.comparisons as unknown as Record<string, unknown>[]);
   } else {
-    const sections = [
-      ...comparisonSections(result, survey.codebook, label, Math.round(o.level * 100)),
-      ...findingsSection(result),
-    ];
+    const full = out.detail === 'full' || (out.output !== undefined && out.output !== '-');
+    const changes = comparisonSections(result, survey.codebook, label, Math.round(o.level * 100));
+    // the summary: the change for all surveyed areas, then the strongest findings of any level
+    const sections = full
+      ? [...changes, ...findingsSection(result, survey.codebook, label)]
+      : [...changes.slice(0, 1), ...topFindingsSection(result, survey.codebook, label)];
+    const width = outputWidth(io, out.output);
     const net = netChangeSections(result.netChanges ?? [], result.netChangeDesign, survey.codebook, label, Math.round(o.level * 100));
     const footer = [
       `p-values: ${d.adjustment === 'holm' ? 'Holm-adjusted within each family (the indicators × groups of one grouping level, for one pair of waves)' : 'raw, NOT adjusted for multiple testing (--no-adjust)'}; significant when below ${d.alpha}.`,
       result.design.suppression,
       `Population: ${result.design.population}, chosen on purpose, not sampled; the results describe their residents only.`,
-      formatAccountingLine(result.accounting),
+      ...(full || changes.length < 2 ? [] : [`${changes.length - 1} more change table${changes.length === 2 ? '' : 's'} (by ${[...new Set(result.comparisons.map((c) => c.groupBy))].filter((g) => g !== 'all').join(', ')}): --detail full shows them.`]),
     ];
+    const colour = useColour(io, out.color);
     const pair = `Baseline: ${d.from} → current: ${d.to}`;
     text =
       out.format === 'md'
-        ? `**${pair}**\n\n${[...sections.map(sectionMarkdown), ...net.map(tableSectionMarkdown)].join('\n')}\n${footer.map((f) => `- ${f}`).join('\n')}\n`
-        : `${pair}\n\n${[...sections.map((s) => sectionText(s, useColour(io, out.color))), ...net.map((s) => tableSectionText(s, useColour(io, out.color)))].join('\n')}\n${footer.join('\n')}\n`;
+        ? `**${pair}**\n\n${[...sections.map(sectionMarkdown), ...net.map(tableSectionMarkdown)].join('\n')}\n${[...footer, formatAccountingLine(result.accounting)].map((f) => `- ${f}`).join('\n')}\n`
+        : `${pair}\n\n${[...sections.map((s) => sectionText(s, colour, width)), ...net.map((s) => tableSectionText(s, colour))].join('\n')}\n${noteLines(footer, false, width)}\n`;
   }
   await emit(io, text, out.output);
   return EXIT.ok;

@@ -1,11 +1,12 @@
 import { EXIT } from '../errors.js';
 import { SCHEMA_VERSION } from '../pipeline/analyse-result.js';
-import { emit, useColour, type Io } from '../io/console.js';
+import { emit, outputWidth, useColour, widthOf, type Io } from '../io/console.js';
 import { loadCodebook } from '../codebook/load-codebook.js';
 import type { Codebook } from '../codebook/schema.js';
 import { parseCommandOptions } from '../options/option-schema.js';
 import { mdTable } from '../render/markdown.js';
-import { textTable } from '../render/text-table.js';
+import { noteLines, textTable } from '../render/text-table.js';
+import { wrapText } from '../render/text-width.js';
 
 export interface IndicatorRow {
   id: string;
@@ -48,8 +49,21 @@ export async function runIndicators(raw: Record<string, unknown>, io: Io): Promi
     text =
       o.format === 'md'
         ? `${mdTable(header, body, ['l', 'l', 'l', 'l', 'l', 'l', 'l', 'l'])}\n${missingNote}\n`
-        : `${textTable(['id', 'NI', 'domain', 'positive', 'negative (--net)', 'excluded', 'aliases'], rows.map((r) => [r.id, r.ni ?? '', r.domain, r.positive.join('; '), r.negative.join('; ') || '—', r.excluded.join('; ') || '—', r.aliases.join(', ')]), { colour: useColour(io, o.color), align: ['l', 'l', 'l', 'l', 'l', 'l', 'l'] })}\n${rows.map((r) => `${r.id}: ${r.question}`).join('\n')}\n\n${missingNote}\n`;
+        : indicatorsText(rows, useColour(io, o.color), outputWidth(io, o.output), missingNote);
   }
   await emit(io, text, o.output);
   return EXIT.ok;
+}
+
+/** The table, then each question and the missing codes, within the width. */
+function indicatorsText(rows: IndicatorRow[], colour: boolean, width: number | undefined, missingNote: string): string {
+  const table = textTable(
+    ['id', 'NI', 'domain', 'positive', 'negative (--net)', 'excluded', 'aliases'],
+    rows.map((r) => [
+      r.id, r.ni ?? '', r.domain, r.positive.join('; '), r.negative.join('; ') || '—', r.excluded.join('; ') || '—', r.aliases.join(', '),
+    ]),
+    { colour, align: ['l', 'l', 'l', 'l', 'l', 'l', 'l'], ...widthOf(width) },
+  );
+  const questions = rows.flatMap((r) => wrapText(`${r.id}: ${r.question}`, width, '  '));
+  return `${table}\n${questions.join('\n')}\n\n${noteLines([missingNote], false, width)}\n`;
 }

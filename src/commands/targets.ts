@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
-import { emit, useColour, type Io } from '../io/console.js';
+import { emit, outputWidth, useColour, type Io } from '../io/console.js';
+import { noteLines } from '../render/text-table.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
 import { toCsv } from '../format/csv.js';
 import { wavePairLine } from '../format/wave-pair.js';
@@ -40,12 +41,12 @@ export async function runTargets(raw: Record<string, unknown>, io: Io): Promise<
     text = toCsv(TARGET_COLUMNS, result.targets as unknown as Record<string, unknown>[]);
   } else {
     const sections = targetSection(result, survey.codebook, label, Math.round(o.level * 100));
-    const footer = [result.design.suppression, formatAccountingLine(result.accounting)];
+    const width = outputWidth(io, out.output);
     const pair = wavePairLine(result) ?? '';
     text =
       out.format === 'md'
-        ? `**${pair}**\n\n${sections.map(sectionMarkdown).join('\n')}\n${footer.map((f) => `- ${f}`).join('\n')}\n`
-        : `${pair}\n\n${sections.map((s) => sectionText(s, useColour(io, out.color))).join('\n')}\n${footer.join('\n')}\n`;
+        ? `**${pair}**\n\n${sections.map(sectionMarkdown).join('\n')}\n${[result.design.suppression, formatAccountingLine(result.accounting)].map((f) => `- ${f}`).join('\n')}\n`
+        : `${pair}\n\n${sections.map((s) => sectionText(s, useColour(io, out.color), width)).join('\n')}\n${noteLines([result.design.suppression], false, width)}\n`;
   }
   await emit(io, text, out.output);
   return targetExit(result.targets, o, (why) => io.stderr.write(`sc-survey: ${why}\n`));

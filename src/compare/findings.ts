@@ -1,7 +1,5 @@
+import { strongestFirst } from '../format/finding-order.js';
 import type { FindingKind, Finding } from '../types/index.js';
-import type { Codebook } from '../codebook/schema.js';
-import { formatChange, formatP, formatPercent } from '../format/format-number.js';
-import type { Area } from '../types/index.js';
 import type { AreaTestRow } from '../types/index.js';
 import type { ComparisonRow } from '../types/index.js';
 import type { TypeTestRow } from '../types/index.js';
@@ -12,83 +10,46 @@ export interface FindingsInput {
   areaTests?: readonly AreaTestRow[];
 }
 
-export interface FindingsOptions {
-  /** whether the p-values were Holm-adjusted (the sentences then say "adjusted p") */
-  adjusted: boolean;
-}
-
 /**
- * Short sentences from the tests that support them: significant wave changes, then significant pairwise
- * type differences, then neighbourhoods that differ from the rest, each strongest (smallest adjusted p) first; then
- * "No significant difference between the surveyed area types on …" for each omnibus type test that is not significant.
- * Only rows marked `significant` (after the correction in force) ever yield a claim of difference. Every
- * sentence is worded for the surveyed areas, which were chosen on purpose, not sampled.
+ * The findings that the tests support, as numbers and keys (src/render/finding-text.ts words them): significant
+ * wave changes, then significant pairwise type differences, then neighbourhoods that differ from the rest, each
+ * strongest (smallest adjusted p, then largest difference) first; then each omnibus type test that is not
+ * significant. Only rows marked `significant` (after the correction in force) ever yield a claim of difference.
  */
-export function findings(input: FindingsInput, codebook: Codebook, areas: readonly Area[], o: FindingsOptions): Finding[] {
-  const label = labeller(codebook);
-  const names = new Map(areas.map((a) => [a.code, a.name]));
-  const pText = (p: number) => `${o.adjusted ? 'adjusted ' : ''}p ${formatP(p).startsWith('<') ? formatP(p) : `= ${formatP(p)}`}`;
-  const strong: (Finding & { effect: number })[] = [];
-
+export function findings(input: FindingsInput): Finding[] {
+  const strong: Finding[] = [];
   for (const c of input.comparisons ?? []) {
     if (!c.significant || c.pAdjusted === null || c.p1 === null || c.p2 === null || c.changePp === null) continue;
-    const verb = c.changePp > 0 ? 'rose' : 'fell';
     strong.push({
-      kind: 'change', indicator: c.indicator, groups: [c.group], p: c.p, pAdjusted: c.pAdjusted, effect: Math.abs(c.changePp),
-      text: `${where(c.groupBy, c.group, names)}, ${label(c.indicator)} ${verb} from ${formatPercent(c.p1)}% in ${c.from} to ${formatPercent(c.p2)}% in ${c.to} (${formatChange(c.changePp)} points, ${pText(c.pAdjusted)}).`,
+      kind: 'change', indicator: c.indicator, groupBy: c.groupBy, groups: [c.group], waves: [c.from, c.to],
+      percents: [c.p1, c.p2], diffPp: c.changePp, p: c.p, pAdjusted: c.pAdjusted,
     });
   }
-
   for (const t of input.typeTests ?? []) {
     if (!t.significant) continue;
     for (const pr of t.pairs) {
       if (!pr.significant || pr.pAdjusted === null || pr.diffPp === null || pr.percentA === null || pr.percentB === null) continue;
-      const [hi, lo, pHi, pLo] = pr.diffPp > 0 ? [pr.a, pr.b, pr.percentA, pr.percentB] : [pr.b, pr.a, pr.percentB, pr.percentA];
       strong.push({
-        kind: 'type-difference', indicator: t.indicator, groups: [pr.a, pr.b], p: pr.p, pAdjusted: pr.pAdjusted, effect: Math.abs(pr.diffPp),
-        text: `In ${t.wave}, respondents in the surveyed ${hi} areas were more positive than those in the surveyed ${lo} areas on ${label(t.indicator)} (${formatPercent(pHi)}% vs ${formatPercent(pLo)}%, ${pText(pr.pAdjusted)}).`,
+        kind: 'type-difference', indicator: t.indicator, groupBy: 'type', groups: [pr.a, pr.b], waves: [t.wave],
+        percents: [pr.percentA, pr.percentB], diffPp: pr.diffPp, p: pr.p, pAdjusted: pr.pAdjusted,
       });
     }
   }
-
   for (const a of input.areaTests ?? []) {
     if (!a.significant || a.pAdjusted === null || a.diffPp === null || a.percent === null || a.restPercent === null) continue;
     strong.push({
-      kind: 'area-difference', indicator: a.indicator, groups: [a.area], p: a.p, pAdjusted: a.pAdjusted, effect: Math.abs(a.diffPp),
-      text: `In ${a.wave}, ${a.areaName} was ${a.diffPp > 0 ? 'above' : 'below'} the rest of the surveyed areas on ${label(a.indicator)} (${formatPercent(a.percent)}% vs ${formatPercent(a.restPercent)}%, ${pText(a.pAdjusted)}).`,
+      kind: 'area-difference', indicator: a.indicator, groupBy: 'neighbourhood', groups: [a.area], waves: [a.wave],
+      percents: [a.percent, a.restPercent], diffPp: a.diffPp, p: a.p, pAdjusted: a.pAdjusted,
     });
   }
-
   const kindOrder: FindingKind[] = ['change', 'type-difference', 'area-difference'];
-  strong.sort(
-    (x, y) => kindOrder.indexOf(x.kind) - kindOrder.indexOf(y.kind) || x.pAdjusted! - y.pAdjusted! || y.effect - x.effect || x.text.localeCompare(y.text),
-  );
-  const out: Finding[] = strong.map(({ effect: _effect, ...f }) => f);
-
+  strong.sort((x, y) => kindOrder.indexOf(x.kind) - kindOrder.indexOf(y.kind) || strongestFirst(x, y));
   for (const t of input.typeTests ?? []) {
     if (t.significant || t.pAdjusted === null) continue;
-    out.push({
-      kind: 'no-type-difference', indicator: t.indicator, groups: t.types, p: t.p, pAdjusted: t.pAdjusted,
-      text: `No significant difference between the surveyed area types on ${label(t.indicator)} in ${t.wave} (${pText(t.pAdjusted)}).`,
+    strong.push({
+      kind: 'no-type-difference', indicator: t.indicator, groupBy: 'type', groups: t.types, waves: [t.wave],
+      percents: [], diffPp: null, p: t.p, pAdjusted: t.pAdjusted,
     });
   }
-  return out;
-}
-
-/** An item's short label, first letter lower-cased for use mid-sentence ("Belong to England" → "belong to England"). */
-function labeller(codebook: Codebook): (id: string) => string {
-  const labels = new Map(codebook.items.map((it) => [it.id, it.shortLabel]));
-  return (id) => {
-    const s = labels.get(id) ?? id;
-    return s.charAt(0).toLowerCase() + s.slice(1);
-  };
-}
-
-/** The opening phrase for a group, always about the surveyed areas, never the county or the area type at large. */
-function where(groupBy: string, group: string, names: ReadonlyMap<string, string>): string {
-  if (groupBy === 'all') return 'In the surveyed areas';
-  if (groupBy === 'type') return `In the surveyed ${group} areas`;
-  if (groupBy === 'district') return `In the surveyed areas of ${group}`;
-  if (groupBy === 'neighbourhood') return `In ${names.get(group) ?? group} (a surveyed area)`;
-  return `Among respondents in the surveyed areas with ${groupBy.replace(/_/g, ' ')} ${group}`;
+  return strong;
 }

@@ -2,7 +2,8 @@ import { writeOutputFile } from './files.js';
 
 /** The streams and environment a command may touch; passing them in keeps `main` testable in-process. */
 export interface Io {
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  /** `columns`: a terminal's width (bin/sc-survey.js passes process.stdout, which has it on a TTY) */
+  stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   stdin?: NodeJS.ReadableStream;
   env: Record<string, string | undefined>;
@@ -27,3 +28,19 @@ export function useColour(io: Io, colourOption: boolean | undefined): boolean {
   if (io.env.TERM === 'dumb') return false;
   return io.stdout.isTTY === true;
 }
+
+/**
+ * The width tables and notes must fit: COLUMNS when a positive integer, whatever stdout is; else a terminal's
+ * width (not when writing to -o file); else none, so a pipe or a file gets whole lines.
+ */
+export function outputWidth(io: Io, output?: string): number | undefined {
+  const c = io.env.COLUMNS?.trim();
+  if (c && /^\d+$/.test(c) && Number(c) > 0) return Number(c);
+  const toFile = output !== undefined && output !== '-';
+  const cols = io.stdout.columns;
+  if (!toFile && io.stdout.isTTY === true && cols !== undefined && cols > 0) return cols;
+  return undefined;
+}
+
+/** `{ width }` when there is one, so an optional property stays absent rather than undefined. */
+export const widthOf = (width: number | undefined): { width?: number } => (width === undefined ? {} : { width });

@@ -21,11 +21,11 @@ export const COMPARE_OPTIONS = [...ESTIMATE_OPTIONS, ...COMPARE] as const;
 export const TARGET_OPTIONS = [...COMPARE_OPTIONS, ...TARGET] as const;
 
 export const COMMANDS = {
-  analyse: { options: [...TARGET_OPTIONS, 'net', 'letters', 'noCi', 'showBase', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
+  analyse: { options: [...TARGET_OPTIONS, 'net', 'letters', 'noCi', 'showBase', 'detail', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
   validate: { options: [...INPUT, 'strict', ...WEIGHTS, ...OUTPUT, 'maxIssues'], formats: ['table', 'json'] },
-  compare: { options: [...COMPARE_OPTIONS, 'net', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
+  compare: { options: [...COMPARE_OPTIONS, 'net', 'detail', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
   targets: { options: [...ESTIMATE_OPTIONS, 'from', 'to', ...TARGET, 'alpha', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
-  report: { options: [...TARGET_OPTIONS, 'net', 'date', ...OUTPUT], formats: ['html', 'md'] },
+  report: { options: [...TARGET_OPTIONS, 'net', 'date', 'profile', 'profileAll', ...OUTPUT], formats: ['html', 'md'] },
   tag: {
     options: ['neighbourhoods', 'imd', 'ruc', 'deprivedShare', 'imdMethod', 'lsoaCount', 'precedence', ...OUTPUT],
     formats: ['csv', 'table', 'json', 'md'],
@@ -39,6 +39,8 @@ export const COMMANDS = {
     ],
     formats: ['table', 'json', 'csv', 'md'],
   },
+  profile: { options: [...COMPARE_OPTIONS, ...OUTPUT], formats: ['table', 'md', 'json', 'html'] },
+  freq: { options: [...INPUT_OPTIONS, 'freqBy', 'indicators', 'wave', 'waveOrder', ...OUTPUT], formats: ['table', 'csv', 'json', 'md'] },
 } as const satisfies Record<string, { options: readonly OptionKey[]; formats: readonly [string, ...string[]] }>;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -16,7 +16,7 @@ export interface OptionSpec<S extends z.ZodTypeAny = z.ZodTypeAny> {
   choices?: readonly string[];
   /** commander's `.requiredOption` */
   required?: boolean;
-  /** may be given more than once; commander collects the values into an array */
+  /** may be given more than once; the values are collected in a list */
   repeatable?: boolean;
   schema: S;
 }
@@ -30,6 +30,7 @@ export const CI_METHODS = ['wilson', 'wald', 'beta'] as const;
 export const TARGET_RULES = ['points', 'relative'] as const;
 export const IMD_METHODS = ['majority', 'mean-rank'] as const;
 export const ID_SCOPES = ['wave', 'file', 'area'] as const;
+export const DETAILS = ['summary', 'full'] as const;
 
 /** A share from 0 to 1; "10%" is read as 0.1, as people write it. */
 const share = (name: string) =>
@@ -153,6 +154,10 @@ export const OPTIONS = {
     flags: '--by <groupings>', description: 'groupings: all,type,district,neighbourhood or a profile column (age_band, sex)',
     default: 'all,type',
     schema: list.refine((v) => v === undefined || v.length > 0, '--by needs at least one grouping, e.g. --by all,type'),
+  }),
+  freqBy: option({
+    flags: '--by <groupings>', description: 'also tabulate within these groupings: all,type,district,neighbourhood or a profile column',
+    default: 'all', schema: list,
   }),
   indicators: option({ flags: '--indicators <ids>', description: 'indicator ids or NI names, comma-separated (default: all)', schema: list }),
   wave: option({
@@ -284,11 +289,21 @@ export const OPTIONS = {
 
   // command-specific
   noCi: option({ flags: '--no-ci', description: 'hide confidence intervals in tables', schema: flag }),
+  detail: option({
+    flags: '--detail <level>',
+    description: 'summary: the answer first (estimates, the NI targets, the strongest findings); full: every section. json, csv and -o files always carry every section',
+    default: 'summary', choices: DETAILS, schema: z.enum(DETAILS, { error: '--detail must be summary or full' }),
+  }),
   showBase: option({ flags: '--show-base', description: 'show bases in every cell', schema: z.boolean().default(false) }),
   maxIssues: option({
     flags: '--max-issues <n>', description: 'show at most this many issues of each kind', default: '20',
     schema: z.coerce.number().int().min(0, '--max-issues must be ≥ 0'),
   }),
+  profile: option({
+    flags: '--profile <area>', description: 'add the profile of this area (code, name or alias); repeatable', repeatable: true,
+    schema: z.array(z.string().trim().min(1, '--profile needs an area')).optional(),
+  }),
+  profileAll: option({ flags: '--profile-all', description: 'add a profile section for every surveyed area', schema: z.boolean().default(false) }),
   date: option({
     flags: '--date <date>', description: 'print this date in the report (none by default, so reports diff cleanly)',
     schema: z.string().trim().min(1, '--date must not be blank').optional(),

@@ -49,7 +49,7 @@ export function buildInference(
   if (want.areaTests) out.areaTests = areaTests(neighbourhoods, s.codebook, s.registry.areas, tests);
   if (want.targets) Object.assign(out, buildTargets(s, level, plan, eo, o, indicators, want.targetGroupBys ?? ['all', 'type'], side));
   if (want.findings)
-    out.findings = findings({ comparisons: out.comparisons, typeTests: out.typeTests, areaTests: out.areaTests }, s.codebook, s.registry.areas, { adjusted: o.adjust });
+    out.findings = findings({ comparisons: out.comparisons, typeTests: out.typeTests, areaTests: out.areaTests });
   return out;
 }
 

@@ -53,6 +53,8 @@ export interface LoadRequest {
   enforceSetAsideLimit?: boolean;
   /** the side files, when the caller has already read them */
   side?: SideFiles;
+  /** keep every answer's count and Σw by code (freq) */
+  perCode?: boolean;
   /** the codebook, when the caller has already loaded it (to check options before reading any data) */
   codebook?: ReturnType<typeof loadCodebook>;
 }
@@ -67,7 +69,7 @@ export async function loadSurvey(o: InputRequest, io: Io, req: LoadRequest = {})
   const { files, usedSamples } = input;
   const rakeVars = o.rake ?? [];
   const log = createIssueLog();
-  const store = createTallyStore(compiled.items.length, [...new Set([...(req.profileKeys ?? []), ...rakeVars])]);
+  const store = createTallyStore(compiled.items.length, [...new Set([...(req.profileKeys ?? []), ...rakeVars])], { perCode: req.perCode === true });
   const rejects = o.rejects ? createRejectWriter(o.rejects) : undefined;
   const progress = createProgress(io);
   const waveCounter = createWaveCounter();

@@ -33,6 +33,18 @@ function orderFromPair(labels: readonly string[], c: WaveChoice): string[] | nul
 }
 
 /**
+ * The order of the waves (rules below), or a usage error when the labels give none and neither `--wave-order` nor,
+ * for two waves, `--from`/`--to` says it. For commands that list waves without comparing them (`freq`), too.
+ */
+export function resolveWaveOrder(labels: readonly string[], c: WaveChoice): { order: string[]; basis: string } {
+  const given = c.waveOrder !== undefined ? applyWaveOrder(labels, splitWaveOrder(c.waveOrder)) : orderWaves(labels);
+  if ('order' in given) return given;
+  const pinned = c.waveOrder === undefined ? orderFromPair(labels, c) : null;
+  if (pinned) return { order: pinned, basis: 'as given with --from/--to' };
+  throw new UsageError(given.refusal);
+}
+
+/**
  * The order of the waves analysed and the pair to compare, or a usage error (exit 2) wherever it would be a guess:
  * - the order: `--wave-order` (naming every wave present exactly once), else what the labels say (wave-order.ts),
  *   else, for two waves, the one pinned by `--from`/`--to`; else, with two or more waves, a refusal asking for
@@ -49,14 +61,7 @@ export function planWaves(counts: readonly WaveCount[], c: WaveChoice): WavePlan
       throw new UsageError(`${name} ${w}: no such wave in the data (waves present: ${quote(labels)})`);
   if (c.from !== undefined && c.from === c.to) throw new UsageError(`--from and --to both name wave ${c.from}; name two different waves`);
 
-  let order: string[];
-  let basis: string;
-  const given = c.waveOrder !== undefined ? applyWaveOrder(labels, splitWaveOrder(c.waveOrder)) : orderWaves(labels);
-  if ('order' in given) ({ order, basis } = given);
-  else if (c.waveOrder === undefined && orderFromPair(labels, c)) {
-    order = orderFromPair(labels, c)!;
-    basis = 'as given with --from/--to';
-  } else throw new UsageError(given.refusal);
+  const { order, basis } = resolveWaveOrder(labels, c);
 
   const suspects = suspectWaves(counts);
   if (order.length < 2) return { order, basis, pair: null, suspects };

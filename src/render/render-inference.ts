@@ -3,7 +3,10 @@ import type { Inference } from '../types/index.js';
 import type { GroupLabel } from '../types/index.js';
 import { formatChange, formatP, formatPercent } from '../format/format-number.js';
 import { mdTable } from './markdown.js';
-import { palette, textTable } from './text-table.js';
+import { noteLines, palette, textTable } from './text-table.js';
+import { wrapText } from './text-width.js';
+import { findingText } from './finding-text.js';
+import { flagWords } from './verdict-words.js';
 
 /** A section renders to the terminal and to Markdown from the same rows. */
 export interface Section {
@@ -116,7 +119,7 @@ export function typeTestSection(inf: Inference, cb: Codebook, label: GroupLabel)
     const pairs = r.pairs.filter((p) => p.significant).map((p) => `${label('type', p.a)} ${p.diffPp !== null && p.diffPp > 0 ? '>' : '<'} ${label('type', p.b)} (${formatChange(p.diffPp)})`);
     return [
       r.wave, name(r.indicator), r.statistic === null ? '' : r.statistic.toFixed(2), r.df === null ? '' : String(r.df), formatP(r.p), formatP(r.pAdjusted),
-      r.flag !== 'ok' ? r.flag : r.significant ? (pairs.join('; ') || 'differ (no pair significant)') : 'no significant difference',
+      r.flag !== 'ok' ? flagWords(r.flag) : r.significant ? (pairs.join('; ') || 'differ (no pair significant)') : 'no significant difference',
     ];
   });
   const family = Math.max(0, ...rows.map((r) => r.familySize));
@@ -149,7 +152,7 @@ export const FINDINGS_SHOWN_PER_KIND = 10;
 
 const KIND_ORDER = ['change', 'type-difference', 'area-difference', 'no-type-difference'] as const;
 
-export function findingsSection(inf: Inference): Section[] {
+export function findingsSection(inf: Inference, cb: Codebook, label: GroupLabel): Section[] {
   const all = inf.findings ?? [];
   if (!inf.findings) return [];
   const shown = KIND_ORDER.flatMap((kind) => {
@@ -162,9 +165,9 @@ export function findingsSection(inf: Inference): Section[] {
   return [{
     title: `Findings (${plural(differences, 'difference')} supported by a significant test${hidden ? `; the ${FINDINGS_SHOWN_PER_KIND} strongest of each kind shown, all in --format json` : ''})`,
     header: ['#', 'Finding'],
-    rows: shown.length ? shown.map((f, i) => [String(i + 1), f.text]) : [['', 'No test supports a finding after the correction in force.']],
+    rows: shown.length ? shown.map((f, i) => [String(i + 1), findingText(f, cb, label)]) : [['', 'No test supports a finding after the correction in force.']],
     notes: [
-      'A difference is stated only where its test is significant after the correction in force: changes between waves first, then area types, then neighbourhoods, strongest first. "No significant difference" lines name the area-type tests that were not. Worded for the surveyed areas, which were chosen on purpose, not sampled.',
+      'A difference is stated only where its test is significant after the correction in force: changes between waves first, then area types, then neighbourhoods, strongest first. "Did not differ significantly" lines name the area-type tests that were not. Worded for the surveyed areas, which were chosen on purpose, not sampled.',
     ],
   }];
 }
@@ -176,20 +179,32 @@ export function inferenceSections(inf: Inference, cb: Codebook, label: GroupLabe
     ...targetSection(inf, cb, label, pct),
     ...typeTestSection(inf, cb, label),
     ...areaTestSection(inf, cb, label),
-    ...findingsSection(inf),
+    ...findingsSection(inf, cb, label),
   ];
 }
 
-export function sectionText(s: Section, colour: boolean): string {
+export function sectionText(s: Section, colour: boolean, width?: number): string {
   const p = palette(colour);
   const rows = s.rows.map((r, i) => {
     const e = s.emphasis?.get(i);
     return e ? r.map((c) => (e === 'good' ? p.good(c) : p.bad(c))) : r;
   });
   const table = s.header.length === 2 && s.header[0] === '#'
-    ? `${p.bold(s.title)}\n${s.rows.map((r) => `${r[0] ? `${r[0]}. ` : ''}${r[1]}`).join('\n')}\n`
-    : textTable(s.header, rows, { colour, title: s.title, align: s.align ?? defaultAlign(s) });
-  return `${table}${s.notes.map((n) => p.dim(n)).join('\n')}\n`;
+    ? `${numberedList(s.title, s.rows, colour, width)}\n`
+    : textTable(s.header, rows, { colour, title: s.title, align: s.align ?? defaultAlign(s), ...(width ? { width } : {}) });
+  return `${table}${noteLines(s.notes, colour, width)}\n`;
+}
+
+/** A title and numbered lines, each wrapped under its own text. */
+export function numberedList(title: string, rows: readonly string[][], colour: boolean, width?: number): string {
+  const p = palette(colour);
+  const digits = Math.max(1, ...rows.map((r) => (r[0] ?? '').length));
+  const lines = wrapText(title, width).map((l) => p.bold(l));
+  for (const [n = '', text = ''] of rows) {
+    const lead = n ? `${n.padStart(digits)}. ` : '';
+    lines.push(...wrapText(`${lead}${text}`, width, ' '.repeat(lead.length)));
+  }
+  return lines.join('\n');
 }
 
 export function sectionMarkdown(s: Section): string {

@@ -3,6 +3,7 @@ import { wavePairLine } from '../format/wave-pair.js';
 import { htmlDomain } from './html-domain.js';
 import { htmlHeadline } from './html-headline.js';
 import { htmlMethodology } from './html-methodology.js';
+import { htmlProfileSection, profileId } from './html-profile.js';
 import { htmlFindings, htmlNeighbourhoods } from './html-neighbourhoods.js';
 import { el, esc, p, table, td, th } from './html-parts.js';
 import { NET_HEADING, netReportTables } from './net-report.js';
@@ -40,6 +41,7 @@ export function renderReportHtml(input: ReportInput): string {
         ['neighbourhoods', '5. Neighbourhoods'],
         ['methodology', '6. Methodology'],
         ...(net ? [['net', NET_HEADING]] : []),
+        ...(input.profiles ?? []).map((x, i) => [profileId(x.profile.area.code), `${net ? 8 : 7}.${i + 1} ${x.profile.area.name}`]),
       ]
         .map(([id, text]) => el('li', undefined, `<a href="#${esc(id!)}">${esc(text!)}</a>`))
         .join(''),
@@ -52,7 +54,10 @@ export function renderReportHtml(input: ReportInput): string {
     '<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
     `<title>${esc(title)}</title>\n<style>${REPORT_CSS}</style>\n</head>\n<body>\n` +
     `<header>\n<h1>${esc(title)}</h1>\n${pair ? `<p class="wave-pair"><strong>${esc(pair)}</strong></p>\n` : ''}<p class="subtitle">${esc(subtitle.trim())}</p>\n${input.samples ? `<p class="notice">${esc(SAMPLES_NOTICE)}</p>\n` : ''}</header>\n${nav}\n<main>\n` +
-    [htmlSummary(m), htmlHeadline(m), ...domains, htmlFindings(m), htmlNeighbourhoods(m), htmlMethodology(m), ...(net ? [net] : [])].join('\n') +
+    [
+      htmlSummary(m), htmlHeadline(m), ...domains, htmlFindings(m), htmlNeighbourhoods(m), htmlMethodology(m), ...(net ? [net] : []),
+      ...(input.profiles ?? []).map((x) => htmlProfileSection(x.profile, x.table, input.codebook, input.result.design.level)),
+    ].join('\n') +
     '\n</main>\n</body>\n</html>\n'
   );
 }

@@ -1,21 +1,24 @@
 import { capitalise } from '../render/estimates-layout.js';
 import { formatChange, formatCount, formatP, formatPercent } from '../format/format-number.js';
 import { mdTable } from '../render/markdown.js';
+import { renderProfileMd } from '../render/render-profile.js';
 import type { Estimate } from '../types/index.js';
 import { groupLabel } from './domain-charts.js';
 import { headlineWaves, NO_TARGETS } from './html-headline.js';
 import { targetBasis, targetModeLabel } from './target-words.js';
 import { codeLabels, familyLines } from './html-methodology.js';
-import { areaMark } from './html-neighbourhoods.js';
+import { areaChangeText, areaMark } from './html-neighbourhoods.js';
 import { mdText } from './md-escape.js';
 import { NET_HEADING, netReportTables } from './net-report.js';
 import { WEIGHTING_HEADER, weightingRows, weightingSummary } from './weighting-rows.js';
 import { reportTitle, SAMPLES_NOTICE } from './render-report-html.js';
 import type { ReportInput } from './report-input.js';
 import { buildReportModel, type ReportModel } from './report-model.js';
-import { changeCiText, changeSentence, ciText, estimateSentence, levelText, percentText, smallBaseRule, VERDICT_WORDS, verdictSentence, groupFindings } from './report-words.js';
+import { changeCiText, changeSentence, ciText, estimateSentence, levelText, percentText, smallBaseRule, VERDICT_WORDS, verdictSentence, groupFindings, REPORT_FINDINGS_PER_KIND } from './report-words.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
 import { wavePairLine } from '../format/wave-pair.js';
+import { findingText } from '../render/finding-text.js';
+import type { Finding } from '../types/index.js';
 
 const BAR = 20;
 
@@ -41,6 +44,7 @@ export function renderReportMd(input: ReportInput): string {
   out.push(...summary(m), ...headline(m));
   m.domains.forEach((d, i) => out.push(...domain(m, d.domain, d.items, i + 1)));
   out.push(...findings(m), ...neighbourhoods(m), ...methodology(m), ...netScores(m));
+  for (const x of input.profiles ?? []) out.push(`## Area profile: ${t(x.profile.area.name)}`, '', renderProfileMd(x.table));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
@@ -172,7 +176,18 @@ function findings(m: ReportModel): string[] {
   const out = ['## 4. Findings', ''];
   if (!m.findings) out.push(m.waves.length < 2 ? 'Findings need two or more waves; this run has one.' : 'No findings were computed in this run.');
   else if (!m.findings.length) out.push('No test supports a finding after the correction in force.');
-  else for (const g of groupFindings(m.findings)) out.push(`### ${g.heading} (${g.items.length})`, '', ...g.items.map((f, i) => `${i + 1}. ${t(f.text)}`), '');
+  else
+    for (const g of groupFindings(m.findings)) {
+      const text = (f: Finding) => t(findingText(f, m.input.codebook, m.input.label));
+      const top = g.items.slice(0, REPORT_FINDINGS_PER_KIND);
+      const rest = g.items.length - top.length;
+      out.push(`### ${g.heading} (${g.items.length})`, '', ...top.map((f, i) => `${i + 1}. ${text(f)}`), '');
+      if (rest)
+        out.push(
+          `${rest} more ${rest === 1 ? 'finding' : 'findings'} of this kind.`, '', '<details><summary>All of them</summary>', '',
+          ...g.items.map((f, i) => `${i + 1}. ${text(f)}`), '', '</details>', '',
+        );
+    }
   out.push('');
   return out;
 }
@@ -198,18 +213,19 @@ function neighbourhoods(m: ReportModel): string[] {
     out.push(
       `### ${t(`${it.ni}: ${it.shortLabel}`)}, by neighbourhood`, '',
       mdTable(
-        ['Area', 'Type', ...m.waves.flatMap((w) => [`${w} %`, 'CI', 'n'])],
+        ['Area', 'Type', ...m.waves.flatMap((w) => [`${w} %`, 'CI', 'n']), ...(m.from && m.to ? [`Change ${m.from}→${m.to}`] : [])],
         m.neighbourhoods.map((a) => [
           t(a.name), t(a.type),
           ...m.waves.flatMap((w) => {
             const e = m.estimate(w, 'neighbourhood', a.code, it.id);
             return [`${percentText(e)}${e?.percent === null ? '' : areaMark(m, w, it.id, a.code)}`, e ? ciText(e.ciLow, e.ciHigh) : '', e ? formatCount(e.unweightedBase) : ''];
           }),
+          ...(m.from && m.to ? [areaChangeText(m, it.id, a.code)] : []),
         ]),
-        ['l', 'l', ...m.waves.flatMap(() => ['r', 'r', 'r'] as const)],
+        ['l', 'l', ...m.waves.flatMap(() => ['r', 'r', 'r'] as const), ...(m.from && m.to ? ['r' as const] : [])],
       ),
     );
-  out.push(`n: unweighted base. † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}.${m.areaTests ? ' ▲ / ▼ significantly above / below the rest of the surveyed areas.' : ''}`, '');
+  out.push(`n: unweighted base. † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}.${m.areaTests ? ' ▲ / ▼ significantly above / below the rest of the surveyed areas.' : ''}${m.from && m.to ? ` Change: ${m.to} minus ${m.from} in points; ✱ significant after the correction in force.` : ''}`, '');
   return out;
 }
 

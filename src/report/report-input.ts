@@ -1,3 +1,4 @@
+import type { AreaProfile, ProfileTable } from '../render/render-profile.js';
 import type { Codebook } from '../codebook/schema.js';
 import type { AreaTestRow } from '../types/index.js';
 import type { ComparisonRow } from '../types/index.js';
@@ -22,6 +23,8 @@ export interface ReportInput {
   /** significance level and whether Holm was applied, as the tests were run */
   alpha: number;
   adjust: boolean;
+  /** area profiles to add at the end (report --profile, --profile-all) */
+  profiles?: { profile: AreaProfile; table: ProfileTable }[];
 }
 
 /** The issue-5 sections of the result, present when `analyse` computed them. */

@@ -64,6 +64,9 @@ export function verdictSentence(verdict: string): string {
   return w ? `Verdict: ${w.short.toLowerCase()} (${w.long})` : `Verdict: ${verdict}`;
 }
 
+/** The report shows the strongest findings of each kind, then a count of the rest and all of them folded away. */
+export const REPORT_FINDINGS_PER_KIND = 5;
+
 export const FINDING_HEADINGS: Record<string, string> = {
   change: 'Changes between waves',
   'type-difference': 'Differences between the surveyed area types',

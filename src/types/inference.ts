@@ -130,11 +130,20 @@ export type FindingKind = 'change' | 'type-difference' | 'area-difference' | 'no
 export interface Finding {
   kind: FindingKind;
   indicator: string;
-  /** the groups the sentence is about (e.g. ["rural", "average"], ["NW-MEA"], ["all"]) */
+  /** the grouping level of `groups`: all, type, district, neighbourhood or a profile column */
+  groupBy: string;
+  /** the groups it is about (e.g. ["rural", "average"], ["NW-MEA"], ["all"]) */
   groups: string[];
-  text: string;
+  /** [from, to] for a change; [wave] otherwise */
+  waves: string[];
+  /** the percents compared: [from, to] of a change, [a, b] of a type pair, [area, rest] of an area; [] otherwise */
+  percents: number[];
+  /** the difference in points (to − from, a − b, area − rest); null for no-type-difference */
+  diffPp: number | null;
   p: number | null;
   pAdjusted: number | null;
+  /** the sentence, rendered for output by src/render/finding-text.ts (absent inside the pipeline) */
+  text?: string;
 }
 
 export interface Inference {
@@ -159,4 +168,27 @@ export interface PublishedBaseline {
   target?: number;
   /** 1-based line (CSV) or row number (JSON) */
   line: number;
+}
+
+/** One answer code of one item in one wave and group: `freq`. */
+export interface FrequencyRow {
+  wave: string;
+  groupBy: string;
+  group: string;
+  indicator: string;
+  ni: string | null;
+  /** the code as written: 1–97, "blank", "98", "99", "invalid", or "—" for returns whose file lacked the item */
+  code: string;
+  label: string;
+  /** positive; not positive (in the base); excluded (out of the base); missing; absent (no column) */
+  class: 'positive' | 'not positive' | 'excluded' | 'missing' | 'absent';
+  /** why it is outside the base (excluded reason, missing reason, item-absent); null in the base */
+  reason: string | null;
+  unweighted: number;
+  /** Σ weights */
+  weighted: number;
+  /** weighted ÷ the weighted returns of the group, 0–100 */
+  percentOfReturns: number | null;
+  /** weighted ÷ the weighted base (positive + not positive), 0–100; null outside the base */
+  percentOfBase: number | null;
 }

@@ -12,7 +12,7 @@ import { type WeightingReport } from '../types/index.js';
  * A tally cell that can be raked: the aggregate's (wave, area, profile…) cell, with the starting-weight
  * sums over all its returns (not only an item's base), which raking needs.
  */
-export type WeightableCell = Pick<TallyCell, 'wave' | 'area' | 'profile' | 'returns' | 'sumW' | 'sumW2' | 'minW' | 'maxW' | 'tallies'>;
+export type WeightableCell = Pick<TallyCell, 'wave' | 'area' | 'profile' | 'returns' | 'sumW' | 'sumW2' | 'minW' | 'maxW' | 'tallies' | 'perCode'>;
 
 export interface RakeTallyOptions {
   /** the profile columns the cells are keyed by; must include every raking variable */
@@ -76,7 +76,10 @@ export function rakeTallyCells(
   const out = cells.map((cell, i) => {
     const p = placed[i]!;
     const f = factor(cell.wave, p.scope, p.key) ?? 0;
-    return { ...cell, sumW: f * cell.sumW, sumW2: f * f * cell.sumW2, minW: f * cell.minW, maxW: f * cell.maxW, tallies: cell.tallies.map((t) => scaleTally(t, f)) };
+    return {
+      ...cell, sumW: f * cell.sumW, sumW2: f * f * cell.sumW2, minW: f * cell.minW, maxW: f * cell.maxW, tallies: cell.tallies.map((t) => scaleTally(t, f)),
+      ...(cell.perCode ? { perCode: cell.perCode.map((x, j) => (j % 2 === 1 ? f * x : x)) } : {}),
+    };
   });
   return { cells: out, report, issues: [] };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addRow, answerReasons, createTallyStore, syncTallies } from '../../src/aggregate/tally-store.js';
+import { addRow, answerReasons, CODES, createTallyStore, syncTallies } from '../../src/aggregate/tally-store.js';
+import { CODE_OFFSET } from '../../src/codebook/compile-codebook.js';
 import { CODE_BLANK, CODE_INVALID, CODE_MULTIPLE, CODE_NOT_STATED } from '../../src/types/index.js';
 import { bundledCodebook } from '../helpers/codebook.js';
 import { surveyRow } from '../helpers/survey-row.js';
@@ -73,5 +74,28 @@ describe('answerReasons', () => {
     expect(out.belong_neighbourhood).toEqual({ 'excluded:dont-know': 2 });
     expect(out.trust_general).toEqual({ 'missing:no-reply': 1 });
     expect(out.keep_eye).toEqual({});
+  });
+});
+
+describe('per-code counts (freq)', () => {
+  it('a store made with perCode keeps every answer by code, in base or not: (count, Σw)', () => {
+    const store = createTallyStore(17, [], { perCode: true });
+    addRow(store, compiled, surveyRow('2009', 'BL-BRA', 2, { [BELONG]: 1 }));
+    addRow(store, compiled, surveyRow('2009', 'BL-BRA', 0.5, { [BELONG]: 1 }));
+    addRow(store, compiled, surveyRow('2009', 'BL-BRA', 3, { [BELONG]: 5 }));
+    addRow(store, compiled, surveyRow('2009', 'BL-BRA', 1, { [BELONG]: CODE_BLANK }));
+    const cell = [...store.cells.values()][0]!;
+    const at = (code: number) => {
+      const j = (BELONG * CODES + code + CODE_OFFSET) * 2;
+      return [cell.perCode![j], cell.perCode![j + 1]];
+    };
+    expect(at(1)).toEqual([2, 2.5]);
+    expect(at(5)).toEqual([1, 3]);
+    expect(at(CODE_BLANK)).toEqual([1, 1]);
+    expect(at(2)).toEqual([0, 0]);
+    // the ordinary store keeps no per-code array
+    const plain = createTallyStore(17);
+    addRow(plain, compiled, surveyRow('2009', 'BL-BRA', 1, { [BELONG]: 1 }));
+    expect([...plain.cells.values()][0]!.perCode).toBeUndefined();
   });
 });

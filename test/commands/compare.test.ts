@@ -39,7 +39,7 @@ describe('sc-survey compare', () => {
     expect(type[0].familySize).toBe(9);
     // R: zt(0.5, 100, 0.8, 100) → z 4.6852128566581825
     expect(type[0].z).toBeCloseTo(4.6852128566581825, 9);
-    expect(j.findings[0].text).toBe('In the surveyed areas, belong to neighbourhood rose from 50.0% in 2006 to 80.0% in 2009 (+30.0 points, adjusted p < 0.001).');
+    expect(j.findings.find((f: { indicator: string }) => f.indicator === 'belong_neighbourhood').text).toBe('In the surveyed areas, the share who feel they belong to their neighbourhood rose from 50.0% in 2006 to 80.0% in 2009 (+30.0 points).');
     expect(Object.keys(j)).toEqual(['schemaVersion', 'design', 'accounting', 'comparisonDesign', 'comparisons', 'findings']);
   });
 

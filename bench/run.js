@@ -1,6 +1,7 @@
 // The benchmark: sc-survey analyse against the I/O floor and the peer analyses (DuckDB, pandas) kept outside the repository in ANCHORS_DIR.
 // usage: npm run bench -- [--sizes 10k,100k,1m] [--runs 5] [--tools sc-survey,io-floor,duckdb,pandas]
-//                         [--order anchors|codebook] [--no-check] [--md] [--json FILE]
+//                         [--order anchors|codebook] [--no-check] [--no-xlsx] [--md] [--json FILE]
+// Unless --no-xlsx, a line of its own times sc-survey reading the 100k rows as an .xlsx workbook (peak RSS ≤ 300 MiB).
 // --order codebook benchmarks files with the items in codebook order; the DuckDB anchor then mislabels its items
 // (its read_csv column declaration is positional; see bench/generate.js), so its check is expected to fail.
 // env:   ANCHORS_NODE  folder where @duckdb/node-api@1.5.6-r.1 is installed (default /tmp/sc-survey-anchors)
@@ -15,6 +16,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureFiles, fileFor, repoRoot } from './generate.js';
+import { ensureXlsx } from './xlsx.js';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -247,12 +249,22 @@ if (wanted.has('sc-survey') && existsSync(path.join(repoRoot, 'dist/cli.js'))) {
   );
 }
 
+let xlsxRun = null;
+if (wanted.has('sc-survey') && !args.includes('--no-xlsx') && existsSync(path.join(repoRoot, 'dist/cli.js'))) {
+  await ensureFiles(['100k'], { log, order });
+  const workbook = await ensureXlsx(fileFor('100k', order), log);
+  log('running xlsx 100k: sc-survey analyse on the 100k rows as an .xlsx workbook…');
+  const out = path.join(tmp, 'sc-xlsx.json');
+  const argv = [node, path.join(repoRoot, 'bin/sc-survey.js'), 'analyse', workbook, '--by', 'all,type,district,neighbourhood', '--format', 'json', '-o', out];
+  xlsxRun = bench([{ name: 'sc-survey (.xlsx)', argv }], 'xlsx 100k');
+}
+
 // ---- report --------------------------------------------------------------------------------------
 
 const fmt = (x, d = 3) => (x === null || x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(d));
 const rows = [
   ['size', 'tool', 'median s', 'min s', 'CPU s (user+sys)', 'peak RSS MiB'],
-  ...[...table, ...(startup ?? [])].map((r) => [r.size, r.tool, fmt(r.wall), fmt(r.min), fmt(r.cpu, 2), fmt(r.rssMiB, 0)]),
+  ...[...table, ...(xlsxRun ?? []), ...(startup ?? [])].map((r) => [r.size, r.tool, fmt(r.wall), fmt(r.min), fmt(r.cpu, 2), fmt(r.rssMiB, 0)]),
 ];
 const ratios = [];
 const all = [...table, ...(startup ?? [])];
@@ -288,6 +300,7 @@ if (startup) goal('start-up: sc-survey --help / node -e 0', ratio('start-up', 's
 const rss1m = get('1m', 'sc-survey')?.rssMiB;
 const rss100k = get('100k', 'sc-survey')?.rssMiB;
 if (rss1m) goal('1M rows: sc-survey peak RSS', rss1m, 160, ' MiB');
+if (xlsxRun?.[0]?.rssMiB) goal('100k-row .xlsx: sc-survey peak RSS', xlsxRun[0].rssMiB, 300, ' MiB');
 if (rss1m && rss100k) goal('peak RSS growth 100k → 1M, per row', ((rss1m - rss100k) * 2 ** 20) / 900_000, 64, ' B');
 
 const md = args.includes('--md');
@@ -314,5 +327,5 @@ if (goals.length) {
 }
 const bad = checks.filter((c) => c.mismatches);
 if (doCheck) console.log(`\ncorrectness: ${checks.length ? (bad.length ? `${bad.length} MISMATCHING comparisons (see stderr)` : `${checks.length} comparisons, all equal`) : 'nothing to compare'}`);
-if (opt('--json', null)) (await import('node:fs')).writeFileSync(opt('--json'), JSON.stringify({ table, startup, ratios, goals, checks }, null, 2) + '\n');
+if (opt('--json', null)) (await import('node:fs')).writeFileSync(opt('--json'), JSON.stringify({ table, xlsx: xlsxRun, startup, ratios, goals, checks }, null, 2) + '\n');
 process.exitCode = bad.length ? 1 : 0;

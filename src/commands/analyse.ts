@@ -1,4 +1,4 @@
-import { emit, outputWidth, useColour, widthOf, type Io } from '../io/console.js';
+import { emit, refuseBinaryToTerminal, outputWidth, useColour, widthOf, type Io } from '../io/console.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
 import { parseCommandOptions } from '../options/option-schema.js';
 import { analysisRequest } from '../options/request.js';
@@ -11,16 +11,27 @@ import { renderAnalyse } from '../render/render-analyse.js';
 import { crosstabSections } from '../render/render-crosstab.js';
 import { netChangeSections, netEstimateSections } from '../render/render-net.js';
 import { tableSectionMarkdown, tableSectionText } from '../render/table-section.js';
+import { comparisonSheet, designNotes, estimateSheets, targetSheet, testSheets } from '../render/xlsx-results.js';
+import { renderXlsx } from '../render/xlsx-workbook.js';
 
 /** `analyse`: every indicator by wave and group, then (with two waves) changes, targets, type tests and findings. */
 export async function runAnalyse(raw: Record<string, unknown>, io: Io): Promise<number> {
   const out = parseCommandOptions('analyse', raw);
   const { request: o, showCi } = analysisRequest(raw);
   preflight(o, io, out.output);
+  refuseBinaryToTerminal(io, out.format, out.output);
   // neighbourhood-vs-rest tests belong to the neighbourhood level: only when it is asked for
   const want = { comparisons: true, typeTests: true, areaTests: o.by.includes('neighbourhood'), targets: true, findings: true };
   const { result, survey, label } = await runAnalysis(o, io, want);
   const cb = survey.codebook;
+  if (out.format === 'xlsx') {
+    const sheets = [
+      ...estimateSheets(result, cb, label, showCi), ...comparisonSheet(result, cb, label), ...targetSheet(result, cb, label),
+      ...testSheets(result, cb, label),
+    ];
+    await emit(io, await renderXlsx(sheets, designNotes(result, formatAccountingLine(result.accounting))), out.output);
+    return targetExit(result.targets, o);
+  }
   const crosstabs = crosstabSections(
     result.estimates, cb, result.waves, result.design.groupings, label, { showCi, showBase: out.showBase },
     result.letters && result.lettersDesign ? { tests: result.letters, design: result.lettersDesign } : undefined,

@@ -1,10 +1,12 @@
 import { EXIT, UsageError } from '../errors.js';
-import { emit, outputWidth, useColour, type Io } from '../io/console.js';
+import { emit, refuseBinaryToTerminal, outputWidth, useColour, type Io } from '../io/console.js';
 import { withFindingText } from '../render/finding-text.js';
 import { topFindingsSection } from '../render/render-summary.js';
 import { noteLines } from '../render/text-table.js';
 import { netChangeSections } from '../render/render-net.js';
 import { tableSectionMarkdown, tableSectionText } from '../render/table-section.js';
+import { comparisonSheet, designNotes, testSheets } from '../render/xlsx-results.js';
+import { renderXlsx } from '../render/xlsx-workbook.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
 import { toCsv } from '../format/csv.js';
 import { comparisonSections, findingsSection, sectionMarkdown, sectionText } from '../render/render-inference.js';
@@ -27,6 +29,7 @@ export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<
   const out = parseCommandOptions('compare', raw);
   const { request: o } = analysisRequest(raw);
   preflight(o, io, out.output);
+  refuseBinaryToTerminal(io, out.format, out.output);
   if (o.net && out.format === 'csv')
     throw new UsageError('compare --net has no CSV form (the net changes are a second table): use --format json or md, or analyse --net --format csv for the net scores');
   const want = { comparisons: true, typeTests: false, areaTests: false, targets: false, findings: true };
@@ -35,6 +38,11 @@ export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<
     throw new UsageError(`compare needs two waves; the data hold ${result.waves.length ? `only ${result.waves.join(', ')}` : 'none'}. Give files with both waves, or use analyse for one wave.`);
   const d = result.comparisonDesign;
   let text: string;
+  if (out.format === 'xlsx') {
+    const sheets = [...comparisonSheet(result, survey.codebook, label), ...testSheets({ findings: result.findings ?? [] }, survey.codebook, label)];
+    await emit(io, await renderXlsx(sheets, designNotes(result, formatAccountingLine(result.accounting))), out.output);
+    return EXIT.ok;
+  }
   if (out.format === 'json') {
     const { schemaVersion, design, accounting, comparisonDesign, comparisons, netChangeDesign, netChanges } = result;
     const findings = withFindingText(result.findings, survey.codebook, label);

@@ -1,6 +1,8 @@
 import { UsageError } from '../errors.js';
-import { emit, outputWidth, useColour, type Io } from '../io/console.js';
+import { emit, refuseBinaryToTerminal, outputWidth, useColour, type Io } from '../io/console.js';
 import { noteLines } from '../render/text-table.js';
+import { designNotes, targetSheet } from '../render/xlsx-results.js';
+import { renderXlsx } from '../render/xlsx-workbook.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
 import { toCsv } from '../format/csv.js';
 import { wavePairLine } from '../format/wave-pair.js';
@@ -27,6 +29,7 @@ export async function runTargets(raw: Record<string, unknown>, io: Io): Promise<
   const out = parseCommandOptions('targets', raw);
   const { request: o } = analysisRequest(raw);
   preflight(o, io, out.output);
+  refuseBinaryToTerminal(io, out.format, out.output);
   const want = { comparisons: false, typeTests: false, areaTests: false, targets: true, findings: false, targetGroupBys: targetGroupBys(o.by) };
   const { result, survey, label } = await runAnalysis(o, io, want);
   if (!result.targets || !result.targetDesign)
@@ -34,6 +37,12 @@ export async function runTargets(raw: Record<string, unknown>, io: Io): Promise<
       `targets needs a baseline and a current wave, or published baselines with --targets <file>; the data hold ${result.waves.length ? `only ${result.waves.join(', ')}` : 'no wave'}.`,
     );
   let text: string;
+  if (out.format === 'xlsx') {
+    const notes = designNotes(result, formatAccountingLine(result.accounting));
+    if (result.targetDesign) notes.splice(1, 0, ['Targets', `${result.targetDesign.label}; ${result.targetDesign.note}`]);
+    await emit(io, await renderXlsx(targetSheet(result, survey.codebook, label), notes), out.output);
+    return targetExit(result.targets, o);
+  }
   if (out.format === 'json') {
     const { schemaVersion, design, accounting, targetDesign, targets } = result;
     text = `${JSON.stringify({ schemaVersion, design, accounting, targetDesign, targets }, null, 2)}\n`;

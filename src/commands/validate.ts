@@ -1,5 +1,7 @@
 import { DataError, EXIT } from '../errors.js';
-import { emit, useColour, type Io } from '../io/console.js';
+import { emit, refuseBinaryToTerminal, useColour, type Io } from '../io/console.js';
+import { validateSheets } from '../render/xlsx-results.js';
+import { renderXlsx } from '../render/xlsx-workbook.js';
 import { fileInfos, SCHEMA_VERSION } from '../pipeline/analyse-result.js';
 import { columnsInForce } from '../pipeline/design.js';
 import { loadSurvey, SUSPECT_WAVE } from '../pipeline/load-survey.js';
@@ -14,6 +16,7 @@ export async function runValidate(raw: Record<string, unknown>, io: Io): Promise
   const out = parseCommandOptions('validate', raw);
   const o = inputRequest(raw);
   preflight(o, io, out.output);
+  refuseBinaryToTerminal(io, out.format, out.output);
   let result: ValidateResult;
   try {
     const s = await loadSurvey(o, io, { enforceSetAsideLimit: false });
@@ -39,6 +42,11 @@ export async function runValidate(raw: Record<string, unknown>, io: Io): Promise
       schemaVersion: SCHEMA_VERSION, files: [], columns: [], accounting: { read: 0, analysed: 0, setAside: {}, cellIssues: {}, answers: {}, blankLinesSkipped: 0, duplicatesUnchecked: [] },
       issues: [], issuesOmitted: {}, totals: { errors: 1, warnings: 0 }, fatal: err.message,
     };
+  }
+  if (out.format === 'xlsx') {
+    const { sheets, notes } = validateSheets(result);
+    await emit(io, await renderXlsx(sheets, notes), out.output);
+    return result.totals.errors > 0 || result.fatal ? EXIT.data : EXIT.ok;
   }
   const text = out.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderValidateText(result, useColour(io, out.color));
   await emit(io, text, out.output);

@@ -65,6 +65,12 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
       createScopeResolver(margins),
       log,
     );
+    // the second pass copies each input row as text, so it reads delimited text only
+    const notText = first.summaries.filter((f) => f.format !== 'csv');
+    if (notText.length)
+      throw new UsageError(
+        `weight writes the input rows back as CSV, so it reads CSV files only; ${notText.map((f) => `${f.label} is ${f.format === 'sav' ? 'an SPSS file' : 'an .xlsx workbook'}`).join(', ')}: save it as CSV first (analyse, compare, targets, report and validate read it as it is)`,
+      );
     const a = log.accounting;
     io.stderr.write(`${formatAccountingLine(a)}\n`);
     const missing = a.setAside['missing-weighting-variable'] ?? 0;

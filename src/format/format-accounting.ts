@@ -20,6 +20,7 @@ export function formatAccountingLine(a: Accounting): string {
     `${n(setAside)} set aside${reasons ? ` (${reasons})` : ''}` +
     (cells ? `; ${n(cells)} invalid cell(s) treated as missing` : '') +
     (blank ? `; ${n(blank)} blank line${blank === 1 ? '' : 's'} skipped` : '') +
-    (unchecked.length ? `; duplicates not checked in ${unchecked.join(', ')} (no respondent id column)` : '')
+    (unchecked.length ? `; duplicates not checked in ${unchecked.join(', ')} (no respondent id column)` : '') +
+    (a.titleLinesSkipped ? `; ${n(a.titleLinesSkipped)} title line(s) above the header skipped` : '')
   );
 }

@@ -35,6 +35,8 @@ export interface ReadCsvOptions {
   /** for tests: the record and field limits (default MAX_RECORD_BYTES, MAX_FIELD_BYTES) */
   maxRecordBytes?: number;
   maxFieldBytes?: number;
+  /** 'cr': the file ends its lines with a CR alone (old Mac OS); every CR outside quotes is then a line end */
+  newline?: 'cr';
 }
 
 export interface ReadCsvResult {
@@ -93,6 +95,33 @@ function lfOutsideQuotes(text: Readable): Readable {
       },
       flush(done) {
         done(null, held || undefined);
+      },
+    }),
+  );
+}
+
+/** Old-Mac line ends: each CR outside quotes becomes LF (a CR inside quotes is kept), so physical lines count CRs. */
+function crToLf(text: Readable): Readable {
+  let inQuotes = false;
+  return text.pipe(
+    new Transform({
+      readableObjectMode: true,
+      writableObjectMode: true,
+      transform(chunk: unknown, _enc, done) {
+        const s = String(chunk);
+        let out = '';
+        let from = 0;
+        for (let i = 0; i < s.length; i++) {
+          const c = s.charCodeAt(i);
+          if (c === 0x22) inQuotes = !inQuotes;
+          else if (c === 0x0d && !inQuotes) {
+            out += `${s.slice(from, i)}\n`;
+            from = i + 1;
+          }
+        }
+        out += s.slice(from);
+        if (out === '') done();
+        else done(null, out);
       },
     }),
   );
@@ -174,7 +203,7 @@ function readWithLibrary(
       source.destroy();
       resolve({ records, blankLines, stop });
     };
-    const limited = recordLimit(lfOutsideQuotes(source), maxRecord, () => finish({ line: next }));
+    const limited = recordLimit(o.newline === 'cr' ? crToLf(source) : lfOutsideQuotes(source), maxRecord, () => finish({ line: next }));
     const stream = limited.stream;
     Papa.parse<string[]>(stream as unknown as File, {
       delimiter: o.separator,
@@ -300,7 +329,8 @@ interface PartResult {
 async function readFrom(path: string, o: ReadCsvOptions, start: number, line: number, onRecord: (r: CsvRecord) => void): Promise<PartResult> {
   const hwm = o.highWaterMark ?? 1 << 20;
   const sep = o.separator.charCodeAt(0);
-  const scannable = (o.encoding === 'utf8' || o.encoding === 'windows-1252') && o.separator.length === 1 && sep < 0x80;
+  const scannable =
+    (o.encoding === 'utf8' || o.encoding === 'windows-1252') && o.separator.length === 1 && sep < 0x80 && o.newline !== 'cr';
   let fallback: ScanFallback | undefined;
   let records = 0;
   let blankLines = 0;

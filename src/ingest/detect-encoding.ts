@@ -26,6 +26,8 @@ export async function detectEncoding(path: string): Promise<EncodingInfo> {
     await fh.read(head, 0, head.length, 0);
     if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf16le', bomLength: 2, size, binary: false };
     if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf16be', bomLength: 2, size, binary: false };
+    const utf16 = await utf16WithoutBom(fh, size);
+    if (utf16) return { encoding: utf16, bomLength: 0, size, binary: false };
     const bomLength = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
 
     const buf = Buffer.alloc(CHUNK + 4);
@@ -50,6 +52,28 @@ export async function detectEncoding(path: string): Promise<EncodingInfo> {
   } finally {
     await fh.close();
   }
+}
+
+/**
+ * UTF-16 text saved without a byte-order mark (some export tools do): in the first 4 KiB, every other byte is NUL
+ * and the bytes between are not. Text made of characters beyond U+00FF would not show the pattern, but a survey
+ * file's header is ASCII, so its first bytes always do.
+ */
+async function utf16WithoutBom(fh: Awaited<ReturnType<typeof open>>, size: number): Promise<'utf16le' | 'utf16be' | null> {
+  const n = Math.min(4096, size) & ~1;
+  if (n < 4) return null;
+  const b = Buffer.alloc(n);
+  await fh.read(b, 0, n, 0);
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) evenNul++;
+    if (b[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (evenNul === 0 && oddNul >= pairs * 0.9) return 'utf16le';
+  if (oddNul === 0 && evenNul >= pairs * 0.9) return 'utf16be';
+  return null;
 }
 
 /** How many trailing bytes start a UTF-8 sequence that the buffer does not finish (0–3). */

@@ -29,6 +29,10 @@ export interface IngestOptions {
   profilesNeeded?: readonly string[];
   /** within what a respondent id must be unique (default wave) */
   idScope?: IdScope;
+  /** the workbook sheet to read (a name, else a 1-based number); the first sheet when absent */
+  sheet?: string;
+  /** the 1-based line (or workbook row) of the header; found among the first lines when absent */
+  headerRow?: number;
   /** profile columns every analysed row must have (the raking variables); others are set aside */
   requiredProfiles?: readonly string[];
   /** called with bytes consumed, for a progress bar */

@@ -1,31 +1,38 @@
+import { open } from 'node:fs/promises';
 import type { IngestOptions } from './ingest-options.js';
-import Papa from 'papaparse';
 import { DataError, UsageError } from '../errors.js';
 import type { SurveyRow } from '../types/index.js';
-import { readCsvRecords } from './byte-scanner-fallback.js';
-import { detectEncoding, type EncodingInfo } from './detect-encoding.js';
+import { prepareCsv } from './csv-survey.js';
 import { createIdChecker, type IdChecker } from './id-checker.js';
 import type { IssueLog } from './issue-log.js';
-import { mapHeader } from './map-header.js';
-import { readHead } from './open-text-stream.js';
-import type { PreparedFile } from './prepared-file.js';
+import type { FileFormat, PreparedFile } from './prepared-file.js';
 import { createRowHandler } from './row-handler.js';
-import { sniffSeparator, type Separator } from './sniff-separator.js';
+import { withSavMissing } from './sav-missing.js';
+import { magicOf } from './sav/header-record.js';
+import { describeNonSurveyFile, isXlsxFile, SNIFF_BYTES } from './sniff-file-kind.js';
+import type { Separator } from './sniff-separator.js';
 import { describeFsError } from '../io/files.js';
 
 export interface FileSummary {
   file: string;
   /** the name printed in messages (`-` for stdin) */
   label: string;
-  encoding: EncodingInfo['encoding'];
-  separator: Separator;
+  format: FileFormat;
+  /** a CSV's detected encoding, an SPSS file's declared one, `utf8` for a workbook */
+  encoding: string;
+  /** a CSV's separator; null for the other formats */
+  separator: Separator | null;
+  /** the workbook sheet read */
+  sheet?: string;
   itemsAbsent: string[];
   weightColumnPresent: boolean;
+  /** the weight column used, null when none (an SPSS file's WEIGHT BY variable when no --weight was given) */
+  weightColumn: string | null;
   /** headers read under another name (`Respondent ID` as respondent_id, or by --columns) */
   renamed: { column: number; name: string; target: string }[];
+  titleLinesSkipped: number;
   read: number;
 }
-
 
 /**
  * Stream every file, validate each row, and hand each analysable row to `onRow`. Every row is either
@@ -54,6 +61,10 @@ export async function readSurveyFiles(
   const unmatched = [...(o.columnMap?.keys() ?? [])].filter((h) => !prepared.some((p) => p.header.mappedFound.includes(h)));
   if (unmatched.length)
     throw new UsageError(`--columns: no input file has a column ${unmatched.map((h) => `"${o.columnNames?.get(h) ?? h}"`).join(', ')}`);
+  if (o.rejects && prepared.some((p) => p.format !== 'csv')) {
+    const units = new Set(prepared.map((p) => p.unit ?? 'line'));
+    o.rejects.useColumns(new Map(prepared.map((p) => [p.label, p.header.names])), units.size === 1 ? [...units][0]! : 'line');
+  }
   const ids = createIdChecker(o.idScope);
   const summaries: FileSummary[] = [];
   const totalBytes = prepared.reduce((s, p) => s + p.info.size, 0);
@@ -63,7 +74,13 @@ export async function readSurveyFiles(
     o.onProgress?.(doneBytes + p.info.size, totalBytes);
     doneBytes += p.info.size;
     if (read === 0) throw new DataError(`${p.label}: has a header but no data rows`);
-    summaries.push({ file: p.path, label: p.label, encoding: p.info.encoding, separator: p.separator, itemsAbsent: p.header.itemsAbsent, weightColumnPresent: p.header.weight >= 0, renamed: p.header.renamed, read });
+    if (p.titleLinesSkipped > 0) log.accounting.titleLinesSkipped = (log.accounting.titleLinesSkipped ?? 0) + p.titleLinesSkipped;
+    summaries.push({
+      file: p.path, label: p.label, format: p.format, encoding: p.encoding, separator: p.format === 'csv' ? p.separator : null,
+      ...(p.sheet !== undefined ? { sheet: p.sheet } : {}),
+      itemsAbsent: p.header.itemsAbsent, weightColumnPresent: p.header.weight >= 0, weightColumn: p.weightColumn,
+      renamed: p.header.renamed, titleLinesSkipped: p.titleLinesSkipped, read,
+    });
   }
   const hint = ids.hint();
   if (hint)
@@ -71,45 +88,30 @@ export async function readSurveyFiles(
   return summaries;
 }
 
+/** What the file is, judged by its content (not its name): an SPSS file, a workbook, else text; or none of these. */
 async function prepareFile(path: string, label: string, o: IngestOptions, log: IssueLog): Promise<PreparedFile> {
-  let info: EncodingInfo;
+  let first: Buffer;
   try {
-    info = await detectEncoding(path);
+    first = await readFirstBytes(path);
   } catch (err) {
     throw new DataError(`${label}: cannot read file: ${describeFsError(err)}`);
   }
-  if (info.size - info.bomLength <= 0) throw new DataError(label === '-' ? 'standard input is empty' : `${label}: the file is empty`);
-  if (info.binary) throw new DataError(`${label}: this looks like a binary file (it contains NUL bytes), not a CSV survey file`);
-  const head = await readHead(path, info);
-  const firstBreak = head.search(/\r?\n/);
-  const headerLine = firstBreak < 0 ? head : head.slice(0, firstBreak);
-  if (headerLine.trim() === '') throw new DataError(`${label}: the first line is blank; expected a header row`);
-  const rest = firstBreak < 0 ? '' : head.slice(firstBreak).trim();
-  if (rest === '' && info.size <= 65536) throw new DataError(`${label}: has a header but no data rows`);
-  const separator = sniffSeparator(headerLine);
-  const headerFields = Papa.parse<string[]>(headerLine, { delimiter: separator }).data[0] ?? [];
-  const { map, problems, usageProblems } = mapHeader(headerFields, o.codebook, {
-    weightColumn: o.weightColumn,
-    needWave: o.assignWaves === undefined,
-    weightRequired: o.weightRequired,
-    ...(o.columnMap ? { columnMap: o.columnMap } : {}),
-    profilesNeeded: [...(o.requiredProfiles ?? []), ...(o.profilesNeeded ?? [])],
-  });
-  if (usageProblems.length) throw new UsageError(usageProblems.map((p) => `${label}: ${p.message}`).join('\n'));
-  if (problems.length) throw new DataError(problems.map((p) => `${label}:1${p.column > 0 ? `:${p.column}` : ''}: ${p.message}`).join('\n'));
-  if (info.encoding === 'windows-1252')
-    log.add({ file: label, line: 0, column: 0, columnName: '', reason: 'windows-1252', severity: 'warning', value: '', message: 'the file is not valid UTF-8; read as Windows-1252' });
-  for (const m of map.nearMisses)
-    log.add({
-      file: label, line: 1, column: m.column, columnName: m.name, reason: 'unknown-column', severity: 'warning', value: m.name,
-      message: `column "${m.name}" is not in the codebook and is ignored`, suggestion: `did you mean ${m.suggestion}?`,
-    });
-  if (map.itemsAbsent.length)
-    log.add({
-      file: label, line: 1, column: 0, columnName: '', reason: 'items-absent', severity: 'warning', value: map.itemsAbsent.join(','),
-      message: `not in this file: ${map.itemsAbsent.join(', ')}`,
-    });
-  return { path, label, info, separator, header: map };
+  if (magicOf(first) !== null) return (await import('./sav-survey.js')).prepareSav(path, label, o, log);
+  if (isXlsxFile(first)) return (await import('./xlsx-survey.js')).prepareXlsx(path, label, o, log);
+  const notSurvey = describeNonSurveyFile(first);
+  if (notSurvey !== null) throw new DataError(`${label}: ${notSurvey}`);
+  return prepareCsv(path, label, o, log);
+}
+
+async function readFirstBytes(path: string): Promise<Buffer> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
 }
 
 /** Stamp each file without a wave column with its `--assign-wave` wave; one with neither is fatal. */
@@ -121,13 +123,13 @@ function assignWaves(prepared: PreparedFile[], o: IngestOptions): void {
     if (p.header.wave >= 0) continue;
     const wave = waves.get(p.label);
     if (wave === undefined)
-      missing.push(`${p.label}:1: required column "wave" is missing (or give its wave: --assign-wave "${p.label}=<wave>")`);
+      missing.push(`${p.label}:${p.headerLine}: required column "wave" is missing (or give its wave: --assign-wave "${p.label}=<wave>")`);
     else p.assignedWave = wave;
   }
   if (missing.length) throw new DataError(missing.join('\n'));
 }
 
-function streamFile(
+async function streamFile(
   p: PreparedFile,
   o: IngestOptions,
   onRow: (row: SurveyRow) => void,
@@ -135,18 +137,14 @@ function streamFile(
   ids: IdChecker,
   progress: (bytes: number) => void,
 ): Promise<number> {
-  const { handle, state } = createRowHandler(p, o, onRow, log, ids);
-  return readCsvRecords(
-    p.path,
-    { separator: p.separator, encoding: p.info.encoding, bomLength: p.info.bomLength, onProgress: progress },
-    handle,
-  ).then(
-    (result) => {
-      log.accounting.blankLinesSkipped += result.blankLines;
-      return state.read;
-    },
-    (e: unknown) => {
-      throw e instanceof DataError ? e : e instanceof Error && !(e instanceof TypeError) && !(e instanceof RangeError) ? new DataError(`${p.label}: ${e.message}`) : e;
-    },
-  );
+  // A CSV's records start with its header (and any title lines above it); the other readers give data only.
+  const { handle, state } = createRowHandler(p, p.format === 'sav' ? withSavMissing(o) : o, onRow, log, ids, p.format === 'csv');
+  try {
+    // not `+= await`: the row handler counts separator-only lines into the same field while the file is read
+    const blankLines = await p.readRecords(handle, progress);
+    log.accounting.blankLinesSkipped += blankLines;
+  } catch (e) {
+    throw e instanceof DataError ? e : e instanceof Error && !(e instanceof TypeError) && !(e instanceof RangeError) ? new DataError(`${p.label}: ${e.message}`) : e;
+  }
+  return state.read;
 }

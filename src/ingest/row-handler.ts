@@ -6,7 +6,7 @@ import type { ByteRecord, CsvRecord } from './byte-scanner.js';
 import type { IdChecker } from './id-checker.js';
 import type { IssueLog } from './issue-log.js';
 import type { PreparedFile } from './prepared-file.js';
-import { decimalNumber } from './decimal-number.js';
+import { decimalCommaNumber, decimalNumber } from './decimal-number.js';
 import { profileKey, profileMatchers } from './profile-matcher.js';
 import type { IngestOptions } from './ingest-options.js';
 import { weightOutOfRange } from './weight-range.js';
@@ -59,15 +59,17 @@ export function createRowHandler(
     return near;
   };
 
+  const unit = p.unit ? { unit: p.unit } : {};
+  let decimalCommaNoted = false;
   const issue = (reason: string, column: number, value: string, message: string, suggestion?: string) =>
     log.add({
       file: p.label, line: row.line, column, columnName: column > 0 ? (h.names[column - 1] ?? '') : '', reason, severity: 'error', value, message,
-      ...(suggestion ? { suggestion } : {}),
+      ...(suggestion ? { suggestion } : {}), ...unit,
     });
   const cellIssue = (columnName: string, column: number, value: string, message: string) => {
     const key = `${columnName}:invalid-code`;
     acc.cellIssues[key] = (acc.cellIssues[key] ?? 0) + 1;
-    log.add({ file: p.label, line: row.line, column, columnName, reason: 'invalid-code', severity: 'error', value, message });
+    log.add({ file: p.label, line: row.line, column, columnName, reason: 'invalid-code', severity: 'error', value, message, ...unit });
   };
   const setAside = (reason: SetAsideReason) => {
     log.setAside(reason);
@@ -136,6 +138,16 @@ export function createRowHandler(
       if (!Number.isFinite(weight) || weight <= 0) {
         const w = cellAt(h.weight);
         weight = decimalNumber(w);
+        if (!Number.isFinite(weight) && p.decimalComma !== null) {
+          weight = decimalCommaNumber(w, p.decimalComma === 'workbook');
+          if (Number.isFinite(weight) && !decimalCommaNoted) {
+            decimalCommaNoted = true;
+            log.add({
+              file: p.label, line: row.line, column: h.weight + 1, columnName: h.names[h.weight] ?? '', reason: 'decimal-comma', severity: 'warning',
+              value: w, message: `weights are written with a decimal comma ("${w}" is ${weight}); read as decimals`, ...unit,
+            });
+          }
+        }
         if (!Number.isFinite(weight) || weight <= 0) {
           issue('bad-weight', h.weight + 1, w, `weight "${w}" is not a finite number > 0`);
           return setAside('bad-weight');

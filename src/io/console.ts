@@ -1,19 +1,29 @@
+import { UsageError } from '../errors.js';
 import { writeOutputFile } from './files.js';
 
 /** The streams and environment a command may touch; passing them in keeps `main` testable in-process. */
 export interface Io {
   /** `columns`: a terminal's width (bin/sc-survey.js passes process.stdout, which has it on a TTY) */
-  stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   stdin?: NodeJS.ReadableStream;
   env: Record<string, string | undefined>;
 }
 
 /**
+ * A binary result (an .xlsx workbook) goes to `-o file` or a pipe, never to a terminal, where it would be noise.
+ * Checked before any work is done.
+ */
+export function refuseBinaryToTerminal(io: Io, format: string, output: string | undefined): void {
+  if (format === 'xlsx' && (!output || output === '-') && io.stdout.isTTY === true)
+    throw new UsageError('xlsx is binary: use -o <file>.xlsx (or redirect standard output to a file)');
+}
+
+/**
  * Write a command's result to stdout, or to `-o file`: atomically for a regular file, directly for a device or FIFO.
  * A path that cannot be used is a usage error (exit 2); a write that fails on the way (disk full) is exit 1.
  */
-export async function emit(io: Io, text: string, output: string | undefined): Promise<void> {
+export async function emit(io: Io, text: string | Uint8Array, output: string | undefined): Promise<void> {
   if (!output || output === '-') {
     io.stdout.write(text);
     return;

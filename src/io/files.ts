@@ -52,7 +52,8 @@ export function writeError(what: string, err: unknown, direct = false): Error {
 
 /** An output opened for writing: write() buffers and writes synchronously, so memory stays flat on any size. */
 export interface OutputFile {
-  write(text: string): void;
+  /** text, or bytes (an .xlsx workbook) */
+  write(text: string | Uint8Array): void;
   /** write what is buffered and put the file in place (renamed over the target when it is a regular file) */
   close(): void;
   /** give up: remove the temporary file (a device or FIFO keeps what was written); never throws */
@@ -104,12 +105,12 @@ export function openOutputFile(path: string, what: string, o: OutputFileOptions 
   } catch (err) {
     throw writeError(what, err, direct);
   }
-  let chunks: string[] = [];
+  let chunks: (string | Uint8Array)[] = [];
   let pending = 0;
   let closed = false;
   const flush = () => {
     if (pending === 0) return;
-    const bytes = Buffer.from(chunks.join(''));
+    const bytes = chunks.every((c) => typeof c === 'string') ? Buffer.from(chunks.join('')) : Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c)));
     chunks = [];
     pending = 0;
     for (let at = 0; at < bytes.length; ) at += writeBytes(fd, bytes, at, bytes.length - at);
@@ -177,7 +178,7 @@ function keepOwnerAndMode(fd: number, st: Stats): void {
 }
 
 /** Write a whole text to `path` through openOutputFile (atomic for a regular file, direct for a device or FIFO). */
-export function writeOutputFile(path: string, text: string, what: string, o: OutputFileOptions = {}): void {
+export function writeOutputFile(path: string, text: string | Uint8Array, what: string, o: OutputFileOptions = {}): void {
   const out = openOutputFile(path, what, o);
   out.write(text);
   out.close();

@@ -4,7 +4,7 @@ import type { OptionKey } from './option-table.js';
  * Which options each command takes, in the order --help lists them. Groups are shared so that every command
  * that reads survey files, estimates, compares or judges targets takes the same options with the same meaning.
  */
-const INPUT = ['samples', 'codebook', 'areas', 'assignWave', 'columns', 'idScope', 'rejects'] as const;
+const INPUT = ['samples', 'codebook', 'areas', 'assignWave', 'sheet', 'headerRow', 'columns', 'idScope', 'rejects'] as const;
 /** options that decide whether results may be given: not for `validate`, which only checks */
 const RESULTS = ['maxSetAside', 'maxInvalidCells', 'strict'] as const;
 const WEIGHTS = ['weight', 'weights', 'rake', 'margins', 'rakeTolerance', 'rakeMaxIter', 'bounds', 'minEfficiency'] as const;
@@ -21,10 +21,10 @@ export const COMPARE_OPTIONS = [...ESTIMATE_OPTIONS, ...COMPARE] as const;
 export const TARGET_OPTIONS = [...COMPARE_OPTIONS, ...TARGET] as const;
 
 export const COMMANDS = {
-  analyse: { options: [...TARGET_OPTIONS, 'net', 'letters', 'noCi', 'showBase', 'detail', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
-  validate: { options: [...INPUT, 'strict', ...WEIGHTS, ...OUTPUT, 'maxIssues'], formats: ['table', 'json'] },
-  compare: { options: [...COMPARE_OPTIONS, 'net', 'detail', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
-  targets: { options: [...ESTIMATE_OPTIONS, 'from', 'to', ...TARGET, 'alpha', ...OUTPUT], formats: ['table', 'json', 'csv', 'md'] },
+  analyse: { options: [...TARGET_OPTIONS, 'net', 'letters', 'noCi', 'showBase', 'detail', ...OUTPUT], formats: ['table', 'json', 'csv', 'md', 'xlsx'] },
+  validate: { options: [...INPUT, 'strict', ...WEIGHTS, ...OUTPUT, 'maxIssues'], formats: ['table', 'json', 'xlsx'] },
+  compare: { options: [...COMPARE_OPTIONS, 'net', 'detail', ...OUTPUT], formats: ['table', 'json', 'csv', 'md', 'xlsx'] },
+  targets: { options: [...ESTIMATE_OPTIONS, 'from', 'to', ...TARGET, 'alpha', ...OUTPUT], formats: ['table', 'json', 'csv', 'md', 'xlsx'] },
   report: { options: [...TARGET_OPTIONS, 'net', 'date', 'profile', 'profileAll', ...OUTPUT], formats: ['html', 'md'] },
   tag: {
     options: ['neighbourhoods', 'imd', 'ruc', 'deprivedShare', 'imdMethod', 'lsoaCount', 'precedence', ...OUTPUT],

@@ -78,6 +78,19 @@ export const OPTIONS = {
     flags: '--samples', description: 'read the bundled synthetic sample waves (the default without files, except under CI)',
     schema: z.boolean().default(false),
   }),
+  sheet: option({
+    flags: '--sheet <name|number>', description: 'the sheet of an .xlsx survey file to read: its name, or its number from 1 (default: the first)',
+    schema: z.string().trim().min(1, '--sheet must not be blank').optional(),
+  }),
+  headerRow: option({
+    flags: '--header-row <n>', description: 'the line (or .xlsx row) of the header, from 1 (default: found among the first 20 lines)',
+    schema: z
+      .string()
+      .trim()
+      .refine((s) => /^[1-9]\d*$/.test(s), '--header-row must be a whole number ≥ 1, e.g. 3')
+      .transform(Number)
+      .optional(),
+  }),
   rejects: option({ flags: '--rejects <file>', description: 'write every set-aside row verbatim, with file, line and reason', schema: text }),
   maxSetAside: option({
     flags: '--max-set-aside <share>',

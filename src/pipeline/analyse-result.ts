@@ -5,6 +5,9 @@ export const SCHEMA_VERSION = 2;
 
 /** What the JSON says about each file read. */
 export function fileInfos(files: FileSummary[]): FileInfo[] {
-  return files.map((f) => ({ file: f.label, encoding: f.encoding, separator: f.separator === '\t' ? 'tab' : f.separator, rows: f.read, itemsAbsent: f.itemsAbsent }));
+  return files.map((f) => ({
+    file: f.label, format: f.format, encoding: f.encoding, separator: f.separator === '\t' ? 'tab' : f.separator,
+    ...(f.sheet !== undefined ? { sheet: f.sheet } : {}), rows: f.read, itemsAbsent: f.itemsAbsent,
+  }));
 }
 

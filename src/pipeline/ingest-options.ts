@@ -44,5 +44,7 @@ export function ingestOptions(o: InputRequest, codebook: CompiledCodebook, regis
     // the default name may be absent (every weight is then 1); a column the user named must exist
     weightRequired: o.weights && o.weight !== 'weight',
     ...(rejects ? { rejects } : {}),
+    ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
+    ...(o.headerRow !== undefined ? { headerRow: o.headerRow } : {}),
   };
 }

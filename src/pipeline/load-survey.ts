@@ -107,8 +107,10 @@ export async function loadSurvey(o: InputRequest, io: Io, req: LoadRequest = {})
   for (const w of log.issues.filter((i) => i.severity === 'warning')) io.stderr.write(`warning: ${w.file}: ${w.message}${w.suggestion ? ` (${w.suggestion})` : ''}\n`);
   const errors = log.errorCount();
   if (errors > 0 && req.enforceSetAsideLimit !== false) io.stderr.write(`warning: ${errors.toLocaleString('en-GB')} data error${errors === 1 ? '' : 's'} in the input; \`sc-survey validate\` lists each with file:line:column\n`);
-  const weighted = o.weights && summaries.some((s) => s.weightColumnPresent);
-  const startWeights = weighted ? `column "${o.weight}"` : o.weights ? 'none (no weight column; every weight is 1)' : 'ignored (--no-weights; every weight is 1)';
+  const weightColumns = [...new Set(summaries.flatMap((s) => (s.weightColumn !== null ? [s.weightColumn] : [])))];
+  const startWeights = weightColumns.length
+    ? `column ${weightColumns.map((c) => `"${c}"`).join(', ')}`
+    : o.weights ? 'none (no weight column; every weight is 1)' : 'ignored (--no-weights; every weight is 1)';
   const result: LoadedSurvey = {
     codebook, codebookSource, compiled, registry, store, log, accounting, files: summaries, usedSamples, weights: startWeights,
     waveCounts,
@@ -163,6 +165,7 @@ function sortAccounting(a: Accounting, fromTallies: Accounting['answers']): Acco
     answers: Object.fromEntries(Object.entries(answers).map(([item, r]) => [item, byKey(r, answerRank)])),
     blankLinesSkipped: a.blankLinesSkipped,
     duplicatesUnchecked: a.duplicatesUnchecked,
+    ...(a.titleLinesSkipped ? { titleLinesSkipped: a.titleLinesSkipped } : {}),
   };
 }
 

@@ -1,10 +1,10 @@
-import type { Accounting, Issue } from '../types/index.js';
+import type { Accounting, FileInfo, Issue } from '../types/index.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
 import { palette } from './text-table.js';
 
 export interface ValidateResult {
   schemaVersion: number;
-  files: { file: string; encoding: string; separator: string; rows: number; itemsAbsent: string[] }[];
+  files: FileInfo[];
   /** headers read under another name: a spelling from the codebook's "columns", or --columns */
   columns: { file: string; header: string; column: string }[];
   accounting: Accounting;
@@ -18,6 +18,9 @@ export interface ValidateResult {
 }
 
 export function issueLocation(i: Issue): string {
+  // an SPSS case or an Excel row is no line of text: "file: case 1,234, column 5"
+  if (i.unit !== undefined)
+    return `${i.file}${i.line > 0 ? `: ${i.unit} ${i.line.toLocaleString('en-GB')}` : ''}${i.column > 0 ? `${i.line > 0 ? ',' : ':'} column ${i.column}` : ''}`;
   return `${i.file}${i.line > 0 ? `:${i.line}` : ''}${i.line > 0 && i.column > 0 ? `:${i.column}` : ''}`;
 }
 
@@ -30,7 +33,7 @@ export function renderValidateText(r: ValidateResult, colour: boolean): string {
   else {
     lines.push(`  ${formatAccountingLine(a)}`);
     for (const f of r.files)
-      lines.push(`  ${f.file}: ${f.rows} rows, ${f.encoding}, separator ${JSON.stringify(f.separator)}${f.itemsAbsent.length ? `, ${f.itemsAbsent.length} item(s) not in this file` : ''}`);
+      lines.push(`  ${f.file}: ${f.rows} ${f.format === 'sav' ? 'cases' : 'rows'}, ${f.encoding}, ${f.separator !== null ? `separator ${JSON.stringify(f.separator)}` : f.format === 'xlsx' ? `sheet "${f.sheet ?? ''}"` : 'SPSS file'}${f.itemsAbsent.length ? `, ${f.itemsAbsent.length} item(s) not in this file` : ''}`);
     if (r.columns.length)
       lines.push('  columns read under another name:', ...r.columns.map((c) => `    ${c.file}: "${c.header}" as ${c.column}`));
     const setAside = Object.entries(a.setAside);

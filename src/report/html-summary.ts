@@ -36,7 +36,7 @@ export function htmlSummary(m: ReportModel): string {
     caption: 'Files read',
     head: [th('File'), th('Encoding'), th('Separator'), th('Rows', { class: 'num' }), th('Items absent')],
     rows: r.files.map((f) => ({
-      cells: [td(f.file), td(f.encoding), td(SEPARATOR_WORDS[f.separator] ?? f.separator), td(formatCount(f.rows), { class: 'num', 'data-field': 'fileRows' }), td(f.itemsAbsent.join(', ') || 'none')],
+      cells: [td(f.file), td(f.encoding), td(f.separator === null ? (f.format === 'xlsx' ? `sheet ${f.sheet ?? ''}` : 'SPSS file') : (SEPARATOR_WORDS[f.separator] ?? f.separator)), td(formatCount(f.rows), { class: 'num', 'data-field': 'fileRows' }), td(f.itemsAbsent.join(', ') || 'none')],
     })),
   });
 

@@ -64,7 +64,7 @@ function summary(m: ReportModel): string[] {
     `- **Area registry:** ${t(d.areas)}: ${m.input.areas.length} areas`,
     `- **Weights:** ${t(d.weights)}`,
     `- **Rows:** ${t(formatAccountingLine(a).replace(/^rows: /, ''))}`, '',
-    mdTable(['File', 'Encoding', 'Separator', 'Rows', 'Items absent'], r.files.map((f) => [t(f.file), t(f.encoding), t(f.separator), formatCount(f.rows), t(f.itemsAbsent.join(', ') || 'none')]), ['l', 'l', 'l', 'r', 'l']),
+    mdTable(['File', 'Encoding', 'Separator', 'Rows', 'Items absent'], r.files.map((f) => [t(f.file), t(f.encoding), t(f.separator ?? (f.format === 'xlsx' ? `sheet ${f.sheet ?? ''}` : 'SPSS file')), formatCount(f.rows), t(f.itemsAbsent.join(', ') || 'none')]), ['l', 'l', 'l', 'r', 'l']),
     mdTable(['Rows', 'Count'], [['Read', formatCount(a.read)], ['Analysed', formatCount(a.analysed)], ...Object.entries(a.setAside).filter(([, n]) => n > 0).map(([k, n]) => [`Set aside: ${t(k)}`, formatCount(n)])]),
     ...(r.weighting
       ? ['**Weighting report**', '', mdTable(WEIGHTING_HEADER, weightingRows(r.weighting).map((row) => row.map(t)), WEIGHTING_HEADER.map((_, i) => (i < 2 || i === WEIGHTING_HEADER.length - 1 ? 'l' : 'r'))), t(weightingSummary(r.weighting)), '']

@@ -5,8 +5,13 @@ import type { Accounting, Estimate, RakeStatus } from './survey.js';
 
 export interface FileInfo {
   file: string;
+  /** what the file is, judged by its content: `csv` (any delimited text), `sav` (SPSS) or `xlsx` */
+  format: 'csv' | 'sav' | 'xlsx';
   encoding: string;
-  separator: string;
+  /** null for an SPSS file or a workbook */
+  separator: string | null;
+  /** the workbook sheet read (xlsx only) */
+  sheet?: string;
   rows: number;
   itemsAbsent: string[];
 }

@@ -27,6 +27,8 @@ export interface Issue {
   value: string;
   message: string;
   suggestion?: string;
+  /** what `line` counts when it is not a physical line of text: an SPSS case or an Excel row number */
+  unit?: 'case' | 'row';
 }
 
 /** Row accounting: read = analysed + Σ setAside. */
@@ -45,6 +47,8 @@ export interface Accounting {
   blankLinesSkipped: number;
   /** files read without a respondent id column, so duplicates could not be checked in them */
   duplicatesUnchecked: string[];
+  /** lines (or workbook rows) above the header that were skipped: a title, a blank line; present when > 0 */
+  titleLinesSkipped?: number;
 }
 
 /**

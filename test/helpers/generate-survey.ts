@@ -30,6 +30,11 @@ const AREAS = ['BL-BRA', 'ch-wol', 'Walton on the Wolds', 'HASTINGS', 'Melton Mo
 const UNKNOWN_AREAS = ['Atlantis', 'Gondor', 'Narnia Vale', 'Walton on the Wold', 'XX-YYY', ''];
 const GOOD_WEIGHTS = ['1', '0.5', '2.25', ' 1.5 ', '3', '0.125'];
 const BAD_WEIGHTS = ['', '0', '-1', 'abc', '1e999', 'NaN', 'Infinity', '1,5', '-0.5'];
+/** In a `;`-separated file a decimal comma is a decimal ("1,5" is 1.5), so "1,5" is no bad weight there. */
+const badWeight = (n: number, sep: string) => {
+  const w = BAD_WEIGHTS[n % BAD_WEIGHTS.length]!;
+  return sep === ';' && w === '1,5' ? '1,5,0' : w;
+};
 const AGES = ['16-24', '25-34', '35-44', '45-54', '55-64', '65-74', '75+', '75 and over', '', '99'];
 const SEXES = ['Male', 'Female', 'F', 'm', '', '99'];
 /** invalid for every item: the largest code on any scale is 7 */
@@ -129,7 +134,7 @@ export function buildSurvey(plans: RowPlan[], sep: ',' | ';' | '\t', eol: '\n' |
       respondent_id: id,
       wave: kind === 'missing-wave' ? '' : wave,
       neighbourhood: kind === 'unknown-area' ? UNKNOWN_AREAS[p.area % UNKNOWN_AREAS.length]! : AREAS[p.area % AREAS.length]!,
-      weight: kind === 'bad-weight' ? BAD_WEIGHTS[p.weight % BAD_WEIGHTS.length]! : GOOD_WEIGHTS[p.weight % GOOD_WEIGHTS.length]!,
+      weight: kind === 'bad-weight' ? badWeight(p.weight, sep) : GOOD_WEIGHTS[p.weight % GOOD_WEIGHTS.length]!,
       age_band: AGES[p.age % AGES.length]!,
       sex: SEXES[p.sex % SEXES.length]!,
       comments: p.comment,

@@ -24,6 +24,28 @@ describe('createRejectWriter', () => {
     expect(readdirSync(tmp.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('with useColumns, writes cells under the inputs\' column names (union, first spelling), with the position', async () => {
+    const p = join(tmp.dir, 'named.csv');
+    const w = createRejectWriter(p);
+    w.useColumns(new Map([['a.xlsx', ['id', 'Wave', 'neighbourhood']], ['b.xlsx', ['wave', 'id', 'weight']]]), 'row');
+    w.write('a.xlsx', 4, 'unknown-area', ['X1', '2009', 'Atlantis'], ',');
+    w.write('b.xlsx', 7, 'bad-weight', ['2006', 'Y2', '0,5', 'extra'], ',');
+    await w.close();
+    const rows = Papa.parse<string[]>(readFileSync(p, 'utf8'), { skipEmptyLines: true }).data;
+    expect(rows).toEqual([
+      ['file', 'row', 'reason', 'id', 'Wave', 'neighbourhood', 'weight'],
+      ['a.xlsx', '4', 'unknown-area', 'X1', '2009', 'Atlantis', ''],
+      ['b.xlsx', '7', 'bad-weight', 'Y2', '2006', '', '0,5', 'extra'],
+    ]);
+  });
+
+  it('writes the header even when no row is set aside', async () => {
+    const p = join(tmp.dir, 'empty.csv');
+    const w = createRejectWriter(p);
+    await w.close();
+    expect(readFileSync(p, 'utf8')).toBe('file,line,reason,row\n');
+  });
+
   it('abort leaves neither the file nor a temporary', async () => {
     const dir = tempDir();
     const p = join(dir.dir, 'rejects.csv');

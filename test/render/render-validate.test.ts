@@ -16,7 +16,7 @@ describe('issueLocation', () => {
 
 describe('renderValidateText', () => {
   const base: ValidateResult = {
-    schemaVersion: 1, files: [{ file: 'a.csv', encoding: 'utf8', separator: ',', rows: 3, itemsAbsent: [] }], columns: [],
+    schemaVersion: 1, files: [{ file: 'a.csv', format: 'csv', encoding: 'utf8', separator: ',', rows: 3, itemsAbsent: [] }], columns: [],
     accounting: { read: 3, analysed: 2, setAside: { 'unknown-area': 1 }, cellIssues: { 'belong_neighbourhood:invalid-code': 1 }, answers: {}, blankLinesSkipped: 0, duplicatesUnchecked: [] },
     issues: [issue({}), issue({ line: 3, column: 3, columnName: 'neighbourhood', reason: 'unknown-area', value: 'Walton on the Wold', message: 'no such area', suggestion: 'did you mean Walton on the Wolds?' })],
     issuesOmitted: { 'invalid-code': 4 }, totals: { errors: 2, warnings: 0 }, fatal: null,

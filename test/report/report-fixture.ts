@@ -31,7 +31,7 @@ export function result(estimates: Estimate[], extra: Record<string, unknown> = {
       groupings: ['all', 'type', 'neighbourhood'], population: 'the surveyed areas',
     },
     accounting: { read: 10, analysed: 9, setAside: { 'unknown-area': 1 }, cellIssues: {}, answers: {}, blankLinesSkipped: 0, duplicatesUnchecked: [] },
-    files: [{ file: 'survey.csv', encoding: 'utf8', separator: ',', rows: 10, itemsAbsent: [] }],
+    files: [{ file: 'survey.csv', format: 'csv', encoding: 'utf8', separator: ',', rows: 10, itemsAbsent: [] }],
     waves: [...new Set(estimates.map((e) => e.wave))].sort(),
     waveOrder: { order: [...new Set(estimates.map((e) => e.wave))].sort(), basis: 'plain numbers, in numeric order' },
     suspectWaves: [],

@@ -1,7 +1,7 @@
 import type { AreaRegistry } from '../areas/load-areas.js';
 import { CLASS_EXCLUDED, CLASS_NEGATIVE, CLASS_POSITIVE, CODE_OFFSET, type CompiledCodebook } from '../codebook/compile-codebook.js';
 import { CODE_INVALID, CODE_NA_TEXT, type FrequencyRow } from '../types/index.js';
-import { compareWaves, groupKeyer, groupOrder } from './group-tallies.js';
+import { groupKeyer, groupOrder } from './group-tallies.js';
 import { CODES, type TallyStore } from './tally-store.js';
 
 /**
@@ -35,6 +35,7 @@ interface GroupCounts {
  */
 export function codeFrequencies(
   store: TallyStore, cb: CompiledCodebook, registry: AreaRegistry, groupings: string[], indicators: number[],
+  waveOrder: readonly string[] = [],
 ): FrequencyRow[] {
   const out: FrequencyRow[] = [];
   for (const groupBy of groupings) {
@@ -51,7 +52,11 @@ export function codeFrequencies(
       for (let j = 0; j < cell.perCode.length; j++) g.perCode[j]! += cell.perCode[j]!;
     }
     const order = groupOrder(registry, cb.codebook, groupBy);
-    const sorted = [...groups.values()].sort((a, b) => compareWaves(a.wave, b.wave) || order(a.group) - order(b.group) || a.group.localeCompare(b.group));
+    // waves in the resolved order (wave-order.ts), others as they first appear: never alphabetically
+    const waves = [...new Set([...waveOrder, ...[...groups.values()].map((g) => g.wave)])];
+    const sorted = [...groups.values()].sort(
+      (a, b) => waves.indexOf(a.wave) - waves.indexOf(b.wave) || order(a.group) - order(b.group) || a.group.localeCompare(b.group),
+    );
     for (const g of sorted) for (const k of indicators) out.push(...itemRows(g, groupBy, cb, k));
   }
   return out;

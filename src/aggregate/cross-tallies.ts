@@ -2,7 +2,7 @@ import type { AreaRegistry } from '../areas/load-areas.js';
 import type { Codebook } from '../codebook/schema.js';
 import { addInto, emptyTally } from '../estimate/merge-tallies.js';
 import type { GroupTallies } from '../types/index.js';
-import { compareWaves, groupKeyer, groupOrder } from './group-tallies.js';
+import { groupKeyer, groupOrder } from './group-tallies.js';
 import { syncTallies, type TallyStore } from './tally-store.js';
 
 /** `type*age_band` → ['type', 'age_band']; undefined for a one-way grouping. `a:b` is accepted too. */
@@ -20,7 +20,9 @@ export interface CrossGroupTallies extends GroupTallies {
  * The tallies of every cell of a two-way table (first grouping × second), per wave: merges of the stored
  * cells, as for one-way groupings. groupBy is `a*b`, group `ga*gb`; sorted by wave, then rows, then columns.
  */
-export function crossTallies(store: TallyStore, registry: AreaRegistry, codebook: Codebook, a: string, b: string): CrossGroupTallies[] {
+export function crossTallies(
+  store: TallyStore, registry: AreaRegistry, codebook: Codebook, a: string, b: string, waveOrder: readonly string[] = [],
+): CrossGroupTallies[] {
   syncTallies(store);
   const groupBy = `${a}*${b}`;
   const ofA = groupKeyer(store, registry, a);
@@ -44,7 +46,9 @@ export function crossTallies(store: TallyStore, registry: AreaRegistry, codebook
   const rowOrder = groupOrder(registry, codebook, a);
   const colOrder = groupOrder(registry, codebook, b);
   const cmp = (order: (g: string) => number, x: string, y: string) => order(x) - order(y) || x.localeCompare(y);
+  // waves in the resolved order (wave-order.ts), others as they first appear: never alphabetically
+  const waves = [...new Set([...waveOrder, ...[...out.values()].map((g) => g.wave)])];
   return [...out.values()].sort(
-    (x, y) => compareWaves(x.wave, y.wave) || cmp(rowOrder, x.groups[a]!, y.groups[a]!) || cmp(colOrder, x.groups[b]!, y.groups[b]!),
+    (x, y) => waves.indexOf(x.wave) - waves.indexOf(y.wave) || cmp(rowOrder, x.groups[a]!, y.groups[a]!) || cmp(colOrder, x.groups[b]!, y.groups[b]!),
   );
 }

@@ -12,8 +12,12 @@ const TYPE_ORDER = ['rural', 'deprived', 'average'];
 /**
  * Merge the cell tallies into every group of one grouping level, per wave. District, type and
  * whole-survey figures are sums of neighbourhood tallies, so no second pass over the rows is needed.
+ * Waves come in `waveOrder` (the resolved chronological order, wave-order.ts); waves it does not list, or all
+ * when it is not given, in the order they first appear: never alphabetically, which would be a guess.
  */
-export function groupTallies(store: TallyStore, registry: AreaRegistry, codebook: Codebook, groupBy: string): GroupTallies[] {
+export function groupTallies(
+  store: TallyStore, registry: AreaRegistry, codebook: Codebook, groupBy: string, waveOrder: readonly string[] = [],
+): GroupTallies[] {
   syncTallies(store);
   const groupOf = groupKeyer(store, registry, groupBy);
   const out = new Map<string, GroupTallies>();
@@ -29,7 +33,9 @@ export function groupTallies(store: TallyStore, registry: AreaRegistry, codebook
     cell.tallies.forEach((t, k) => addInto(g!.tallies[k]!, t));
   }
   const order = groupOrder(registry, codebook, groupBy);
-  return [...out.values()].sort((a, b) => compareWaves(a.wave, b.wave) || order(a.group) - order(b.group) || a.group.localeCompare(b.group));
+  const seen = [...new Set([...waveOrder, ...[...out.values()].map((g) => g.wave)])];
+  const waveRank = (w: string) => seen.indexOf(w);
+  return [...out.values()].sort((a, b) => waveRank(a.wave) - waveRank(b.wave) || order(a.group) - order(b.group) || a.group.localeCompare(b.group));
 }
 
 /** The group of a cell (its area and profile values) at one grouping level. */
@@ -57,11 +63,4 @@ export function groupOrder(registry: AreaRegistry, codebook: Codebook, groupBy: 
     const i = list.indexOf(group);
     return i < 0 ? list.length : i;
   };
-}
-
-/** Waves sort numerically when both are numbers (2006 < 2009), else as text. */
-export function compareWaves(a: string, b: string): number {
-  const x = Number(a);
-  const y = Number(b);
-  return Number.isFinite(x) && Number.isFinite(y) ? x - y : a.localeCompare(b);
 }

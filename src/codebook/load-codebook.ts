@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readSideText } from '../io/small-csv.js';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { DataError, UsageError } from '../errors.js';
@@ -10,9 +11,10 @@ export function loadCodebook(nameOrPath: string): { codebook: Codebook; source: 
   const builtIn = join(DATA_DIR, 'codebooks', `${nameOrPath}.json`);
   const source = /[\\/]|\.json$/i.test(nameOrPath) ? nameOrPath : builtIn;
   if (!existsSync(source)) throw new UsageError(`codebook "${nameOrPath}" not found (looked for ${source})`);
+  const text = readSideText(source, 'codebook'); // bounded, and without the byte-order mark Notepad writes
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(source, 'utf8').replace(/^\uFEFF/, '')); // Notepad writes a byte-order mark
+    raw = JSON.parse(text);
   } catch (err) {
     throw new DataError(`${source}: not valid JSON: ${(err as Error).message}`);
   }

@@ -2,6 +2,7 @@ import { emit, refuseBinaryToTerminal, outputWidth, useColour, widthOf, type Io 
 import { formatAccountingLine } from '../format/format-accounting.js';
 import { parseCommandOptions } from '../options/option-schema.js';
 import { analysisRequest } from '../options/request.js';
+import { preflight } from '../pipeline/preflight.js';
 import { runAnalysis } from '../pipeline/run-analysis.js';
 import { targetExit } from '../pipeline/target-exit.js';
 import { inferenceSections, sectionMarkdown, sectionText, type Section } from '../render/render-inference.js';
@@ -17,6 +18,7 @@ import { renderXlsx } from '../render/xlsx-workbook.js';
 export async function runAnalyse(raw: Record<string, unknown>, io: Io): Promise<number> {
   const out = parseCommandOptions('analyse', raw);
   const { request: o, showCi } = analysisRequest(raw);
+  preflight(o, io, out.output);
   refuseBinaryToTerminal(io, out.format, out.output);
   // neighbourhood-vs-rest tests belong to the neighbourhood level: only when it is asked for
   const want = { comparisons: true, typeTests: true, areaTests: o.by.includes('neighbourhood'), targets: true, findings: true };
@@ -53,5 +55,5 @@ export async function runAnalyse(raw: Record<string, unknown>, io: Io): Promise<
     summary: [...tables, ...extra([...headlineSection(result, cb), ...topFindingsSection(result, cb, label, undefined, o.adjust, o.alpha)])],
   });
   await emit(io, text, out.output);
-  return targetExit(result.targets, o);
+  return targetExit(result.targets, o, (why) => io.stderr.write(`sc-survey: ${why}\n`));
 }

@@ -12,6 +12,7 @@ import { toCsv } from '../format/csv.js';
 import { comparisonSections, findingsSection, sectionMarkdown, sectionText } from '../render/render-inference.js';
 import { parseCommandOptions } from '../options/option-schema.js';
 import { analysisRequest } from '../options/request.js';
+import { preflight } from '../pipeline/preflight.js';
 import { runAnalysis } from '../pipeline/run-analysis.js';
 
 export const COMPARISON_COLUMNS = [
@@ -27,6 +28,7 @@ export const COMPARISON_COLUMNS = [
 export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<number> {
   const out = parseCommandOptions('compare', raw);
   const { request: o } = analysisRequest(raw);
+  preflight(o, io, out.output);
   refuseBinaryToTerminal(io, out.format, out.output);
   if (o.net && out.format === 'csv')
     throw new UsageError('compare --net has no CSV form (the net changes are a second table): use --format json or md, or analyse --net --format csv for the net scores');
@@ -64,10 +66,11 @@ export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<
       ...(full || changes.length < 2 ? [] : [`${changes.length - 1} more change table${changes.length === 2 ? '' : 's'} (by ${[...new Set(result.comparisons.map((c) => c.groupBy))].filter((g) => g !== 'all').join(', ')}): --detail full shows them.`]),
     ];
     const colour = useColour(io, out.color);
+    const pair = `Baseline: ${d.from} → current: ${d.to}`;
     text =
       out.format === 'md'
-        ? `${[...sections.map(sectionMarkdown), ...net.map(tableSectionMarkdown)].join('\n')}\n${[...footer, formatAccountingLine(result.accounting)].map((f) => `- ${f}`).join('\n')}\n`
-        : `${[...sections.map((s) => sectionText(s, colour, width)), ...net.map((s) => tableSectionText(s, colour))].join('\n')}\n${noteLines(footer, false, width)}\n`;
+        ? `**${pair}**\n\n${[...sections.map(sectionMarkdown), ...net.map(tableSectionMarkdown)].join('\n')}\n${[...footer, formatAccountingLine(result.accounting)].map((f) => `- ${f}`).join('\n')}\n`
+        : `${pair}\n\n${[...sections.map((s) => sectionText(s, colour, width)), ...net.map((s) => tableSectionText(s, colour))].join('\n')}\n${noteLines(footer, false, width)}\n`;
   }
   await emit(io, text, out.output);
   return EXIT.ok;

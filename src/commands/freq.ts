@@ -10,6 +10,8 @@ import { groupLabeller } from '../pipeline/group-label.js';
 import { loadSideFiles } from '../pipeline/load-side-files.js';
 import { loadSurvey } from '../pipeline/load-survey.js';
 import { renderFreq } from '../render/render-freq.js';
+import { preflight } from '../pipeline/preflight.js';
+import { resolveWaveOrder } from '../pipeline/wave-plan.js';
 
 /**
  * `freq`: every answer code of each item (or --indicators) with its count, weighted count, share of all
@@ -20,6 +22,7 @@ export async function runFreq(raw: Record<string, unknown>, io: Io): Promise<num
   // commander keeps `--by` under `by`; freq's own entry (default all) is `freqBy` in the option table
   const out = parseCommandOptions('freq', { ...raw, freqBy: raw.by });
   const input = inputRequest(raw);
+  preflight(input, io, out.output);
   const loaded = loadCodebook(input.codebook);
   const groupings = validateGroupings(loaded.codebook, out.freqBy ?? ['all']);
   const indicators = selectIndicators(loaded.codebook, out.indicators);
@@ -27,7 +30,8 @@ export async function runFreq(raw: Record<string, unknown>, io: Io): Promise<num
   const survey = await loadSurvey(input, io, {
     codebook: loaded, side, perCode: true, profileKeys: profileGroupings(loaded.codebook, groupings), ...(out.wave ? { waves: out.wave } : {}),
   });
-  const rows = codeFrequencies(survey.store, survey.compiled, survey.registry, groupings, indicators);
+  const { order } = resolveWaveOrder(survey.waveCounts.map((w) => w.label), { waveOrder: out.waveOrder });
+  const rows = codeFrequencies(survey.store, survey.compiled, survey.registry, groupings, indicators, order);
   const text = renderFreq(rows, {
     format: out.format, colour: useColour(io, out.color), ...widthOf(outputWidth(io, out.output)),
     codebook: survey.codebook, label: groupLabeller(survey.registry),

@@ -6,6 +6,7 @@ import { parseCommandOptions } from '../options/option-schema.js';
 import { planRequest } from '../options/plan-request.js';
 import { SCHEMA_VERSION } from '../pipeline/analyse-result.js';
 import { planBaselines } from '../pipeline/plan-baselines.js';
+import { preflight } from '../pipeline/preflight.js';
 import { renderPlan } from '../render/render-plan.js';
 import type { PlanResult } from '../types/index.js';
 
@@ -16,6 +17,8 @@ import type { PlanResult } from '../types/index.js';
 export async function runPlan(raw: Record<string, unknown>, io: Io): Promise<number> {
   const out = parseCommandOptions('plan', raw);
   const o = planRequest(raw);
+  // with --baseline no survey file is read; otherwise the same refusals as every reading command
+  if (o.baseline === undefined) preflight(o, io, out.output);
   const b = await planBaselines(o, io);
   const plans = planReturns(b.baselines, {
     uplift: o.uplift, rule: o.targetRule, alpha: o.alpha, power: o.power, ...(o.assumedRise !== undefined ? { assumedRise: o.assumedRise } : {}),

@@ -1,6 +1,7 @@
 import { emit, type Io } from '../io/console.js';
 import { parseCommandOptions } from '../options/option-schema.js';
 import { analysisRequest } from '../options/request.js';
+import { preflight } from '../pipeline/preflight.js';
 import { runAnalysis } from '../pipeline/run-analysis.js';
 import { targetExit } from '../pipeline/target-exit.js';
 import { renderReportHtml } from '../report/render-report-html.js';
@@ -19,6 +20,7 @@ export const REPORT_GROUPINGS = ['all', 'type', 'neighbourhood'] as const;
 export async function runReport(raw: Record<string, unknown>, io: Io): Promise<number> {
   const out = parseCommandOptions('report', raw);
   const { request: o } = analysisRequest(raw);
+  preflight(o, io, out.output);
   const by = [...REPORT_GROUPINGS, ...o.by.filter((g) => !(REPORT_GROUPINGS as readonly string[]).includes(g))];
   const { result, survey, label } = await runAnalysis({ ...o, by }, io, { comparisons: true, typeTests: true, areaTests: true, targets: true, findings: true });
   const surveyed = new Set(result.estimates.filter((e) => e.groupBy === 'neighbourhood').map((e) => e.group));
@@ -33,5 +35,5 @@ export async function runReport(raw: Record<string, unknown>, io: Io): Promise<n
   };
   const text = out.format === 'md' ? renderReportMd(input) : renderReportHtml(input);
   await emit(io, text, out.output);
-  return targetExit(result.targets, o);
+  return targetExit(result.targets, o, (why) => io.stderr.write(`sc-survey: ${why}\n`));
 }

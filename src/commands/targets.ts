@@ -5,9 +5,11 @@ import { designNotes, targetSheet } from '../render/xlsx-results.js';
 import { renderXlsx } from '../render/xlsx-workbook.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
 import { toCsv } from '../format/csv.js';
+import { wavePairLine } from '../format/wave-pair.js';
 import { sectionMarkdown, sectionText, targetSection } from '../render/render-inference.js';
 import { parseCommandOptions } from '../options/option-schema.js';
 import { analysisRequest } from '../options/request.js';
+import { preflight } from '../pipeline/preflight.js';
 import { runAnalysis } from '../pipeline/run-analysis.js';
 import { targetExit } from '../pipeline/target-exit.js';
 import { targetGroupBys } from '../pipeline/inference.js';
@@ -27,6 +29,7 @@ export const TARGET_COLUMNS = [
 export async function runTargets(raw: Record<string, unknown>, io: Io): Promise<number> {
   const out = parseCommandOptions('targets', raw);
   const { request: o } = analysisRequest(raw);
+  preflight(o, io, out.output);
   refuseBinaryToTerminal(io, out.format, out.output);
   const want = { comparisons: false, typeTests: false, areaTests: false, targets: true, findings: false, targetGroupBys: targetGroupBys(o.by) };
   const { result, survey, label } = await runAnalysis(o, io, want);
@@ -49,11 +52,12 @@ export async function runTargets(raw: Record<string, unknown>, io: Io): Promise<
   } else {
     const sections = targetSection(result, survey.codebook, label, Math.round(o.level * 100), o.adjust, o.alpha);
     const width = outputWidth(io, out.output);
+    const pair = wavePairLine(result) ?? '';
     text =
       out.format === 'md'
-        ? `${sections.map(sectionMarkdown).join('\n')}\n${[result.design.suppression, formatAccountingLine(result.accounting)].map((f) => `- ${f}`).join('\n')}\n`
-        : `${sections.map((s) => sectionText(s, useColour(io, out.color), width)).join('\n')}\n${noteLines([result.design.suppression], false, width)}\n`;
+        ? `**${pair}**\n\n${sections.map(sectionMarkdown).join('\n')}\n${[result.design.suppression, formatAccountingLine(result.accounting)].map((f) => `- ${f}`).join('\n')}\n`
+        : `${pair}\n\n${sections.map((s) => sectionText(s, useColour(io, out.color), width)).join('\n')}\n${noteLines([result.design.suppression], false, width)}\n`;
   }
   await emit(io, text, out.output);
-  return targetExit(result.targets, o);
+  return targetExit(result.targets, o, (why) => io.stderr.write(`sc-survey: ${why}\n`));
 }

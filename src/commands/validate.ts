@@ -4,7 +4,8 @@ import { validateSheets } from '../render/xlsx-results.js';
 import { renderXlsx } from '../render/xlsx-workbook.js';
 import { fileInfos, SCHEMA_VERSION } from '../pipeline/analyse-result.js';
 import { columnsInForce } from '../pipeline/design.js';
-import { loadSurvey } from '../pipeline/load-survey.js';
+import { loadSurvey, SUSPECT_WAVE } from '../pipeline/load-survey.js';
+import { preflight } from '../pipeline/preflight.js';
 import { parseCommandOptions } from '../options/option-schema.js';
 import { inputRequest } from '../options/request.js';
 import { renderValidateText, type ValidateResult } from '../render/render-validate.js';
@@ -14,6 +15,7 @@ import type { Issue } from '../types/index.js';
 export async function runValidate(raw: Record<string, unknown>, io: Io): Promise<number> {
   const out = parseCommandOptions('validate', raw);
   const o = inputRequest(raw);
+  preflight(o, io, out.output);
   refuseBinaryToTerminal(io, out.format, out.output);
   let result: ValidateResult;
   try {
@@ -29,7 +31,8 @@ export async function runValidate(raw: Record<string, unknown>, io: Io): Promise
       accounting: s.accounting,
       issues: shown,
       issuesOmitted: omitted,
-      totals: { errors: s.log.errorCount(), warnings },
+      // --strict makes a suspect wave an error (and only that)
+      totals: { errors: s.log.errorCount() + all.filter((i) => i.reason === SUSPECT_WAVE && i.severity === 'error').length, warnings },
       fatal: null,
     };
   } catch (err) {

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { loadAreas } from '../areas/load-areas.js';
 import { compileCodebook } from '../codebook/compile-codebook.js';
 import { loadCodebook } from '../codebook/load-codebook.js';
@@ -12,6 +11,7 @@ import { parseCommandOptions } from '../options/option-schema.js';
 import { inputRequest } from '../options/request.js';
 import { assertUsable } from '../pipeline/check-usable.js';
 import { resolveInputFiles } from '../pipeline/input-files.js';
+import { preflight } from '../pipeline/preflight.js';
 import { ingestOptions } from '../pipeline/ingest-options.js';
 import { loadMargins } from '../pipeline/load-margins.js';
 import type { Issue } from '../types/index.js';
@@ -36,6 +36,7 @@ import { weightedColumns, writeWeightedRows, type WeightedOutput } from '../weig
 export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<number> {
   const out = parseCommandOptions('weight', raw);
   const o = inputRequest(raw);
+  preflight(o, io, out.output);
   const { codebook } = loadCodebook(o.codebook);
   const compiled = compileCodebook(codebook);
   const profileColumns = Object.keys(codebook.profiles);
@@ -43,11 +44,6 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
   const problems = checkWeightingOptions(o, profileColumns);
   if (problems.length) throw new UsageError(problems.join('; '));
   const variables = o.rake;
-  if (out.output && out.output !== '-') {
-    const target = resolve(out.output);
-    const clash = [...o.files, o.margins, o.rejects ?? ''].find((f) => f !== '' && f !== '-' && resolve(f) === target);
-    if (clash) throw new UsageError(`-o ${out.output} would overwrite an input (${clash}); write the weighted rows elsewhere`);
-  }
   const registry = loadAreas(o.areas);
 
   const margins = await loadMargins(o, codebook, registry);
@@ -58,7 +54,7 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
   let input: Awaited<ReturnType<typeof resolveInputFiles>> | undefined;
   try {
     rejects = o.rejects ? createRejectWriter(o.rejects) : undefined;
-    input = await resolveInputFiles(o.files, io);
+    input = await resolveInputFiles(o.files, io, o.samples);
     const { files } = input;
     const log = createIssueLog();
     const first = await gatherRakingCells(

@@ -1,5 +1,4 @@
 import type { AreaTestRow } from '../types/index.js';
-import { compareWaves as compareWaveLabels } from '../aggregate/group-tallies.js';
 import type { Codebook } from '../codebook/schema.js';
 import { estimateTally } from '../estimate/estimate-tally.js';
 import { adjustFamily } from './adjust-family.js';
@@ -19,7 +18,7 @@ import { mergedTally, neighbourhoodsOf } from './neighbourhood-strata.js';
  */
 export function areaTests(groups: readonly GroupTallies[], codebook: Codebook, areas: readonly Area[], o: TestOptions): AreaTestRow[] {
   const zCrit = zForLevel(o.level);
-  const waves = [...new Set(groups.filter((g) => g.groupBy === 'neighbourhood').map((g) => g.wave))].sort(compareWaveLabels);
+  const waves = [...new Set(groups.filter((g) => g.groupBy === 'neighbourhood').map((g) => g.wave))]; // in the groups' (resolved) wave order
   const out: AreaTestRow[] = [];
   for (const wave of waves) {
     const nbhd = neighbourhoodsOf(groups, areas, wave);

@@ -9,6 +9,7 @@ import type { Area, GroupTallies } from '../types/index.js';
 import type { PublishedBaseline } from '../types/index.js';
 import type { TargetOptions } from './survey-targets.js';
 import { changeDirection, NOT_ASSESSED, verdictFields, verdictNote } from './target-row.js';
+import { decidingTarget } from './deciding-target.js';
 import { type TargetRow } from '../types/index.js';
 
 export interface PublishedTargetOptions extends TargetOptions {
@@ -55,10 +56,11 @@ export function publishedTargets(
       changeFamily: `${item.ni ?? item.id} × ${where.group} × published baseline→${o.currentWave} (a family of one)`,
       ...values, target,
     };
+    const decides = decidingTarget(b.baseline, b.target, o.uplift, o.rule);
     const e = tally ? estimateTally(tally, o) : null;
     if (!e || e.flag === 'no-data' || e.flag === 'suppressed' || e.p === null || e.se === null) {
       return {
-        ...row, current: null, ...NOT_ASSESSED,
+        ...row, current: null, targetSource: decides.source, ...NOT_ASSESSED,
         note: !tally ? `No data for group "${b.group}" in wave ${o.currentWave}.` : `Not assessed: the base is below ${o.minBase}.`,
         flag: e?.flag === 'suppressed' ? 'suppressed' : 'no-data',
       };
@@ -80,7 +82,7 @@ export function publishedTargets(
         : `The baseline measured ${b.baselinePopulation ? `"${b.baselinePopulation}"` : 'a population the file does not name'}, not necessarily the surveyed areas: read the comparison with care.`,
     ].filter((n): n is string => n !== null);
     return {
-      ...row, current: p2, ...verdictFields(dist, power), change: p2 - b.baseline, changeP: change.p, changePAdjusted: change.p,
+      ...row, current: p2, targetSource: decides.source, ...verdictFields(dist, power), change: p2 - b.baseline, changeP: change.p, changePAdjusted: change.p,
       changeDirection: changeDirection(p2 - b.baseline, change.p, o.alpha), note: notes.length ? notes.join(' ') : null, flag: e.flag,
     };
   });

@@ -70,7 +70,7 @@ export function surveyTargets(groups: readonly GroupTallies[], codebook: Codeboo
         };
         if (flag === 'no-data' || flag === 'suppressed' || e1.p === null || e2.p === null || e1.se === null || e2.se === null) {
           family.push({
-            ...row, baseline: null, current: null, targetPoints: null, targetRelative: null, target: null, ...NOT_ASSESSED,
+            ...row, baseline: null, current: null, targetPoints: null, targetRelative: null, target: null, targetSource: o.rule, ...NOT_ASSESSED,
             note: `Not assessed: a base is below ${o.minBase}.`, flag: flag === 'no-data' ? 'no-data' : 'suppressed',
           });
           continue;
@@ -83,6 +83,7 @@ export function surveyTargets(groups: readonly GroupTallies[], codebook: Codeboo
         const change = twoProportionChange(e1.p, e1.nEff, e2.p, e2.nEff, zCrit);
         family.push({
           ...row, baseline: p1, current: p2, ...values, target: o.rule === 'points' ? values.targetPoints : values.targetRelative,
+          targetSource: o.rule,
           ...verdictFields(dist, power), change: p2 - p1, changeP: change.p, changePAdjusted: null, changeDirection: null,
           note: verdictNote(dist, power), flag,
         });

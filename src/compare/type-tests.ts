@@ -13,7 +13,6 @@ import { type ComparisonFlag } from '../types/index.js';
 import { indicatorList } from './indicator-list.js';
 import { mergedTally, neighbourhoodsOf, typePairs } from './neighbourhood-strata.js';
 import { orderTypes } from '../format/order-types.js';
-import { compareWaves as compareWaveLabels } from '../aggregate/group-tallies.js';
 
 type Neighbourhoods = ReturnType<typeof neighbourhoodsOf>;
 
@@ -33,7 +32,7 @@ type Neighbourhoods = ReturnType<typeof neighbourhoodsOf>;
  * fewer than minBase answers are left out. Needs the `neighbourhood` GroupTallies; the registry gives the types.
  */
 export function typeTests(groups: readonly GroupTallies[], codebook: Codebook, areas: readonly Area[], o: TestOptions): TypeTestRow[] {
-  const waves = [...new Set(groups.filter((g) => g.groupBy === 'neighbourhood').map((g) => g.wave))].sort(compareWaveLabels);
+  const waves = [...new Set(groups.filter((g) => g.groupBy === 'neighbourhood').map((g) => g.wave))]; // in the groups' (resolved) wave order
   const out: TypeTestRow[] = [];
   for (const wave of waves) {
     const nbhd = neighbourhoodsOf(groups, areas, wave);

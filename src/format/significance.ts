@@ -55,10 +55,10 @@ export function powerText(t: Pick<TargetRow, 'target' | 'baseline' | 'detectable
   const u = t.target - t.baseline;
   const rise = u >= 0;
   const whole = (x: number) => formatPercent(x).replace(/\.0$/, '');
-  const size = rise ? `a rise of ${whole(u)} points` : `a change of the target's size (${whole(Math.abs(u))} points)`;
+  const size = rise ? `a rise of ${whole(u)} points` : `a change of the target's size, ${whole(Math.abs(u))} points,`;
   const detect =
     t.detectableRise === null
       ? `could not test ${size}: the target is at or above 100%`
-      : `${t.detectsTarget ? 'could' : 'could not reliably'} detect ${size} (smallest detectable ${formatPercent(t.detectableRise)})`;
+      : `${t.detectsTarget ? 'could' : 'could not reliably'} detect ${size} (smallest detectable ${formatPercent(t.detectableRise)})`.replace(', (', ' (');
   return `${detect}; would confirm the target only if the true ${rise ? 'rise' : 'change'} were at least ${rise ? formatPercent(t.confirmableRise) : formatChange(t.confirmableRise)} points`;
 }

@@ -17,13 +17,13 @@ export interface HeaderPlace {
 
 /**
  * Map a header through the codebook. A missing required column, a duplicate or a missing named weight column is
- * fatal (a DataError naming the place); a column that looks like a misspelt item, an --assign-wave that the file's
- * own wave column overrides, and items absent from the file are warnings in `log`.
+ * fatal (a DataError naming the place); a column that looks like a misspelt item and items absent from the file are
+ * warnings in `log`. A file without a wave column, under `--assign-wave`, is checked once every header is read.
  */
 export function checkHeader(names: string[], o: IngestOptions, log: IssueLog, at: HeaderPlace): HeaderMap {
   const { map, problems, usageProblems } = mapHeader(names, o.codebook, {
     weightColumn: at.weightColumn,
-    needWave: o.assignWave === undefined,
+    needWave: o.assignWaves === undefined,
     weightRequired: at.weightRequired,
     ...(o.columnMap ? { columnMap: o.columnMap } : {}),
     profilesNeeded: [...(o.requiredProfiles ?? []), ...(o.profilesNeeded ?? [])],
@@ -37,8 +37,6 @@ export function checkHeader(names: string[], o: IngestOptions, log: IssueLog, at
     });
   for (const m of map.nearMisses)
     warn(m.column, m.name, 'unknown-column', m.name, `column "${m.name}" is not in the codebook and is ignored`, `did you mean ${m.suggestion}?`);
-  if (o.assignWave !== undefined && map.wave >= 0)
-    warn(map.wave + 1, 'wave', 'assign-wave-ignored', o.assignWave, `--assign-wave ${o.assignWave} is not used for this file: it has a wave column, which wins`);
   if (map.itemsAbsent.length)
     warn(0, '', 'items-absent', map.itemsAbsent.join(','), `not in this file: ${map.itemsAbsent.join(', ')}`);
   return map;

@@ -20,7 +20,7 @@ export function findHeaderRow(lines: readonly (readonly string[])[], o: IngestOp
     const { map } = mapHeader([...cells], o.codebook, {
       weightColumn: null, needWave: false, weightRequired: false, ...(o.columnMap ? { columnMap: o.columnMap } : {}),
     });
-    if (map.neighbourhood >= 0 && (o.assignWave !== undefined || map.wave >= 0)) return i + 1;
+    if (map.neighbourhood >= 0 && (o.assignWaves !== undefined || map.wave >= 0)) return i + 1;
   }
   return firstNonBlank < 0 ? 1 : firstNonBlank + 1;
 }

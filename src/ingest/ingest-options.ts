@@ -6,14 +6,20 @@ import type { RejectWriter } from './reject-writer.js';
 export interface IngestOptions {
   codebook: CompiledCodebook;
   registry: AreaRegistry;
-  /** label every row of a file without a wave column */
-  assignWave?: string;
+  /**
+   * `--assign-wave`: given each file's label (as named; `-` for standard input) and whether its header has a wave
+   * column, once every header is read and before any row is, the wave of each file without one (by label). It
+   * throws (a usage error) when the assignments cannot be honoured. Every row of such a file gets its wave.
+   */
+  assignWaves?: (files: readonly { label: string; hasWaveColumn: boolean }[]) => ReadonlyMap<string, string>;
   /** null: ignore weights (every weight is 1) */
   weightColumn: string | null;
   /** the user named the weight column, so it must exist */
   weightRequired: boolean;
   /** keep only these waves; others are set aside as filtered-out */
   waves?: ReadonlySet<string>;
+  /** told the wave of each row set aside by `waves`, so the caller can list the waves present */
+  onFilteredOut?: (wave: string) => void;
   rejects?: RejectWriter;
   /** --columns: normalised header → target column (structural, profile or item id) */
   columnMap?: ReadonlyMap<string, string>;

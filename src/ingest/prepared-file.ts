@@ -16,6 +16,8 @@ export interface PreparedFile {
   /** a CSV's separator; a comma for the other formats (how --rejects joins their cells) */
   separator: Separator;
   header: HeaderMap;
+  /** the wave of every row, for a file without a wave column (`--assign-wave`) */
+  assignedWave?: string;
   /** the physical line (CSV) or Excel row (.xlsx) of the header; 0 for an SPSS file, whose header is its dictionary */
   headerLine: number;
   /** lines or rows above the header that were skipped */

@@ -57,6 +57,7 @@ export async function readSurveyFiles(
     }
   }
   if (fatal.length) throw new DataError(fatal.join('\n'));
+  assignWaves(prepared, o);
   const unmatched = [...(o.columnMap?.keys() ?? [])].filter((h) => !prepared.some((p) => p.header.mappedFound.includes(h)));
   if (unmatched.length)
     throw new UsageError(`--columns: no input file has a column ${unmatched.map((h) => `"${o.columnNames?.get(h) ?? h}"`).join(', ')}`);
@@ -111,6 +112,21 @@ async function readFirstBytes(path: string): Promise<Buffer> {
   } finally {
     await fh.close();
   }
+}
+
+/** Stamp each file without a wave column with its `--assign-wave` wave; one with neither is fatal. */
+function assignWaves(prepared: PreparedFile[], o: IngestOptions): void {
+  if (!o.assignWaves) return;
+  const waves = o.assignWaves(prepared.map((p) => ({ label: p.label, hasWaveColumn: p.header.wave >= 0 })));
+  const missing: string[] = [];
+  for (const p of prepared) {
+    if (p.header.wave >= 0) continue;
+    const wave = waves.get(p.label);
+    if (wave === undefined)
+      missing.push(`${p.label}:${p.headerLine}: required column "wave" is missing (or give its wave: --assign-wave "${p.label}=<wave>")`);
+    else p.assignedWave = wave;
+  }
+  if (missing.length) throw new DataError(missing.join('\n'));
 }
 
 async function streamFile(

@@ -98,7 +98,7 @@ export function createRowHandler(
       issue('wrong-field-count', 0, '', r.parseError ? `malformed row: ${r.parseError}` : `expected ${nFields} fields, found ${count}`);
       return setAside('wrong-field-count');
     }
-    const rawWave = h.wave >= 0 ? r.fieldCached(h.wave) : (o.assignWave ?? '');
+    const rawWave = h.wave >= 0 ? r.fieldCached(h.wave) : (p.assignedWave ?? '');
     let waveCell = waveCache.get(rawWave);
     if (waveCell === undefined) {
       waveCell = rawWave.trim();
@@ -160,7 +160,10 @@ export function createRowHandler(
         return setAside('bad-weight');
       }
     }
-    if (o.waves && !o.waves.has(waveCell)) return setAside('filtered-out');
+    if (o.waves && !o.waves.has(waveCell)) {
+      o.onFilteredOut?.(waveCell);
+      return setAside('filtered-out');
+    }
     // An id counts as taken only once its row is analysed (recorded below), so a first row set aside for
     // another reason does not make the next one a "duplicate" and lose both.
     const id = cellAt(h.respondentId);

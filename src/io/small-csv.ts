@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import Papa from 'papaparse';
 import { UsageError } from '../errors.js';
 import { describeFsError } from './files.js';
@@ -44,17 +44,35 @@ export function formatProblem(p: SideFileProblem): string {
 export function readSideText(path: string, role: string): string {
   let bytes: Buffer;
   try {
-    const st = statSync(path);
-    if (st.isFile() && st.size > SIDE_FILE_LIMIT) throw new UsageError(tooLarge(path, role));
-    bytes = readFileSync(path);
+    bytes = readBounded(path, SIDE_FILE_LIMIT);
   } catch (err) {
-    if (err instanceof UsageError) throw err;
-    if ((err as NodeJS.ErrnoException).code === 'ERR_FS_FILE_TOO_LARGE' || (err as Error).message?.includes('Array buffer'))
-      throw new UsageError(tooLarge(path, role));
+    if (err instanceof RangeError) throw new UsageError(tooLarge(path, role));
     throw new UsageError(`cannot read the ${role} file ${path}: ${describeFsError(err)}`);
   }
-  if (bytes.length > SIDE_FILE_LIMIT) throw new UsageError(tooLarge(path, role));
   return decode(bytes);
+}
+
+/**
+ * Read at most `limit` bytes; a longer file (or a device such as /dev/zero, or a FIFO that never ends) is a
+ * RangeError after `limit + 1` bytes, never an unbounded read.
+ */
+function readBounded(path: string, limit: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(1 << 20, limit + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > limit) throw new RangeError('side file over the limit');
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function tooLarge(path: string, role: string): string {

@@ -70,8 +70,15 @@ export const OPTIONS = {
   }),
   areas: option({ flags: '--areas <file>', description: 'area registry CSV (code,name,aliases,district,type,type_source[,mailed,adults,households])', schema: text }),
   assignWave: option({
-    flags: '--assign-wave <wave>', description: 'label every row of a one-wave file with this wave',
-    schema: z.string().trim().min(1, '--assign-wave must not be blank').optional(),
+    flags: '--assign-wave <[file=]wave>',
+    description: 'the wave of a file without a wave column: <file>=<wave> per file (split at the last =; repeat ' +
+      'the option for each file), or a bare <wave> when only one file lacks the column',
+    repeatable: true,
+    schema: z.array(z.string().trim().min(1, '--assign-wave must not be blank')).optional(),
+  }),
+  samples: option({
+    flags: '--samples', description: 'read the bundled synthetic sample waves (the default without files, except under CI)',
+    schema: z.boolean().default(false),
   }),
   sheet: option({
     flags: '--sheet <name|number>', description: 'the sheet of an .xlsx survey file to read: its name, or its number from 1 (default: the first)',
@@ -108,7 +115,10 @@ export const OPTIONS = {
     description: 'read headers as known columns: "Serial=respondent_id,Q1=belong_neighbourhood", or a CSV file from,to',
     schema: text,
   }),
-  strict: option({ flags: '--strict', description: 'treat any data error as fatal', schema: z.boolean().default(false) }),
+  strict: option({
+    flags: '--strict', description: 'treat any data error, and a suspect wave label, as fatal (exit 1)',
+    schema: z.boolean().default(false),
+  }),
   weight: option({ flags: '--weight <column>', description: 'name of the weight column', default: 'weight', schema: z.string() }),
   weights: option({ flags: '--no-weights', description: 'ignore any weight column (every weight is 1)', schema: z.boolean().default(true) }),
   rake: option({
@@ -162,14 +172,27 @@ export const OPTIONS = {
   // estimating
   by: option({
     flags: '--by <groupings>', description: 'groupings: all,type,district,neighbourhood or a profile column (age_band, sex)',
-    default: 'all,type', schema: list,
+    default: 'all,type',
+    schema: list.refine((v) => v === undefined || v.length > 0, '--by needs at least one grouping, e.g. --by all,type'),
   }),
   freqBy: option({
     flags: '--by <groupings>', description: 'also tabulate within these groupings: all,type,district,neighbourhood or a profile column',
     default: 'all', schema: list,
   }),
   indicators: option({ flags: '--indicators <ids>', description: 'indicator ids or NI names, comma-separated (default: all)', schema: list }),
-  wave: option({ flags: '--wave <waves>', description: 'keep only these waves (others are set aside as filtered-out)', schema: list }),
+  wave: option({
+    flags: '--wave <waves>', description: 'keep only these waves (others are set aside as filtered-out)',
+    schema: list.superRefine((v, ctx) => {
+      const twice = [...new Set((v ?? []).filter((w, i, all) => all.indexOf(w) !== i))];
+      if (v !== undefined && v.length === 0) ctx.addIssue({ code: 'custom', message: '--wave needs at least one wave' });
+      if (twice.length) ctx.addIssue({ code: 'custom', message: `--wave names ${twice.join(', ')} more than once` });
+    }),
+  }),
+  waveOrder: option({
+    flags: '--wave-order <waves>',
+    description: 'the waves first to last, comma-separated, when their labels do not say (e.g. "Summer 2006,Winter 2006")',
+    schema: z.string().trim().min(1, '--wave-order must not be blank').optional(),
+  }),
   ci: option({
     flags: '--ci <method>', description: 'confidence interval method', default: 'wilson', choices: CI_METHODS,
     // `--no-ci` (analyse) shares commander's key: false hides the intervals and keeps the default method
@@ -191,8 +214,12 @@ export const OPTIONS = {
   }),
 
   // comparing
-  from: option({ flags: '--from <wave>', description: 'earlier wave (default: the earliest present)', schema: wave('--from') }),
-  to: option({ flags: '--to <wave>', description: 'later wave (default: the latest present)', schema: wave('--to') }),
+  from: option({
+    flags: '--from <wave>', description: 'baseline (earlier) wave (default: the first in the wave order)', schema: wave('--from'),
+  }),
+  to: option({
+    flags: '--to <wave>', description: 'current (later) wave (default: the last in the wave order)', schema: wave('--to'),
+  }),
   alpha: option({
     flags: '--alpha <alpha>', description: 'significance level (after correction)', default: '0.05',
     schema: z.coerce
@@ -221,10 +248,10 @@ export const OPTIONS = {
       .refine((x) => Number.isFinite(x) && x >= 0, '--uplift must be ≥ 0'),
   }),
   baselineWave: option({
-    flags: '--baseline-wave <wave>', description: 'baseline wave (default: the earliest)', schema: wave('--baseline-wave'),
+    flags: '--baseline-wave <wave>', description: 'the same as --from', schema: wave('--baseline-wave'),
   }),
   currentWave: option({
-    flags: '--current-wave <wave>', description: 'current wave (default: the latest)', schema: wave('--current-wave'),
+    flags: '--current-wave <wave>', description: 'the same as --to', schema: wave('--current-wave'),
   }),
   targets: option({
     flags: '--targets <file>', description: 'published baselines: CSV or JSON rows of indicator,group,baseline[,target]',
@@ -232,6 +259,10 @@ export const OPTIONS = {
   }),
   failOnMissedTarget: option({
     flags: '--fail-on-missed-target', description: 'exit 3 when any verdict is missed', schema: z.boolean().default(false),
+  }),
+  failOnNoVerdict: option({
+    flags: '--fail-on-no-verdict', description: 'exit 3 when any target row has no verdict (suppressed or no data)',
+    schema: z.boolean().default(false),
   }),
   failUnlessMet: option({
     flags: '--fail-unless-met', description: 'exit 3 unless every verdict is met (inconclusive, missed or not assessed fail)',

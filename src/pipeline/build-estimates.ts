@@ -24,26 +24,31 @@ export function selectIndicators(codebook: Codebook, wanted: string[] | undefine
 }
 
 /**
- * Check `--by` against the area groupings and the codebook's profile columns. A two-way grouping joins two
- * of them with `*` (or `:`), e.g. `type*age_band`, and is returned as `a*b`.
+ * Check `--by` against the area groupings and the codebook's profile columns, matching case-insensitively (as
+ * `--indicators` does) and giving each the registry's spelling. A two-way grouping joins two of them with `*` (or
+ * `:`), e.g. `type*age_band`, and is returned as `a*b`. An empty list is refused: reading it as `all` would be a
+ * guess (the option schema refuses `--by ""` first; this guards other callers).
  */
 export function validateGroupings(codebook: Codebook, by: string[]): string[] {
   const profiles = Object.keys(codebook.profiles);
   const valid = [...AREA_GROUPINGS, ...profiles];
+  if (by.length === 0) throw new UsageError('--by needs at least one grouping, e.g. --by all,type');
+  const canonical = (g: string) => valid.find((v) => v.toLowerCase() === g.trim().toLowerCase());
   const out = by.map((g) => {
     if (!/[*:]/.test(g)) {
-      if (!valid.includes(g)) throw new UsageError(`unknown grouping "${g}" in --by. Valid: ${valid.join(', ')}, or two of them as a*b (e.g. type*age_band)`);
-      return g;
+      const hit = canonical(g);
+      if (hit === undefined) throw new UsageError(`unknown grouping "${g}" in --by. Valid: ${valid.join(', ')}, or two of them as a*b (e.g. type*age_band)`);
+      return hit;
     }
-    const parts = crossParts(g);
-    if (!parts) throw new UsageError(`--by ${g}: a two-way grouping joins exactly two groupings, e.g. type*age_band`);
+    const parts = crossParts(g)?.map((p) => canonical(p) ?? p);
+    if (!parts || parts.length !== 2) throw new UsageError(`--by ${g}: a two-way grouping joins exactly two groupings, e.g. type*age_band`);
     for (const p of parts)
       if (p === 'all' || !valid.includes(p))
         throw new UsageError(`--by ${g}: "${p}" cannot be one side of a two-way table. Valid: ${valid.filter((v) => v !== 'all').join(', ')}`);
     if (parts[0] === parts[1]) throw new UsageError(`--by ${g}: give two different groupings, e.g. type*age_band`);
     return `${parts[0]}*${parts[1]}`;
   });
-  return out.length ? [...new Set(out)] : ['all'];
+  return [...new Set(out)];
 }
 
 /** The profile columns the tallies must be keyed by, including those inside two-way groupings. */
@@ -56,11 +61,11 @@ export interface GroupedSurvey {
   levels: { groupBy: string; groups: GroupTallies[] }[];
 }
 
-export function groupSurvey(s: LoadedSurvey, groupings: string[]): GroupedSurvey {
+export function groupSurvey(s: LoadedSurvey, groupings: string[], waveOrder: readonly string[] = []): GroupedSurvey {
   return {
     levels: groupings.map((groupBy) => {
       const parts = crossParts(groupBy);
-      const groups = parts ? crossTallies(s.store, s.registry, s.codebook, ...parts) : groupTallies(s.store, s.registry, s.codebook, groupBy);
+      const groups = parts ? crossTallies(s.store, s.registry, s.codebook, ...parts, waveOrder) : groupTallies(s.store, s.registry, s.codebook, groupBy, waveOrder);
       return { groupBy, groups };
     }),
   };

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataError } from '../errors.js';
+import { DataError, UsageError } from '../errors.js';
+import { isCi } from '../io/ci-environment.js';
 import { spoolSpecialFile, spoolStdin } from '../ingest/spool-stdin.js';
 import type { Io } from '../io/console.js';
 import { DATA_DIR } from '../paths.js';
@@ -13,6 +14,21 @@ export interface InputFiles {
   usedSamples: boolean;
   /** removes stdin's spool file; call when done */
   cleanup: () => Promise<void>;
+}
+
+/** The bundled sample waves, in name order. */
+export function sampleFiles(): { path: string; label: string }[] {
+  return readdirSync(SAMPLE_DIR).filter((f) => f.endsWith('.csv')).sort().map((f) => ({ path: join(SAMPLE_DIR, f), label: `data/samples/${f}` }));
+}
+
+export const NO_INPUT_UNDER_CI = 'no input files; the bundled samples are used only outside CI, or with `--samples`';
+
+/**
+ * Under CI a run given no files is far more likely a broken glob or variable than a wish for the demo data, and
+ * results from the samples would pass for the real ones; so there the samples need `--samples`.
+ */
+export function assertInputsGiven(names: readonly string[], samples: boolean, io: Pick<Io, 'env'>): void {
+  if (names.length === 0 && !samples && isCi(io.env)) throw new UsageError(NO_INPUT_UNDER_CI);
 }
 
 /**
@@ -28,10 +44,14 @@ function isSpecialFile(path: string): boolean {
   }
 }
 
-/** The files a command reads: those named (`-` is stdin and a FIFO is read as a stream: each spooled to a file), or the bundled sample waves. */
-export async function resolveInputFiles(names: string[], io: Io): Promise<InputFiles> {
+/**
+ * The files a command reads: those named (`-` is stdin and a FIFO is read as a stream: each spooled to a file), or the
+ * bundled sample waves (with `--samples`, or when none are named outside CI).
+ */
+export async function resolveInputFiles(names: string[], io: Io, samples = false): Promise<InputFiles> {
+  assertInputsGiven(names, samples, io);
   if (names.length === 0) {
-    const files = readdirSync(SAMPLE_DIR).filter((f) => f.endsWith('.csv')).sort().map((f) => ({ path: join(SAMPLE_DIR, f), label: `data/samples/${f}` }));
+    const files = sampleFiles();
     io.stderr.write(`sc-survey: no files given; using the bundled synthetic sample waves (${files.map((f) => f.label).join(', ')})\n`);
     return { files, usedSamples: true, cleanup: async () => undefined };
   }

@@ -22,6 +22,9 @@ import { issueLine } from './load-margins.js';
 import type { InputRequest } from '../options/request.js';
 import { loadSideFiles, type SideFiles } from './load-side-files.js';
 import { createProgress } from './progress.js';
+import { suspectWaves, type WaveCount } from '../aggregate/suspect-waves.js';
+import { createWaveCounter } from '../aggregate/wave-counts.js';
+import { checkWaveFilter } from './wave-plan.js';
 
 
 export interface LoadedSurvey {
@@ -40,6 +43,8 @@ export interface LoadedSurvey {
   /** how areas are pooled, for analyses */
   areaWeights?: AreaWeightsDesign;
   usedSamples: boolean;
+  /** rows per wave analysed, with their first lines, in the order the waves first appeared */
+  waveCounts: WaveCount[];
 }
 
 export interface LoadRequest {
@@ -67,25 +72,30 @@ export async function loadSurvey(o: InputRequest, io: Io, req: LoadRequest = {})
   const compiled = compileCodebook(codebook);
   const side = req.side ?? (await loadSideFiles(o, codebook));
   const { registry, margins } = side;
-  const input = await resolveInputFiles(o.files, io);
+  const input = await resolveInputFiles(o.files, io, o.samples);
   const { files, usedSamples } = input;
   const rakeVars = o.rake ?? [];
   const log = createIssueLog();
   const store = createTallyStore(compiled.items.length, [...new Set([...(req.profileKeys ?? []), ...rakeVars])], { perCode: req.perCode === true });
   const rejects = o.rejects ? createRejectWriter(o.rejects) : undefined;
   const progress = createProgress(io);
+  const waveCounter = createWaveCounter();
+  const filteredWaves = new Set<string>();
   let summaries: FileSummary[];
   try {
     summaries = await readSurveyFiles(
       files,
       {
         ...ingestOptions(o, compiled, registry, rejects),
-        ...(req.waves ? { waves: new Set(req.waves) } : {}),
+        ...(req.waves ? { waves: new Set(req.waves), onFilteredOut: (w: string) => void filteredWaves.add(w) } : {}),
         requiredProfiles: rakeVars,
         profilesNeeded: req.profileKeys ?? [],
         onProgress: progress.update,
       },
-      (row) => addRow(store, compiled, row),
+      (row) => {
+        addRow(store, compiled, row);
+        waveCounter.add(row);
+      },
       log,
     );
     await rejects?.close();
@@ -96,6 +106,9 @@ export async function loadSurvey(o: InputRequest, io: Io, req: LoadRequest = {})
     progress.stop();
     await input.cleanup();
   }
+  const waveCounts = waveCounter.counts();
+  checkWaveFilter(req.waves, new Set([...waveCounts.map((w) => w.label), ...filteredWaves]));
+  addSuspectWaves(log, waveCounts, o.strict);
   const accounting = sortAccounting(log.accounting, answerReasons(store, codebook.items.map((i) => i.id)));
   io.stderr.write(`${formatAccountingLine(accounting)}\n`);
   for (const w of log.issues.filter((i) => i.severity === 'warning')) io.stderr.write(`warning: ${w.file}: ${w.message}${w.suggestion ? ` (${w.suggestion})` : ''}\n`);
@@ -107,8 +120,13 @@ export async function loadSurvey(o: InputRequest, io: Io, req: LoadRequest = {})
     : o.weights ? 'none (no weight column; every weight is 1)' : 'ignored (--no-weights; every weight is 1)';
   const result: LoadedSurvey = {
     codebook, codebookSource, compiled, registry, store, log, accounting, files: summaries, usedSamples, weights: startWeights,
+    waveCounts,
   };
-  if (req.enforceSetAsideLimit !== false) assertUsable(log, o, undefined, compiled);
+  if (req.enforceSetAsideLimit !== false) {
+    const suspect = log.issues.filter((i) => i.reason === SUSPECT_WAVE && i.severity === 'error');
+    if (suspect.length) throw new DataError(`--strict: ${suspect.map((i) => i.message).join('; ')}`);
+    assertUsable(log, o, undefined, compiled);
+  }
   if (margins) {
     result.weighting = rakeStore(store, margins, rakeVars, registry, o, io);
     result.weights = `raked on ${rakeVars.join(', ')} (${o.margins}); starting weights: ${startWeights}`;
@@ -125,6 +143,19 @@ export async function loadSurvey(o: InputRequest, io: Io, req: LoadRequest = {})
     result.weights = `${result.weights}; ${design.words}`;
   }
   return result;
+}
+
+export const SUSPECT_WAVE = 'suspect-wave';
+
+/** Each suspect wave as an issue at its first row: a warning, an error with --strict. */
+function addSuspectWaves(log: IssueLog, counts: WaveCount[], strict: boolean): void {
+  for (const s of suspectWaves(counts)) {
+    const at = s.lines[0];
+    log.add({
+      file: at?.file ?? '', line: at?.line ?? 0, column: 0, columnName: 'wave', reason: SUSPECT_WAVE,
+      severity: strict ? 'error' : 'warning', value: s.label, message: s.message,
+    });
+  }
 }
 
 const SET_ASIDE_ORDER = ['unknown-area', 'missing-wave', 'bad-weight', 'wrong-field-count', 'duplicate-id', 'missing-weighting-variable', 'label-too-long', 'filtered-out'];

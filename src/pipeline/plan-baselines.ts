@@ -1,4 +1,6 @@
-import { AREA_GROUPINGS, compareWaves } from '../aggregate/group-tallies.js';
+import { AREA_GROUPINGS } from '../aggregate/group-tallies.js';
+import { planWaves } from './wave-plan.js';
+import type { LoadedSurvey } from './load-survey.js';
 import { loadCodebook } from '../codebook/load-codebook.js';
 import type { PlanBaseline } from '../compare/plan-returns.js';
 import { targetIndicators } from '../compare/survey-targets.js';
@@ -54,6 +56,16 @@ function givenBaseline(o: PlanRequest & { baseline: number }): PlanBaselines {
  * survey files (the bundled samples when none are named), with its effective n, the level's mean Kish design
  * effect and the group's response rate (returns ÷ mailed) unless --deff and --response-rate say otherwise.
  */
+/** The first wave in order, refused when the labels give no order or it is a suspect (stray) wave. */
+function firstWave(counts: LoadedSurvey['waveCounts'], waveOrder: string | undefined): string | undefined {
+  const plan = planWaves(counts, { waveOrder });
+  const first = plan.order[0];
+  const stray = plan.suspects.find((s) => s.label === first);
+  if (stray && waveOrder === undefined)
+    throw new UsageError(`${stray.message} It would be the baseline wave by default. Fix the cell, or choose the wave with --from`);
+  return first;
+}
+
 export async function planBaselines(o: PlanRequest, io: Io): Promise<PlanBaselines> {
   if (o.baseline !== undefined) return givenBaseline({ ...o, baseline: o.baseline });
   const loaded = loadCodebook(o.codebook);
@@ -65,10 +77,11 @@ export async function planBaselines(o: PlanRequest, io: Io): Promise<PlanBaselin
   const indicators = o.indicators ? selectIndicators(codebook, o.indicators) : targetIndicators(codebook);
   const side = await loadSideFiles(o, codebook);
   const survey = await loadSurvey(o, io, { codebook: loaded, side });
-  const waves = [...new Set([...survey.store.cells.values()].map((c) => c.wave))].sort(compareWaves);
+  const waves = survey.waveCounts.map((w) => w.label);
   if (o.from !== undefined && !waves.includes(o.from))
     throw new UsageError(`--from ${o.from}: no such wave in the data (waves: ${waves.join(', ')})`);
-  const fromWave = o.from ?? waves[0];
+  // the default is the first wave of the resolved order (wave-order.ts): a refusal when the labels give none
+  const fromWave = o.from ?? firstWave(survey.waveCounts, o.waveOrder);
   if (fromWave === undefined) throw new UsageError('plan found no wave in the data; give survey files with returns, or --baseline');
   const grouped = groupSurvey(survey, groupings);
   grouped.levels.forEach((l) => (l.groups = l.groups.filter((g) => g.wave === fromWave)));

@@ -1,10 +1,11 @@
+import { isCi } from '../io/ci-environment.js';
 import type { Io } from '../io/console.js';
 
 const LARGE = 20 * 1024 * 1024;
 
 /** A progress bar on stderr, only on a TTY, only for large inputs, never in CI logs or piped output. */
 export function createProgress(io: Io): { update: (done: number, total: number) => void; stop: () => void } {
-  if (io.stderr.isTTY !== true || io.env.CI) return { update: () => undefined, stop: () => undefined };
+  if (io.stderr.isTTY !== true || isCi(io.env)) return { update: () => undefined, stop: () => undefined };
   let bar: { update(n: number): void; stop(): void; start(total: number, v: number): void } | undefined;
   let started = false;
   let loading = false;

@@ -1,4 +1,3 @@
-import { compareWaves } from '../aggregate/group-tallies.js';
 import { loadCodebook } from '../codebook/load-codebook.js';
 import type { Io } from '../io/console.js';
 import type { AnalysisRequest } from '../options/request.js';
@@ -10,6 +9,7 @@ import { groupLabeller } from './group-label.js';
 import { buildInference, type InferenceRequest } from './inference.js';
 import { loadSideFiles } from './load-side-files.js';
 import { loadSurvey } from './load-survey.js';
+import { planWaves } from './wave-plan.js';
 import { netInference } from './net-inference.js';
 import { crossedGroupings, crosstabInference } from './crosstab-inference.js';
 
@@ -28,11 +28,11 @@ export async function runAnalysis(o: AnalysisRequest, io: Io, want: InferenceReq
     codebook: loaded, side, profileKeys: profileGroupings(codebook, groupings), ...(o.wave ? { waves: o.wave } : {}),
     poolAreas: true, ...(o.areaWeights ? { areaWeights: o.areaWeights } : {}),
   });
-  const grouped = groupSurvey(survey, groupings);
+  const plan = planWaves(survey.waveCounts, o);
+  const grouped = groupSurvey(survey, groupings, plan.order);
   const estimateOptions = { ci: o.ci, level: o.level, minBase: o.minBase, indicativeBase: o.indicativeBase };
   const estimates = buildEstimates(survey.codebook, grouped, indicators, estimateOptions, o.net);
-  const waves = [...new Set(estimates.map((e) => e.wave))].sort(compareWaves);
-  const inference = buildInference(survey, grouped, indicators, estimateOptions, o, want, side);
+  const inference = buildInference(survey, grouped, indicators, estimateOptions, o, want, side, plan);
   const result: AnalyseResult = {
     schemaVersion: SCHEMA_VERSION,
     design: {
@@ -44,7 +44,9 @@ export async function runAnalysis(o: AnalysisRequest, io: Io, want: InferenceReq
     },
     accounting: survey.accounting,
     files: fileInfos(survey.files),
-    waves,
+    waves: plan.order,
+    waveOrder: { order: plan.order, basis: plan.basis },
+    suspectWaves: plan.suspects.map(({ label, rows, lines, nearest, message }) => ({ wave: label, rows, lines, nearest, message })),
     estimates,
     returns: groupReturns(survey, grouped, o.areas !== undefined),
     ...(survey.weighting ? { weighting: survey.weighting } : {}),

@@ -18,6 +18,8 @@ export interface EstimatesTable {
 export interface LayoutOptions extends CellOptions {
   /** split wide levels into tables of MAX_COLUMNS columns (later ones titled "(continued)"); default true */
   chunk?: boolean;
+  /** per suspect wave (a probable stray label), the words that mark its tables */
+  suspect?: ReadonlyMap<string, string>;
 }
 
 type Column = { groupBy: string; group: string };
@@ -68,7 +70,8 @@ export function layoutEstimates(
       }
       const cells = cols.map((c) => returns(wave, c.groupBy, c.group));
       rows.push([cells.some((x) => x.includes('%')) ? 'Returns (response rate)' : 'Returns', ...cells]);
-      const title = `Wave ${wave} — ${levels.length ? `by ${levels.join(', ')}` : 'all surveyed areas'}${part ? ' (continued)' : ''}`;
+      const mark = o.suspect?.has(wave) ? ` [suspect wave: ${o.suspect.get(wave)}]` : '';
+      const title = `Wave ${wave}${mark} — ${levels.length ? `by ${levels.join(', ')}` : 'all surveyed areas'}${part ? ' (continued)' : ''}`;
       const long = () => longTable(title, items, codebook, cols, (c, id) => index.get(`${wave}|${c.groupBy}|${c.group}|${id}`), label, (c) => returns(wave, c.groupBy, c.group), o);
       tables.push({ title, header, rows, headingRows, long });
     }

@@ -54,9 +54,10 @@ export function renderAnalyse(r: AnalyseResult, o: RenderOptions): string {
     if (!rr) return '';
     return rr.responseRate === null || !withRate ? String(rr.returns) : `${rr.returns} (${formatPercent(rr.responseRate, 0)}%)`;
   };
+  const suspect = new Map(r.suspectWaves.map((s) => [s.wave, `${s.rows} row${s.rows === 1 ? '' : 's'}${s.nearest !== null ? `; ${s.nearest}?` : ''}`]));
   // the narrow summary table (no CIs) also leaves out the response rates
   const layout = (showCi: boolean, chunk: boolean) =>
-    layoutEstimates(r.estimates, o.codebook, r.waves, r.design.groupings, o.label, returns(showCi || !summary), { ...o, showCi, chunk });
+    layoutEstimates(r.estimates, o.codebook, r.waves, r.design.groupings, o.label, returns(showCi || !summary), { ...o, showCi, chunk, suspect });
   const footer = [
     `${Math.round(r.design.level * 100)}% CIs: ${r.design.ciMethod}. Weights: ${r.design.weights}.`,
     ...(summary ? [] : [`Percent = weighted positive ÷ weighted base; the base leaves out missing answers (blank, 98, 99) and excluded codes (don't know; for NI1 also "too few people" and "all same background").`]),

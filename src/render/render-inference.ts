@@ -59,7 +59,7 @@ export function comparisonSections(inf: Inference, cb: Codebook, label: GroupLab
       const suppressed = r.flag === 'suppressed' || r.flag === 'no-data';
       return [
         name(r.indicator), label(r.groupBy, r.group), suppressed ? '*' : formatPercent(r.p1), suppressed ? '*' : formatPercent(r.p2),
-        suppressed ? '*' : r.flag === 'no-variance' ? `${formatChange(r.changePp)} no variance` : signedChangeText(r.changePp, r.pAdjusted, r.significant, d.adjustment),
+        suppressed ? '*' : r.flag === 'no-variance' ? `${formatChange(r.changePp)} no variance` : `${signedChangeText(r.changePp, r.pAdjusted, r.significant, d.adjustment)}${r.flag === 'indicative' ? '†' : ''}`,
         suppressed ? '' : `${formatChange(r.ciLow)} to ${formatChange(r.ciHigh)}`,
         formatP(r.p),
       ];
@@ -83,16 +83,17 @@ export function targetSection(inf: Inference, cb: Codebook, label: GroupLabel, _
   if (!rows.length || !d) return [];
   const name = itemLabel(cb);
   const emphasis = new Map<number, 'good' | 'bad'>();
-  const deciding = (rule: string) => (r: string) => (rule === d.rule ? `${r} ◀` : r);
-  const mark = deciding('points');
-  const markRel = deciding('relative');
+  // ◀ marks, per row, the one target that decides: the targets file's own target where it gives one, else the rule's
+  const mark = (row: (typeof rows)[number], source: string, text: string) => (row.targetSource === source ? `${text} ◀` : text);
+  const fileTargets = rows.some((r) => r.targetSource === 'file');
   const ciPct = formatPercent(100 * (1 - alpha), Number.isInteger(100 * (1 - alpha)) ? 0 : 1);
   const body = rows.map((r, i) => {
     if (r.verdict === 'met') emphasis.set(i, 'good');
     if (r.verdict === 'missed') emphasis.set(i, 'bad');
     return [
       name(r.indicator), label(r.groupBy, r.group), formatPercent(r.baseline), formatPercent(r.current),
-      mark(formatPercent(r.targetPoints)), markRel(formatPercent(r.targetRelative)),
+      mark(r, 'points', formatPercent(r.targetPoints)), mark(r, 'relative', formatPercent(r.targetRelative)),
+      ...(fileTargets ? [r.targetSource === 'file' ? mark(r, 'file', formatPercent(r.target)) : ''] : []),
       r.d === null ? '*' : `${formatChange(r.d)} (${formatChange(r.ciLow)} to ${formatChange(r.ciHigh)})`,
       verdictText(r), formatP(r.pMet),
       signedChangeText(r.change, r.changePAdjusted, r.changeDirection === 'rose' || r.changeDirection === 'fell', adjust),
@@ -103,13 +104,20 @@ export function targetSection(inf: Inference, cb: Codebook, label: GroupLabel, _
     return text ? [`${name(r.indicator)}, ${label(r.groupBy, r.group)}: ${text}.`] : [];
   });
   const notes = rows.flatMap((r) => (r.note && r.flag !== 'suppressed' && r.flag !== 'no-data' ? [`${name(r.indicator)}, ${label(r.groupBy, r.group)}: ${r.note}`] : []));
+  const decidesWords = fileTargets
+    ? `◀ marks the target that decides the verdict: the targets file's own target (column "Target, file") where the file gives one, else the ${d.rule} rule's; both readings of "${d.uplift}%" are shown.`
+    : `◀ marks the target that decides the verdict; both readings of "${d.uplift}%" are shown.`;
   const families = [...new Set(rows.flatMap((r) => (r.changeFamily && r.changeP !== null ? [r.changeFamily] : [])))];
   return [{
     title: `Targets: ${d.label}`,
-    header: ['Indicator', 'Group', d.baselineWave ? `Base ${d.baselineWave}` : 'Baseline', `Now ${d.currentWave}`, `Target +${d.uplift}`, `Target ×${1 + d.uplift / 100}`, `d (${ciPct}% CI)`, 'Verdict', 'p (met)', `Change${adjust === 'none' ? '' : ' (adj. p)'}`],
+    header: [
+      'Indicator', 'Group', d.baselineWave ? `Base ${d.baselineWave}` : 'Baseline', `Now ${d.currentWave}`, `Target +${d.uplift}`,
+      `Target ×${1 + d.uplift / 100}`, ...(fileTargets ? ['Target, file'] : []), `d (${ciPct}% CI)`, 'Verdict', 'p (met)',
+      `Change${adjust === 'none' ? '' : ' (adj. p)'}`,
+    ],
     rows: body,
     notes: [
-      `${d.note}. ◀ marks the target that decides the verdict; both readings of "${d.uplift}%" are shown.`,
+      `${d.note}. ${decidesWords}`,
       `Verdicts: met = the whole ${ciPct}% interval of d is at or above 0; missed = the whole interval is below 0; inconclusive otherwise, leaning above or below the target. d = the distance from the target in points; p (met) = the one-sided p against "met" (small: confidently met).`,
       `Change: ▲ / ▼ ${significanceLegend(adjust, alpha)}; n.s. not significant. Families: ${families.length ? families.join('; ') : 'none'}.`,
       ...power,

@@ -1,4 +1,5 @@
 import { capitalise } from '../render/estimates-layout.js';
+import { wavePairLine } from '../format/wave-pair.js';
 import { htmlDomain } from './html-domain.js';
 import { htmlHeadline } from './html-headline.js';
 import { htmlMethodology } from './html-methodology.js';
@@ -46,12 +47,13 @@ export function renderReportHtml(input: ReportInput): string {
         .join(''),
     ),
   );
+  const pair = wavePairLine(input.result);
   const subtitle = `${input.result.design.population === 'the surveyed areas' ? 'For the surveyed areas (chosen on purpose), not the county' : input.result.design.population}. ${input.date ? `Date: ${input.date}.` : ''}`;
   return (
     '<!DOCTYPE html>\n' +
     '<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
     `<title>${esc(title)}</title>\n<style>${REPORT_CSS}</style>\n</head>\n<body>\n` +
-    `<header>\n<h1>${esc(title)}</h1>\n<p class="subtitle">${esc(subtitle.trim())}</p>\n${input.samples ? `<p class="notice">${esc(SAMPLES_NOTICE)}</p>\n` : ''}</header>\n${nav}\n<main>\n` +
+    `<header>\n<h1>${esc(title)}</h1>\n${pair ? `<p class="wave-pair"><strong>${esc(pair)}</strong></p>\n` : ''}<p class="subtitle">${esc(subtitle.trim())}</p>\n${input.samples ? `<p class="notice">${esc(SAMPLES_NOTICE)}</p>\n` : ''}</header>\n${nav}\n<main>\n` +
     [
       htmlSummary(m), htmlHeadline(m), ...domains, htmlFindings(m), htmlNeighbourhoods(m), htmlMethodology(m), ...(net ? [net] : []),
       ...(input.profiles ?? []).map((x) => htmlProfileSection(x.profile, x.table, input.codebook, input.result.design.level)),

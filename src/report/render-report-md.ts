@@ -18,6 +18,7 @@ import type { ReportInput } from './report-input.js';
 import { buildReportModel, type ReportModel } from './report-model.js';
 import { changeCiText, changeSentence, ciText, estimateSentence, levelText, percentText, smallBaseRule, VERDICT_WORDS, verdictSentence, groupFindings, REPORT_FINDINGS_PER_KIND } from './report-words.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
+import { wavePairLine } from '../format/wave-pair.js';
 import { findingText } from '../render/finding-text.js';
 import type { Finding } from '../types/index.js';
 
@@ -39,7 +40,8 @@ const t = (s: string) => mdText(s);
 export function renderReportMd(input: ReportInput): string {
   const m = buildReportModel(input);
   const out: string[] = [`# ${t(reportTitle(input))}`, ''];
-  out.push(`For the surveyed areas (chosen on purpose), not the county.${input.date ? ` Date: ${t(input.date)}.` : ''}`, '');
+  const pair = wavePairLine(input.result);
+  out.push(`${pair ? `**${t(pair)}.** ` : ''}For the surveyed areas (chosen on purpose), not the county.${input.date ? ` Date: ${t(input.date)}.` : ''}`, '');
   if (input.samples) out.push(`> **${SAMPLES_NOTICE}**`, '');
   out.push(...summary(m), ...headline(m));
   m.domains.forEach((d, i) => out.push(...domain(m, d.domain, d.items, i + 1)));

@@ -17,6 +17,5 @@ export function ruleWords(t: Pick<TargetRow, 'rule' | 'uplift'>): string {
 /** What the target of one row is measured against, in words. */
 export function targetBasis(t: TargetRow): string {
   if (t.mode === 'survey-uplift') return `${ruleWords(t)}, the baseline being the survey's ${t.baselineWave ?? 'baseline'} figure`;
-  const fromRule = t.rule === 'points' ? t.targetPoints : t.targetRelative;
-  return `published baseline ${formatPercent(t.baseline)}%; ${t.target === fromRule ? ruleWords(t) : 'target as published'}`;
+  return `published baseline ${formatPercent(t.baseline)}%; ${t.targetSource === 'file' ? 'target as published (targets file)' : ruleWords(t)}`;
 }

@@ -146,6 +146,8 @@ export interface TargetRow {
   targetRelative: number | null;
   /** the deciding target value, percent */
   target: number | null;
+  /** where the deciding target comes from: a targets file's own `target` column, or the rule (points, relative) */
+  targetSource: 'file' | TargetRule;
   /** distance from the target, points (> 0 above it); its (1 − alpha) interval is ciLow to ciHigh */
   d: number | null;
   ciLow: number | null;

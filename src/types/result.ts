@@ -22,7 +22,12 @@ export interface AnalyseResult extends Inference {
   design: Design;
   accounting: Accounting;
   files: FileInfo[];
+  /** the waves analysed, first to last (the resolved order) */
   waves: string[];
+  /** the same order, and how it was known: the labels themselves, --wave-order, or --from/--to */
+  waveOrder: { order: string[]; basis: string };
+  /** waves so small beside the others that their label is probably a stray value; their rows still count */
+  suspectWaves: SuspectWaveInfo[];
   estimates: Estimate[];
   returns: GroupReturns[];
   /** with --rake: the raking report */
@@ -33,6 +38,16 @@ export interface AnalyseResult extends Inference {
   /** with --letters: the column letters and the pairwise tests behind them */
   lettersDesign?: LettersDesign;
   letters?: LetterTest[];
+}
+
+export interface SuspectWaveInfo {
+  wave: string;
+  rows: number;
+  /** where its first few rows are */
+  lines: { file: string; line: number }[];
+  /** the wave it was probably meant to be, or null */
+  nearest: string | null;
+  message: string;
 }
 
 export interface Design {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareWaves, groupTallies } from '../../src/aggregate/group-tallies.js';
+import { groupTallies } from '../../src/aggregate/group-tallies.js';
 import { addRow, createTallyStore, syncTallies } from '../../src/aggregate/tally-store.js';
 import { CODE_BLANK } from '../../src/types/index.js';
 import type { SurveyRow, Tally } from '../../src/types/index.js';
@@ -34,7 +34,7 @@ describe('groupTallies (hand-computed)', () => {
   const store = storeOf(rows, ['sex']);
 
   it('all: one group per wave, the sum of every neighbourhood', () => {
-    const g = groupTallies(store, registry, codebook, 'all');
+    const g = groupTallies(store, registry, codebook, 'all', ['2006', '2009']);
     expect(g.map((x) => [x.wave, x.group, x.returns])).toEqual([['2006', 'all', 1], ['2009', 'all', 6]]);
     // 2009 base: weights 2 (pos), 1, 0.5 (pos), 1 → n 4, nPos 2, Σw 4.5, Σw² 4+1+0.25+1, Σw·pos 2.5, Σw²·pos 4.25
     expect(pick(g[1]!.tallies[BELONG]!)).toEqual([4, 2, 4.5, 6.25, 2.5, 4.25]);
@@ -109,9 +109,19 @@ describe('groupTallies: a merge equals one tally built from all the rows', () =>
   });
 });
 
-describe('compareWaves', () => {
-  it('numbers numerically, text as text', () => {
-    expect(['2009', '2006', '10'].sort(compareWaves)).toEqual(['10', '2006', '2009']);
-    expect(['b', 'a'].sort(compareWaves)).toEqual(['a', 'b']);
+describe('groupTallies wave order', () => {
+  // the rows' first wave is 2009, then 2006
+  const store = storeOf(rows);
+  const wavesOf = (order?: string[]) => groupTallies(store, registry, codebook, 'all', order).map((g) => g.wave);
+
+  it('follows the resolved order it is given', () => {
+    expect(wavesOf(['2006', '2009'])).toEqual(['2006', '2009']);
+    expect(wavesOf(['2009', '2006'])).toEqual(['2009', '2006']);
+  });
+
+  it('without an order, keeps the order the waves first appeared in: never alphabetical or numeric', () => {
+    expect(wavesOf()).toEqual(['2009', '2006']);
+    const text = storeOf([surveyRow('Summer 2006', 'BL-BRA', 1, { [BELONG]: 1 }), surveyRow('February 2009', 'BL-BRA', 1, { [BELONG]: 1 })]);
+    expect(groupTallies(text, registry, codebook, 'all').map((g) => g.wave)).toEqual(['Summer 2006', 'February 2009']);
   });
 });

@@ -21,11 +21,11 @@ describe('usability', () => {
     expect(near).toMatchObject({ line: 1, column: 4, severity: 'warning', value: 'belong_neighborhood', suggestion: 'did you mean belong_neighbourhood?' });
   });
 
-  it('--assign-wave on a file that has a wave column says it is not used', async () => {
+  it('--assign-wave on a file that has a wave column is refused (2): the column and the option would disagree', async () => {
     const r = await runMain(['analyse', fixture('paper-2009.csv'), '--assign-wave', '2010', '--by', 'all', '--indicators', 'NI2']);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toContain('--assign-wave 2010 is not used');
-    expect(r.stdout).toContain('Wave 2009');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('every input has its own wave column; drop the option');
+    expect(r.stdout).toBe('');
   });
 
   it('a --targets file that does not exist is a usage error (2), in words', async () => {

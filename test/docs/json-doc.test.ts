@@ -51,8 +51,13 @@ describe('docs/json.md lists every field, and no field that is never written', (
   const dir = mkdtempSync(join(tmpdir(), 'sc-json-doc-'));
   const targetsFile = join(dir, 'published.csv');
   writeFileSync(targetsFile, 'indicator,group,baseline,baseline_se,baseline_population\nNI2,all,74,1.2,surveyed areas\nNI4,rural,28,,\n');
+  // a wave of one row beside two full ones: a suspect wave (suspectWaves), the default pair named so it is not refused
+  const sample = readFileSync(join(ROOT, 'data/samples/wave-2006.csv'), 'utf8').split('\n');
+  const stray = join(dir, 'stray-wave.csv');
+  writeFileSync(stray, `${sample[0]}\n${sample[1]!.replace(/^([^,]*),2006,/, '$1-x,06,')}\n`);
+  const SUSPECT = ['data/samples/wave-2006.csv', 'data/samples/wave-2009.csv', stray, '--from', '2006', '--to', '2009'];
   const runs: Record<string, string[][]> = {
-    analyse: [['analyse', '--by', 'all,type,neighbourhood'], ['analyse', '--rake', 'age_band,sex', '--margins', 'data/margins/leicestershire-areas.csv'], ['analyse', ...QUIRKS], ['analyse', ...ALIASES], ['analyse', ...WORKBOOKS], ['analyse', '--net', '--letters', '--by', 'all,type,type*sex']],
+    analyse: [['analyse', '--by', 'all,type,neighbourhood'], ['analyse', '--rake', 'age_band,sex', '--margins', 'data/margins/leicestershire-areas.csv'], ['analyse', ...QUIRKS], ['analyse', ...ALIASES], ['analyse', ...WORKBOOKS], ['analyse', ...SUSPECT], ['analyse', '--net', '--letters', '--by', 'all,type,type*sex']],
     compare: [['compare'], ['compare', ...QUIRKS], ['compare', ...ALIASES], ['compare', ...WORKBOOKS], ['compare', '--net']],
     targets: [['targets'], ['targets', '--targets', targetsFile], ['targets', ...QUIRKS], ['targets', ...ALIASES], ['targets', ...WORKBOOKS]],
     validate: [['validate', 'fixtures/mixed-quirks.csv'], ['validate', 'fixtures/bad-weight.csv', '--max-issues', '2'], ['validate', 'fixtures/missing-column.csv'], ['validate', ...ALIASES], ['validate', ...WORKBOOKS]],

@@ -21,6 +21,16 @@ describe('sc-survey (built)', () => {
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 
+  it('under CI, a run given no files is refused (2) and --samples reads them anyway', () => {
+    const refused = runBuilt(['analyse'], { CI: 'true' });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('no input files; the bundled samples are used only outside CI, or with `--samples`');
+    expect(refused.stdout).toBe('');
+    const asked = runBuilt(['analyse', '--samples', '--indicators', 'NI2', '--by', 'all'], { CI: 'true' });
+    expect(asked.code).toBe(0);
+    expect(asked.stdout).toContain('Wave 2009');
+  });
+
   it('validate fixtures/paper-2009.csv: 1000 read, 1000 analysed, 0 set aside, exit 0', () => {
     const r = runBuilt(['validate', 'fixtures/paper-2009.csv']);
     expect(r.code).toBe(0);

@@ -18,11 +18,11 @@ const weighting = (name: string) => join(ROOT, 'fixtures/weighting', name);
 const tagFx = (name: string) => join(ROOT, 'fixtures/tag', name);
 const WEIGHT = ['weight', weighting('survey-small.csv'), '--rake', 'age_band,sex', '--margins', weighting('margins-small.csv')];
 const EVERY_COMMAND: [string, string[]][] = [
-  ['analyse', ['analyse']],
-  ['validate', ['validate']],
-  ['compare', ['compare']],
-  ['targets', ['targets']],
-  ['report', ['report']],
+  ['analyse', ['analyse', '--samples']],
+  ['validate', ['validate', '--samples']],
+  ['compare', ['compare', '--samples']],
+  ['targets', ['targets', '--samples']],
+  ['report', ['report', '--samples']],
   ['indicators', ['indicators']],
   ['tag', ['tag', '--neighbourhoods', tagFx('neighbourhoods.csv'), '--imd', tagFx('imd2019-file7.csv'), '--ruc', tagFx('ruc2011-lsoa.csv')]],
   ['weight', WEIGHT],

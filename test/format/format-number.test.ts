@@ -59,11 +59,18 @@ describe('formatPercent', () => {
 });
 
 describe('formatChange', () => {
-  it('signs with + and a true minus, zero unsigned', () => {
+  it('signs with + and a true minus; only an exact zero is unsigned', () => {
     expect(formatChange(4.25)).toBe('+4.3');
     expect(formatChange(-1)).toBe('−1.0');
-    expect(formatChange(-0.04)).toBe('0.0');
     expect(formatChange(-0.05)).toBe('−0.1');
+    expect(formatChange(0)).toBe('0.0');
+    expect(formatChange(-0)).toBe('0.0');
+  });
+
+  it('keeps the sign of a change that rounds to zero, so "missed" never sits beside a bare 0.0', () => {
+    expect(formatChange(-0.04)).toBe('−0.0');
+    expect(formatChange(0.04)).toBe('+0.0');
+    expect(formatChange(-0.004, 2)).toBe('−0.00');
   });
 });
 

@@ -37,12 +37,16 @@ export interface SpawnResult {
   stderr: string;
 }
 
-/** Run the built bin/sc-survey.js as a user would. */
+/**
+ * Run the built bin/sc-survey.js as a user would: at a developer's prompt, so without the CI variable this test
+ * run may have inherited (under CI, a run with no files is refused); pass `{ CI: 'true' }` to test that.
+ */
 export function runBuilt(args: string[], env: Record<string, string> = {}): SpawnResult {
+  const { CI: _inherited, ...outside } = process.env;
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', CI: '1', ...env },
+    env: { ...outside, NO_COLOR: '1', ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -107,7 +107,8 @@ describe('fatal fixtures', () => {
 
   it('missing-wave-column.csv reads with an assigned wave', async () => {
     const want = all.find((f) => f.file === 'missing-wave-column.csv')!.withAssignWave!;
-    const { log, rows } = await ingest([fixture('missing-wave-column.csv')], { assignWave: '2009' });
+    const path = fixture('missing-wave-column.csv');
+    const { log, rows } = await ingest([path], { assignWaves: () => new Map([[path, '2009']]) });
     expect(log.accounting.read).toBe(want.read);
     expect(log.accounting.analysed).toBe(want.analysed);
     expect(log.accounting.setAside).toEqual(want.setAside);

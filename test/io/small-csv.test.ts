@@ -23,3 +23,13 @@ describe('parseSmallCsv / readSmallCsv', () => {
     expect(() => readSmallCsv('/nonexistent/imd.csv', 'IMD')).toThrow(/cannot read the IMD file \/nonexistent\/imd\.csv/);
   });
 });
+
+describe('side files are read with a size limit', () => {
+  // /dev/zero never ends: an unbounded read would run until the allocator aborts (issue 16, item 6)
+  it('an endless file is a usage error naming the limit, for the registry and the codebook alike', async () => {
+    const { readSideText } = await import('../../src/io/small-csv.js');
+    const { loadCodebook } = await import('../../src/codebook/load-codebook.js');
+    expect(() => readSideText('/dev/zero', 'area registry')).toThrow(/area registry file \/dev\/zero is larger than 16 MiB/);
+    expect(() => loadCodebook('/dev/zero')).toThrow(UsageError);
+  });
+});

@@ -36,6 +36,6 @@ describe('parseOptions', () => {
   });
 
   it('a blank --assign-wave is a usage error', () => {
-    expect(() => parseOptions(inputOptionsSchema, { assignWave: '  ' })).toThrow('--assign-wave');
+    expect(() => parseOptions(inputOptionsSchema, { assignWave: ['  '] })).toThrow('--assign-wave');
   });
 });

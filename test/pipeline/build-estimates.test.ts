@@ -28,7 +28,14 @@ describe('selectIndicators', () => {
 describe('validateGroupings', () => {
   it('accepts area groupings and profile columns; removes repeats', () => {
     expect(validateGroupings(codebook, ['type', 'age_band', 'type'])).toEqual(['type', 'age_band']);
-    expect(validateGroupings(codebook, [])).toEqual(['all']);
+  });
+
+  it('matches case-insensitively, giving the registry spelling, as --indicators does', () => {
+    expect(validateGroupings(codebook, ['Type', 'AGE_BAND', 'type'])).toEqual(['type', 'age_band']);
+  });
+
+  it('refuses an empty list instead of reading it as all', () => {
+    expect(() => validateGroupings(codebook, [])).toThrow('--by needs at least one grouping');
   });
 
   it('rejects anything else', () => {

@@ -33,6 +33,8 @@ export function result(estimates: Estimate[], extra: Record<string, unknown> = {
     accounting: { read: 10, analysed: 9, setAside: { 'unknown-area': 1 }, cellIssues: {}, answers: {}, blankLinesSkipped: 0, duplicatesUnchecked: [] },
     files: [{ file: 'survey.csv', format: 'csv', encoding: 'utf8', separator: ',', rows: 10, itemsAbsent: [] }],
     waves: [...new Set(estimates.map((e) => e.wave))].sort(),
+    waveOrder: { order: [...new Set(estimates.map((e) => e.wave))].sort(), basis: 'plain numbers, in numeric order' },
+    suspectWaves: [],
     estimates,
     returns: [],
     ...extra,

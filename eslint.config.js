@@ -20,12 +20,44 @@ const ALLOWED = {
   render: [...BASE, 'format'],
   report: [...BASE, 'format', 'render'],
   options: [...BASE, 'format', 'io'],
-  pipeline: [...BASE, 'format', 'io', 'codebook', 'areas', 'estimate', 'aggregate', 'ingest', 'weighting', 'compare', 'options'],
-  commands: [...BASE, 'format', 'io', 'codebook', 'areas', 'estimate', 'aggregate', 'ingest', 'weighting', 'compare', 'tag',
-    'render', 'report', 'options', 'pipeline'],
+  pipeline: [
+    ...BASE,
+    'format',
+    'io',
+    'codebook',
+    'areas',
+    'estimate',
+    'aggregate',
+    'ingest',
+    'weighting',
+    'compare',
+    'options',
+  ],
+  commands: [
+    ...BASE,
+    'format',
+    'io',
+    'codebook',
+    'areas',
+    'estimate',
+    'aggregate',
+    'ingest',
+    'weighting',
+    'compare',
+    'tag',
+    'render',
+    'report',
+    'options',
+    'pipeline',
+  ],
 };
 /** Types only (import type), for stages whose contracts are zod-inferred beside their validation. */
-const TYPES_FROM = { render: ['codebook', 'areas'], report: ['codebook', 'areas'], options: ['tag'], format: ['codebook', 'areas'] };
+const TYPES_FROM = {
+  render: ['codebook', 'areas'],
+  report: ['codebook', 'areas'],
+  options: ['tag'],
+  format: ['codebook', 'areas'],
+};
 const FOLDERS = [...Object.keys(ALLOWED), 'cli'];
 
 function boundary(folder) {
@@ -37,12 +69,15 @@ function boundary(folder) {
   return {
     files: [`src/${folder}/**/*.ts`],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [
-          ...(banned.length ? [{ group: banned.flatMap(pattern), message }] : []),
-          ...(typeOnly.length ? [{ group: typeOnly.flatMap(pattern), message, allowTypeImports: true }] : []),
-        ],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...(banned.length ? [{ group: banned.flatMap(pattern), message }] : []),
+            ...(typeOnly.length ? [{ group: typeOnly.flatMap(pattern), message, allowTypeImports: true }] : []),
+          ],
+        },
+      ],
     },
   };
 }

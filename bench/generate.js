@@ -26,26 +26,58 @@ export const outDir = path.join(here, 'out');
 
 export const ITEMS = [
   // [id, codes that are answers 1..k, don't-know code or 0, extra excluded codes]
-  ['belong_neighbourhood', 4, 5, []], ['belong_county', 4, 5, []], ['belong_england', 4, 5, []], ['belong_britain', 4, 5, []],
-  ['friendly_place', 4, 5, []], ['keep_eye', 4, 5, []], ['call_police', 4, 5, []],
+  ['belong_neighbourhood', 4, 5, []],
+  ['belong_county', 4, 5, []],
+  ['belong_england', 4, 5, []],
+  ['belong_britain', 4, 5, []],
+  ['friendly_place', 4, 5, []],
+  ['keep_eye', 4, 5, []],
+  ['call_police', 4, 5, []],
   ['backgrounds_get_on', 4, 5, [6, 7]],
-  ['trust_general', 3, 4, []], ['trust_neighbours', 4, 5, []], ['help_neighbour', 4, 5, []], ['wallet_returned', 4, 5, []],
-  ['influence_decisions', 4, 5, []], ['influence_alone', 4, 5, []], ['influence_group', 4, 5, []],
-  ['volunteer_formal', 2, 0, []], ['volunteer_informal', 2, 0, []],
+  ['trust_general', 3, 4, []],
+  ['trust_neighbours', 4, 5, []],
+  ['help_neighbour', 4, 5, []],
+  ['wallet_returned', 4, 5, []],
+  ['influence_decisions', 4, 5, []],
+  ['influence_alone', 4, 5, []],
+  ['influence_group', 4, 5, []],
+  ['volunteer_formal', 2, 0, []],
+  ['volunteer_informal', 2, 0, []],
 ];
 const AGE_BANDS = ['16-24', '25-34', '35-44', '45-54', '55-64', '65-74', '75+'];
 const WAVES = ['2006', '2009'];
 const COMMENTS = [
-  'Nice area', 'Too much traffic', 'Buses are poor, and the library closed', 'More for young people, please',
-  'He said "it\'s fine", but it isn\'t', 'Parking, litter, dogs', 'Great neighbours',
-  'Street lights out since May\nstill not fixed', 'None', 'Village hall, church and pub – all good',
+  'Nice area',
+  'Too much traffic',
+  'Buses are poor, and the library closed',
+  'More for young people, please',
+  'He said "it\'s fine", but it isn\'t',
+  'Parking, litter, dogs',
+  'Great neighbours',
+  'Street lights out since May\nstill not fixed',
+  'None',
+  'Village hall, church and pub – all good',
 ];
 
 /** The item order of the DuckDB anchor's column declaration (positional; see above). */
 export const ANCHOR_ORDER = [
-  'belong_neighbourhood', 'belong_county', 'belong_england', 'belong_britain', 'backgrounds_get_on', 'influence_decisions',
-  'influence_alone', 'influence_group', 'trust_general', 'trust_neighbours', 'help_neighbour', 'wallet_returned',
-  'friendly_place', 'keep_eye', 'call_police', 'volunteer_formal', 'volunteer_informal',
+  'belong_neighbourhood',
+  'belong_county',
+  'belong_england',
+  'belong_britain',
+  'backgrounds_get_on',
+  'influence_decisions',
+  'influence_alone',
+  'influence_group',
+  'trust_general',
+  'trust_neighbours',
+  'help_neighbour',
+  'wallet_returned',
+  'friendly_place',
+  'keep_eye',
+  'call_police',
+  'volunteer_formal',
+  'volunteer_informal',
 ];
 
 function itemsInOrder(order) {
@@ -92,7 +124,16 @@ function itemCell(rng, k, dk, extra, pPos) {
 }
 
 export function header(order = 'anchors') {
-  return ['respondent_id', 'wave', 'neighbourhood', 'weight', 'age_band', 'sex', ...itemsInOrder(order).map(([id]) => id), 'comments'].join(',');
+  return [
+    'respondent_id',
+    'wave',
+    'neighbourhood',
+    'weight',
+    'age_band',
+    'sex',
+    ...itemsInOrder(order).map(([id]) => id),
+    'comments',
+  ].join(',');
 }
 
 /** Writes `rows` data rows to `file`; resolves when flushed. */
@@ -135,7 +176,10 @@ export function fileFor(size, order = 'anchors') {
 }
 
 /** Generates any missing files of the given sizes ('10k', '100k', '1m' or a plain row count). */
-export async function ensureFiles(sizes, { seed = 20090401, force = false, order = 'anchors', log = console.error } = {}) {
+export async function ensureFiles(
+  sizes,
+  { seed = 20090401, force = false, order = 'anchors', log = console.error } = {},
+) {
   mkdirSync(outDir, { recursive: true });
   for (const size of sizes) {
     const rows = SIZES[size] ?? Number(size);
@@ -144,7 +188,9 @@ export async function ensureFiles(sizes, { seed = 20090401, force = false, order
     if (!force && existsSync(file)) continue;
     const t0 = process.hrtime.bigint();
     await generate(file, rows, seed, order);
-    log(`generated ${path.relative(process.cwd(), file)} (${rows} rows) in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s`);
+    log(
+      `generated ${path.relative(process.cwd(), file)} (${rows} rows) in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s`,
+    );
   }
 }
 

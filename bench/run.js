@@ -43,7 +43,11 @@ function timed(argv, env = {}) {
   const rssFile = path.join(tmp, 'rss');
   const full = gnuTime ? [gnuTime, '-f', '%M %U %S', '-o', rssFile, ...argv] : argv;
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(full[0], full.slice(1), { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
+  const r = spawnSync(full[0], full.slice(1), {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 << 20,
+  });
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   let rss = null;
   let cpu = null;
@@ -61,7 +65,18 @@ const tools = [
   {
     name: 'sc-survey',
     out: (size) => path.join(tmp, `sc-${size}.json`),
-    argv: (file, out) => [node, path.join(repoRoot, 'bin/sc-survey.js'), 'analyse', file, '--by', 'all,type,district,neighbourhood', '--format', 'json', '-o', out],
+    argv: (file, out) => [
+      node,
+      path.join(repoRoot, 'bin/sc-survey.js'),
+      'analyse',
+      file,
+      '--by',
+      'all,type,district,neighbourhood',
+      '--format',
+      'json',
+      '-o',
+      out,
+    ],
     why: () => (existsSync(path.join(repoRoot, 'dist/cli.js')) ? null : 'dist/cli.js missing: run `npm run build`'),
   },
   {
@@ -86,7 +101,9 @@ const tools = [
     out: (size) => path.join(tmp, `pandas-${size}.csv`),
     argv: (file, out) => [python, path.join(anchorsDir, 'pandas_ref.py'), file, registry, out],
     why: () =>
-      spawnSync(python, ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0 ? null : `${python} cannot import pandas (apt-get install python3-pandas)`,
+      spawnSync(python, ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0
+        ? null
+        : `${python} cannot import pandas (apt-get install python3-pandas)`,
   },
 ].filter((t) => wanted.has(t.name));
 
@@ -103,7 +120,8 @@ function bench(list, size) {
     const order = list.map((_, i) => list[(i + Math.max(round, 0)) % list.length]);
     for (const t of order) {
       const r = timed(t.argv, t.env);
-      if (r.status !== 0) throw new Error(`${t.name} failed on ${size} (exit ${r.status}):\n${r.stderr.slice(0, 2000)}`);
+      if (r.status !== 0)
+        throw new Error(`${t.name} failed on ${size} (exit ${r.status}):\n${r.stderr.slice(0, 2000)}`);
       if (round >= 0) samples.get(t.name).push(r);
     }
   }
@@ -112,8 +130,13 @@ function bench(list, size) {
     const rss = s.map((x) => x.rss).filter((x) => x !== null);
     const cpu = s.map((x) => x.cpu).filter((x) => x !== null);
     return {
-      size, tool: t.name, wall: median(s.map((x) => x.wall)), min: Math.min(...s.map((x) => x.wall)),
-      cpu: cpu.length ? median(cpu) : null, rssMiB: rss.length ? median(rss) / 1024 : null, runs: s.length,
+      size,
+      tool: t.name,
+      wall: median(s.map((x) => x.wall)),
+      min: Math.min(...s.map((x) => x.wall)),
+      cpu: cpu.length ? median(cpu) : null,
+      rssMiB: rss.length ? median(rss) / 1024 : null,
+      runs: s.length,
     };
   });
 }
@@ -126,7 +149,15 @@ function readPeerCsv(file) {
   const ix = (c) => cols.indexOf(c);
   return lines.map((l) => {
     const c = l.split(',');
-    return { level: c[ix('level')], wave: c[ix('wave')], key: c[ix('key')], item: c[ix('item')], pos: Number(c[ix('pos')]), valid: Number(c[ix('valid')]), pct: Number(c[ix('pct')]) };
+    return {
+      level: c[ix('level')],
+      wave: c[ix('wave')],
+      key: c[ix('key')],
+      item: c[ix('item')],
+      pos: Number(c[ix('pos')]),
+      valid: Number(c[ix('valid')]),
+      pct: Number(c[ix('pct')]),
+    };
   });
 }
 
@@ -135,7 +166,8 @@ function findEstimates(json) {
   const found = [];
   const walk = (v) => {
     if (Array.isArray(v)) {
-      if (v.length && v.every((x) => x && typeof x === 'object' && 'groupBy' in x && 'indicator' in x && 'base' in x)) found.push(...v);
+      if (v.length && v.every((x) => x && typeof x === 'object' && 'groupBy' in x && 'indicator' in x && 'base' in x))
+        found.push(...v);
       else v.forEach(walk);
     } else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
@@ -161,8 +193,10 @@ function compareRows(nameA, a, nameB, b) {
     }
     compared++;
     if (!close(r.valid, s.valid, 1e-9)) bad.push(`${key(r)}: base ${nameA}=${r.valid} ${nameB}=${s.valid}`);
-    if (r.pos !== null && s.pos !== null && !close(r.pos, s.pos, 1e-9)) bad.push(`${key(r)}: positive ${nameA}=${r.pos} ${nameB}=${s.pos}`);
-    if (r.pct !== null && s.pct !== null && Math.abs(r.pct - s.pct) > 2e-6) bad.push(`${key(r)}: percent ${nameA}=${r.pct} ${nameB}=${s.pct}`);
+    if (r.pos !== null && s.pos !== null && !close(r.pos, s.pos, 1e-9))
+      bad.push(`${key(r)}: positive ${nameA}=${r.pos} ${nameB}=${s.pos}`);
+    if (r.pct !== null && s.pct !== null && Math.abs(r.pct - s.pct) > 2e-6)
+      bad.push(`${key(r)}: percent ${nameA}=${r.pct} ${nameB}=${s.pct}`);
   }
   for (const [k, s] of mb) if (s.valid > 0) bad.push(`${k}: in ${nameB}, not in ${nameA}`);
   return { compared, bad };
@@ -186,9 +220,13 @@ function check(size, available) {
           valid: e.base,
           pct: e.percent,
         }));
-      if (!rows.length) log(`!! ${size}: no estimates rows with groupBy all/type/neighbourhood found in sc-survey's JSON`);
+      if (!rows.length)
+        log(`!! ${size}: no estimates rows with groupBy all/type/neighbourhood found in sc-survey's JSON`);
       const suppressed = rows.filter((r) => r.pct === null).length;
-      if (suppressed) log(`   ${size}: ${suppressed} sc-survey estimates are suppressed (percent null); their bases are still compared`);
+      if (suppressed)
+        log(
+          `   ${size}: ${suppressed} sc-survey estimates are suppressed (percent null); their bases are still compared`,
+        );
       sources.push([t.name, rows]);
     } else sources.push([t.name, readPeerCsv(out)]);
   }
@@ -201,7 +239,10 @@ function check(size, available) {
     if (bad.length) {
       log(`\n!!!!!!!! MISMATCH ${size}: ${na} vs ${nb}: ${bad.length} of ${compared} rows differ !!!!!!!!`);
       for (const m of bad.slice(0, 15)) log(`   ${m}`);
-    } else log(`   check ${size}: ${na} = ${nb} on ${compared} (level, wave, group, item) rows: weighted positive, base and percent`);
+    } else
+      log(
+        `   check ${size}: ${na} = ${nb} on ${compared} (level, wave, group, item) rows: weighted positive, base and percent`,
+      );
   }
   return results;
 }
@@ -225,7 +266,9 @@ for (const sc of available.filter((t) => t.name.startsWith('sc-survey'))) {
     available.splice(available.indexOf(sc), 1);
   }
 }
-log(`tools: ${available.map((t) => t.name).join(', ')}; ${runs} timed runs after one warm-up, order rotated every round`);
+log(
+  `tools: ${available.map((t) => t.name).join(', ')}; ${runs} timed runs after one warm-up, order rotated every round`,
+);
 
 const table = [];
 const checks = [];
@@ -255,7 +298,18 @@ if (wanted.has('sc-survey') && !args.includes('--no-xlsx') && existsSync(path.jo
   const workbook = await ensureXlsx(fileFor('100k', order), log);
   log('running xlsx 100k: sc-survey analyse on the 100k rows as an .xlsx workbook…');
   const out = path.join(tmp, 'sc-xlsx.json');
-  const argv = [node, path.join(repoRoot, 'bin/sc-survey.js'), 'analyse', workbook, '--by', 'all,type,district,neighbourhood', '--format', 'json', '-o', out];
+  const argv = [
+    node,
+    path.join(repoRoot, 'bin/sc-survey.js'),
+    'analyse',
+    workbook,
+    '--by',
+    'all,type,district,neighbourhood',
+    '--format',
+    'json',
+    '-o',
+    out,
+  ];
   xlsxRun = bench([{ name: 'sc-survey (.xlsx)', argv }], 'xlsx 100k');
 }
 
@@ -264,7 +318,14 @@ if (wanted.has('sc-survey') && !args.includes('--no-xlsx') && existsSync(path.jo
 const fmt = (x, d = 3) => (x === null || x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(d));
 const rows = [
   ['size', 'tool', 'median s', 'min s', 'CPU s (user+sys)', 'peak RSS MiB'],
-  ...[...table, ...(xlsxRun ?? []), ...(startup ?? [])].map((r) => [r.size, r.tool, fmt(r.wall), fmt(r.min), fmt(r.cpu, 2), fmt(r.rssMiB, 0)]),
+  ...[...table, ...(xlsxRun ?? []), ...(startup ?? [])].map((r) => [
+    r.size,
+    r.tool,
+    fmt(r.wall),
+    fmt(r.min),
+    fmt(r.cpu, 2),
+    fmt(r.rssMiB, 0),
+  ]),
 ];
 const ratios = [];
 const all = [...table, ...(startup ?? [])];
@@ -279,7 +340,12 @@ const goals = [];
 const goal = (what, value, limit, unit = '×') => {
   if (value === null || value === undefined) return;
   const v = typeof value === 'number' ? value : value.median;
-  goals.push([what, `≤ ${limit}${unit}`, `${fmt(v, 2)}${unit}${typeof value === 'number' ? '' : ` (min-based ${fmt(value.min, 2)}${unit})`}`, v <= limit ? 'met' : 'MISSED']);
+  goals.push([
+    what,
+    `≤ ${limit}${unit}`,
+    `${fmt(v, 2)}${unit}${typeof value === 'number' ? '' : ` (min-based ${fmt(value.min, 2)}${unit})`}`,
+    v <= limit ? 'met' : 'MISSED',
+  ]);
 };
 for (const size of sizes) {
   if (get(size, 'sc-survey')) {
@@ -312,10 +378,17 @@ const print = (rs) => {
   rs.slice(1).forEach((r) => console.log(line(r)));
 };
 const git = (a) => spawnSync('git', a, { cwd: repoRoot, encoding: 'utf8' }).stdout?.trim() ?? '';
-const load = os.loadavg().map((x) => x.toFixed(1)).join(' ');
+const load = os
+  .loadavg()
+  .map((x) => x.toFixed(1))
+  .join(' ');
 const dirty = git(['status', '--porcelain', '--', 'src']).split('\n').filter(Boolean).length;
-console.log(`\nsc-survey: commit ${git(['rev-parse', '--short', 'HEAD']) || '?'}${dirty ? ` + ${dirty} uncommitted change(s) in src/` : ''} (dist/ as built)`);
-console.log(`machine: ${os.cpus().length} vCPU (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, DuckDB threads ${duckdbThreads}; load average at the end ${load}\n`);
+console.log(
+  `\nsc-survey: commit ${git(['rev-parse', '--short', 'HEAD']) || '?'}${dirty ? ` + ${dirty} uncommitted change(s) in src/` : ''} (dist/ as built)`,
+);
+console.log(
+  `machine: ${os.cpus().length} vCPU (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, DuckDB threads ${duckdbThreads}; load average at the end ${load}\n`,
+);
 print(rows);
 if (ratios.length) {
   console.log('');
@@ -326,6 +399,13 @@ if (goals.length) {
   print([['goal (issue 8)', 'target', 'measured', ''], ...goals]);
 }
 const bad = checks.filter((c) => c.mismatches);
-if (doCheck) console.log(`\ncorrectness: ${checks.length ? (bad.length ? `${bad.length} MISMATCHING comparisons (see stderr)` : `${checks.length} comparisons, all equal`) : 'nothing to compare'}`);
-if (opt('--json', null)) (await import('node:fs')).writeFileSync(opt('--json'), JSON.stringify({ table, xlsx: xlsxRun, startup, ratios, goals, checks }, null, 2) + '\n');
+if (doCheck)
+  console.log(
+    `\ncorrectness: ${checks.length ? (bad.length ? `${bad.length} MISMATCHING comparisons (see stderr)` : `${checks.length} comparisons, all equal`) : 'nothing to compare'}`,
+  );
+if (opt('--json', null))
+  (await import('node:fs')).writeFileSync(
+    opt('--json'),
+    JSON.stringify({ table, xlsx: xlsxRun, startup, ratios, goals, checks }, null, 2) + '\n',
+  );
 process.exitCode = bad.length ? 1 : 0;

@@ -117,7 +117,8 @@ async function scannerWorkers(file, n) {
 
 async function readOnly(file) {
   let rows = 0;
-  for await (const b of createReadStream(file, { highWaterMark: 1 << 20 })) for (let i = b.indexOf(10); i !== -1; i = b.indexOf(10, i + 1)) rows++;
+  for await (const b of createReadStream(file, { highWaterMark: 1 << 20 }))
+    for (let i = b.indexOf(10); i !== -1; i = b.indexOf(10, i + 1)) rows++;
   return { rows, sum: '' };
 }
 
@@ -162,7 +163,11 @@ if (!isMainThread) {
       const name = names[(i + Math.max(round, 0)) % names.length];
       const rssFile = path.join(tmp, 'rss');
       const argv = [process.execPath, self, '--child', name, file];
-      const r = spawnSync(gnuTime ? '/usr/bin/time' : argv[0], gnuTime ? ['-f', '%M', '-o', rssFile, ...argv] : argv.slice(1), { encoding: 'utf8' });
+      const r = spawnSync(
+        gnuTime ? '/usr/bin/time' : argv[0],
+        gnuTime ? ['-f', '%M', '-o', rssFile, ...argv] : argv.slice(1),
+        { encoding: 'utf8' },
+      );
       if (r.status !== 0) throw new Error(`${name}: ${r.stderr}`);
       const out = JSON.parse(r.stdout.trim().split('\n').pop());
       out.rss = gnuTime ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : null;
@@ -171,15 +176,24 @@ if (!isMainThread) {
   }
   rmSync(tmp, { recursive: true, force: true });
   const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-  console.log(`\n${size} rows (${path.relative(process.cwd(), file)}), ${runs} runs after a warm-up; time inside the process, node start-up excluded\n`);
-  console.log(`load average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
+  console.log(
+    `\n${size} rows (${path.relative(process.cwd(), file)}), ${runs} runs after a warm-up; time inside the process, node start-up excluded\n`,
+  );
+  console.log(
+    `load average at the end: ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}\n`,
+  );
   console.log('| mode | median s | min s | CPU s (all threads) | peak RSS MiB | rows | tally checksum |');
   console.log('|---|---|---|---|---|---|---|');
   for (const n of names) {
     const s = samples.get(n);
     const rss = s[0].rss === null ? 'n/a' : med(s.map((x) => x.rss)).toFixed(0);
     const cpu = (med(s.map((x) => x.cpuMs)) / 1000).toFixed(3);
-    console.log(`| ${n} | ${(med(s.map((x) => x.ms)) / 1000).toFixed(3)} | ${(Math.min(...s.map((x) => x.ms)) / 1000).toFixed(3)} | ${cpu} | ${rss} | ${s[0].rows} | ${s[0].sum} |`);
+    console.log(
+      `| ${n} | ${(med(s.map((x) => x.ms)) / 1000).toFixed(3)} | ${(Math.min(...s.map((x) => x.ms)) / 1000).toFixed(3)} | ${cpu} | ${rss} | ${s[0].rows} | ${s[0].sum} |`,
+    );
   }
   const sums = new Set(names.map((n) => samples.get(n)[0].sum).filter(Boolean));
   console.log(sums.size === 1 ? '\nall tally modes agree' : '\n!!!!!!!! TALLY MODES DISAGREE !!!!!!!!');

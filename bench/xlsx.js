@@ -16,7 +16,9 @@ export async function ensureXlsx(csvFile, log = console.error) {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: part, useSharedStrings: false, useStyles: false });
   const ws = wb.addWorksheet('Survey');
   rows.forEach((cells, i) => {
-    ws.addRow(i === 0 ? cells : cells.map((c) => (c === '' ? null : NUMBER.test(c) && String(Number(c)) === c ? Number(c) : c))).commit();
+    ws.addRow(
+      i === 0 ? cells : cells.map((c) => (c === '' ? null : NUMBER.test(c) && String(Number(c)) === c ? Number(c) : c)),
+    ).commit();
   });
   ws.commit();
   await wb.commit();

@@ -8,10 +8,18 @@ process.stdout.on('error', (err) => {
 });
 process.stderr.on('error', () => undefined); // nowhere left to say it; the exit code still tells
 // Ctrl-C or a kill removes the temporaries (the `-o` and `--rejects` files being written, stdin's copy).
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+]) {
   process.on(signal, () => {
     removeTempsSync();
     process.exit(code);
   });
 }
-process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+});

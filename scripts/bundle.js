@@ -13,5 +13,7 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
   // the bundled CommonJS packages (@stdlib, papaparse, iconv-lite) call require()
-  banner: { js: "import { createRequire as __scSurveyRequire } from 'node:module'; const require = __scSurveyRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __scSurveyRequire } from 'node:module'; const require = __scSurveyRequire(import.meta.url);",
+  },
 });

@@ -59,14 +59,19 @@ function parseCsv(text) {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); field = '';
+      row.push(field);
+      field = '';
       if (row.some((f) => f !== '')) rows.push(row);
       row = [];
     } else field += c;
@@ -100,7 +105,8 @@ function loadAreas() {
 const codebook = JSON.parse(readFileSync(join(ROOT, 'data/codebooks/leicestershire.json'), 'utf8'));
 const areas = loadAreas();
 for (const a of areas) {
-  if (!Number.isInteger(a.mailed) || a.mailed <= 0) throw new Error(`data/areas.csv: ${a.code} has no usable mailed count`);
+  if (!Number.isInteger(a.mailed) || a.mailed <= 0)
+    throw new Error(`data/areas.csv: ${a.code} has no usable mailed count`);
 }
 
 // ---------------------------------------------------------------- population and response model
@@ -142,24 +148,196 @@ const AGE_INFORMAL = [0.02, 0.01, 0.03, 0.02, 0, -0.02, -0.06];
  * latent = weight of the respondent's general outlook (correlates the social items); area = sd of area effect.
  */
 const MODEL = {
-  belong_neighbourhood: { p: 0.785, type: { rural: 0.08, deprived: -0.09 }, age: AGE_BELONG, wave2006: -0.03, dk: 0.02, blank: 0.02, top: 0.42, latent: 1, area: 0.025 },
-  belong_county: { p: 0.69, type: { rural: -0.06, deprived: 0.05 }, age: AGE_MILD, wave2006: -0.01, dk: 0.03, blank: 0.025, top: 0.35, latent: 0.6, area: 0.02 },
-  belong_england: { p: 0.87, type: {}, age: AGE_MILD, wave2006: -0.005, dk: 0.02, blank: 0.025, top: 0.55, latent: 0.4, area: 0.015 },
-  belong_britain: { p: 0.815, type: {}, age: AGE_MILD, wave2006: 0, dk: 0.025, blank: 0.03, top: 0.5, latent: 0.4, area: 0.015 },
-  friendly_place: { p: 0.82, type: { rural: 0.09, deprived: -0.1 }, age: AGE_STRONG, wave2006: -0.01, dk: 0.03, blank: 0.02, top: 0.38, latent: 1, area: 0.025 },
-  keep_eye: { p: 0.858, type: { rural: 0.08, deprived: -0.09 }, age: AGE_MILD, wave2006: -0.01, dk: 0.025, blank: 0.025, top: 0.45, latent: 1, area: 0.02 },
-  call_police: { p: 0.798, type: { rural: 0.08, deprived: -0.1 }, age: AGE_MILD, wave2006: 0, dk: 0.06, blank: 0.03, top: 0.4, latent: 1, area: 0.02 },
-  backgrounds_get_on: { p: 0.62, type: { rural: 0.04, deprived: -0.08 }, age: AGE_MILD, wave2006: -0.02, dk: 0.09, blank: 0.035, top: 0.25, latent: 0.8, area: 0.03 },
-  trust_general: { p: 0.314, type: { rural: 0.08, deprived: -0.08 }, age: AGE_MILD, female: -0.02, wave2006: 0, dk: 0.035, blank: 0.025, top: 1, latent: 0.8, area: 0.02 },
-  trust_neighbours: { p: 0.42, type: { rural: 0.07, deprived: -0.09 }, age: AGE_STRONG, wave2006: -0.01, dk: 0.08, blank: 0.03, top: 0.4, latent: 1, area: 0.025 },
+  belong_neighbourhood: {
+    p: 0.785,
+    type: { rural: 0.08, deprived: -0.09 },
+    age: AGE_BELONG,
+    wave2006: -0.03,
+    dk: 0.02,
+    blank: 0.02,
+    top: 0.42,
+    latent: 1,
+    area: 0.025,
+  },
+  belong_county: {
+    p: 0.69,
+    type: { rural: -0.06, deprived: 0.05 },
+    age: AGE_MILD,
+    wave2006: -0.01,
+    dk: 0.03,
+    blank: 0.025,
+    top: 0.35,
+    latent: 0.6,
+    area: 0.02,
+  },
+  belong_england: {
+    p: 0.87,
+    type: {},
+    age: AGE_MILD,
+    wave2006: -0.005,
+    dk: 0.02,
+    blank: 0.025,
+    top: 0.55,
+    latent: 0.4,
+    area: 0.015,
+  },
+  belong_britain: {
+    p: 0.815,
+    type: {},
+    age: AGE_MILD,
+    wave2006: 0,
+    dk: 0.025,
+    blank: 0.03,
+    top: 0.5,
+    latent: 0.4,
+    area: 0.015,
+  },
+  friendly_place: {
+    p: 0.82,
+    type: { rural: 0.09, deprived: -0.1 },
+    age: AGE_STRONG,
+    wave2006: -0.01,
+    dk: 0.03,
+    blank: 0.02,
+    top: 0.38,
+    latent: 1,
+    area: 0.025,
+  },
+  keep_eye: {
+    p: 0.858,
+    type: { rural: 0.08, deprived: -0.09 },
+    age: AGE_MILD,
+    wave2006: -0.01,
+    dk: 0.025,
+    blank: 0.025,
+    top: 0.45,
+    latent: 1,
+    area: 0.02,
+  },
+  call_police: {
+    p: 0.798,
+    type: { rural: 0.08, deprived: -0.1 },
+    age: AGE_MILD,
+    wave2006: 0,
+    dk: 0.06,
+    blank: 0.03,
+    top: 0.4,
+    latent: 1,
+    area: 0.02,
+  },
+  backgrounds_get_on: {
+    p: 0.62,
+    type: { rural: 0.04, deprived: -0.08 },
+    age: AGE_MILD,
+    wave2006: -0.02,
+    dk: 0.09,
+    blank: 0.035,
+    top: 0.25,
+    latent: 0.8,
+    area: 0.03,
+  },
+  trust_general: {
+    p: 0.314,
+    type: { rural: 0.08, deprived: -0.08 },
+    age: AGE_MILD,
+    female: -0.02,
+    wave2006: 0,
+    dk: 0.035,
+    blank: 0.025,
+    top: 1,
+    latent: 0.8,
+    area: 0.02,
+  },
+  trust_neighbours: {
+    p: 0.42,
+    type: { rural: 0.07, deprived: -0.09 },
+    age: AGE_STRONG,
+    wave2006: -0.01,
+    dk: 0.08,
+    blank: 0.03,
+    top: 0.4,
+    latent: 1,
+    area: 0.025,
+  },
   // The seed: help from a neighbour "remains unaffected by the area"; the wallet item "highly dependent" on it.
-  help_neighbour: { p: 0.877, type: { rural: 0.02, deprived: -0.02 }, age: AGE_MILD, wave2006: -0.005, dk: 0.04, blank: 0.02, top: 0.5, latent: 0.8, area: 0.015 },
-  wallet_returned: { p: 0.58, type: { rural: 0.08, deprived: -0.1 }, age: AGE_MILD, wave2006: 0, dk: 0.1, blank: 0.025, top: 0.3, latent: 0.8, area: 0.025 },
-  influence_decisions: { p: 0.3, type: {}, age: AGE_NONE, wave2006: -0.015, dk: 0.12, blank: 0.04, top: 0.2, latent: 0.5, area: 0.02 },
-  influence_alone: { p: 0.218, type: {}, age: AGE_NONE, wave2006: 0, dk: 0.1, blank: 0.045, top: 0.2, latent: 0.4, area: 0.015 },
-  influence_group: { p: 0.62, type: {}, age: AGE_NONE, wave2006: -0.01, dk: 0.12, blank: 0.045, top: 0.3, latent: 0.4, area: 0.02 },
-  volunteer_formal: { p: 0.25, type: {}, age: AGE_FORMAL, wave2006: 0, dk: 0, blank: 0.03, top: 1, latent: 0.3, area: 0.01 },
-  volunteer_informal: { p: 0.65, type: {}, age: AGE_INFORMAL, female: 0.04, wave2006: -0.005, dk: 0, blank: 0.03, top: 1, latent: 0.3, area: 0.01 },
+  help_neighbour: {
+    p: 0.877,
+    type: { rural: 0.02, deprived: -0.02 },
+    age: AGE_MILD,
+    wave2006: -0.005,
+    dk: 0.04,
+    blank: 0.02,
+    top: 0.5,
+    latent: 0.8,
+    area: 0.015,
+  },
+  wallet_returned: {
+    p: 0.58,
+    type: { rural: 0.08, deprived: -0.1 },
+    age: AGE_MILD,
+    wave2006: 0,
+    dk: 0.1,
+    blank: 0.025,
+    top: 0.3,
+    latent: 0.8,
+    area: 0.025,
+  },
+  influence_decisions: {
+    p: 0.3,
+    type: {},
+    age: AGE_NONE,
+    wave2006: -0.015,
+    dk: 0.12,
+    blank: 0.04,
+    top: 0.2,
+    latent: 0.5,
+    area: 0.02,
+  },
+  influence_alone: {
+    p: 0.218,
+    type: {},
+    age: AGE_NONE,
+    wave2006: 0,
+    dk: 0.1,
+    blank: 0.045,
+    top: 0.2,
+    latent: 0.4,
+    area: 0.015,
+  },
+  influence_group: {
+    p: 0.62,
+    type: {},
+    age: AGE_NONE,
+    wave2006: -0.01,
+    dk: 0.12,
+    blank: 0.045,
+    top: 0.3,
+    latent: 0.4,
+    area: 0.02,
+  },
+  volunteer_formal: {
+    p: 0.25,
+    type: {},
+    age: AGE_FORMAL,
+    wave2006: 0,
+    dk: 0,
+    blank: 0.03,
+    top: 1,
+    latent: 0.3,
+    area: 0.01,
+  },
+  volunteer_informal: {
+    p: 0.65,
+    type: {},
+    age: AGE_INFORMAL,
+    female: 0.04,
+    wave2006: -0.005,
+    dk: 0,
+    blank: 0.03,
+    top: 1,
+    latent: 0.3,
+    area: 0.01,
+  },
 };
 const LATENT_SD = 0.06;
 const P98 = 0.005;
@@ -196,7 +374,7 @@ const COMMENTS = [
   'Council tax £1,200 a year, and what for?',
   "I don't know my neighbours' names",
   'Not sure what "influence decisions" means',
-  'The neighbourhood worker got the residents\' group going again, thank you',
+  "The neighbourhood worker got the residents' group going again, thank you",
   'Too much traffic on the main road',
   'Friendly village, everyone says hello',
   'Some areas fine, others not.\nDepends which street.',
@@ -246,8 +424,13 @@ function answer(item, ctx) {
   if (code === undefined && item.dkCode !== undefined && chance(m.dk)) code = item.dkCode;
   if (code === undefined) {
     const p = clamp(
-      m.p + (m.type[ctx.type] ?? 0) + m.age[ctx.ageIndex] + (ctx.female ? m.female ?? 0 : 0) +
-        (ctx.wave === '2006' ? m.wave2006 : 0) + ctx.effect[item.id] + m.latent * ctx.latent,
+      m.p +
+        (m.type[ctx.type] ?? 0) +
+        m.age[ctx.ageIndex] +
+        (ctx.female ? (m.female ?? 0) : 0) +
+        (ctx.wave === '2006' ? m.wave2006 : 0) +
+        ctx.effect[item.id] +
+        m.latent * ctx.latent,
       0.02,
       0.98,
     );
@@ -291,10 +474,13 @@ function makeWave(wave, w) {
 
 /** Raking needs every (area, wave, age band) and (area, wave, sex) cell to hold respondents. */
 function checkCells(wave, rows) {
-  const seen = new Set(rows.map((r) => `${r[0].split('-')[1]}|${r[3]}`).concat(rows.map((r) => `${r[0].split('-')[1]}|${r[4]}`)));
+  const seen = new Set(
+    rows.map((r) => `${r[0].split('-')[1]}|${r[3]}`).concat(rows.map((r) => `${r[0].split('-')[1]}|${r[4]}`)),
+  );
   for (const { code } of areas) {
     for (const cat of [...AGE_BANDS, 'Male', 'Female']) {
-      if (!seen.has(`${code.replace('-', '')}|${cat}`)) throw new Error(`wave ${wave}: ${code} has no respondent in ${cat}; change SEED`);
+      if (!seen.has(`${code.replace('-', '')}|${cat}`))
+        throw new Error(`wave ${wave}: ${code} has no respondent in ${cat}; change SEED`);
     }
   }
 }
@@ -316,4 +502,6 @@ for (const { area, ageUnits, sexUnits } of areaPlan) {
 mkdirSync(join(ROOT, 'data/margins'), { recursive: true });
 writeFileSync(join(ROOT, 'data/margins/leicestershire-areas.csv'), margins.map(csvLine).join('\n') + '\n');
 process.stdout.write(`data/margins/leicestershire-areas.csv: ${areas.length} areas\n`);
-process.stdout.write(`returns per area (2006, 2009): ${areaPlan.map((p) => `${p.area.code} ${p.returns.join('/')}`).join(', ')}\n`);
+process.stdout.write(
+  `returns per area (2006, 2009): ${areaPlan.map((p) => `${p.area.code} ${p.returns.join('/')}`).join(', ')}\n`,
+);

@@ -103,7 +103,9 @@ export interface ParsedArgs {
 /** The commander program; `onAction` receives each parsed command line. */
 function buildProgram(io: Io, onAction: (parsed: ParsedArgs) => Promise<void>): Command {
   const program = new Command('sc-survey')
-    .description('Social-capital survey analytics: indicators, confidence intervals, wave changes and NI target verdicts')
+    .description(
+      'Social-capital survey analytics: indicators, confidence intervals, wave changes and NI target verdicts',
+    )
     .version('0.1.0')
     .exitOverride()
     .showSuggestionAfterError(true)
@@ -117,10 +119,12 @@ Examples:
   $ sc-survey analyse --help               # every command has --help with examples`,
     );
 
-  const action = (command: CommandName) => async (...args: unknown[]) => {
-    const cmd = args[args.length - 1] as Command;
-    await onAction({ command, raw: { ...cmd.opts(), files: cmd.args } });
-  };
+  const action =
+    (command: CommandName) =>
+    async (...args: unknown[]) => {
+      const cmd = args[args.length - 1] as Command;
+      await onAction({ command, raw: { ...cmd.opts(), files: cmd.args } });
+    };
 
   const sub = (name: keyof typeof EXAMPLES, description: string, args = '[files...]') => {
     const cmd = program.command(name).description(description).addHelpText('after', EXAMPLES[name]);
@@ -128,7 +132,8 @@ Examples:
   };
 
   const DESCRIPTIONS: Record<CommandName, string> = {
-    analyse: 'every indicator by wave and group, with bases, CIs, changes, targets and findings (no files: the bundled sample waves)',
+    analyse:
+      'every indicator by wave and group, with bases, CIs, changes, targets and findings (no files: the bundled sample waves)',
     validate: 'check survey files: row accounting and every problem with file:line:column',
     compare: 'two waves side by side: change, its CI and Holm-adjusted significance',
     targets: 'NI1/NI2/NI4 target verdicts: baseline, current, target, margin of error',
@@ -140,10 +145,26 @@ Examples:
     profile: 'one surveyed area: every indicator in both waves, its change and its difference from the rest',
     freq: 'every answer code of each item: counts, weighted counts, % of returns and % of the base, by wave and group',
   };
-  const TAKES_FILES: ReadonlySet<CommandName> = new Set(['analyse', 'validate', 'compare', 'targets', 'report', 'weight', 'plan', 'freq']);
+  const TAKES_FILES: ReadonlySet<CommandName> = new Set([
+    'analyse',
+    'validate',
+    'compare',
+    'targets',
+    'report',
+    'weight',
+    'plan',
+    'freq',
+  ]);
 
   for (const name of Object.keys(COMMANDS) as CommandName[])
-    declareOptions(sub(name, DESCRIPTIONS[name], name === 'profile' ? '<area> [files...]' : TAKES_FILES.has(name) ? '[files...]' : ''), name).action(action(name));
+    declareOptions(
+      sub(
+        name,
+        DESCRIPTIONS[name],
+        name === 'profile' ? '<area> [files...]' : TAKES_FILES.has(name) ? '[files...]' : '',
+      ),
+      name,
+    ).action(action(name));
   return program;
 }
 
@@ -175,7 +196,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
 export { removeTempsSync };
 
 /** Errors of the operating system that mean output could not be written or input could not be read to the end. */
-const IO_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EIO', 'EFBIG', 'EROFS', 'EACCES', 'EPERM', 'ENXIO', 'EMFILE', 'ENFILE']);
+const IO_ERRORS = new Set([
+  'ENOSPC',
+  'EDQUOT',
+  'EIO',
+  'EFBIG',
+  'EROFS',
+  'EACCES',
+  'EPERM',
+  'ENXIO',
+  'EMFILE',
+  'ENFILE',
+]);
 
 /**
  * stdout failed (bin/sc-survey.js's 'error' handler): a reader that stopped early (`| head`, EPIPE) is exit 0;
@@ -193,7 +225,8 @@ export function stdoutFailed(err: unknown, stderr: { write(s: string): unknown }
 
 function handleError(err: unknown, io: Io, debug: boolean): number {
   if (err instanceof CommanderError) {
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
+      return EXIT.ok;
     return EXIT.usage; // commander has already printed its message
   }
   if (isBrokenPipe(err)) return EXIT.ok;

@@ -1,5 +1,11 @@
 import type { AreaRegistry } from '../areas/load-areas.js';
-import { CLASS_EXCLUDED, CLASS_NEGATIVE, CLASS_POSITIVE, CODE_OFFSET, type CompiledCodebook } from '../codebook/compile-codebook.js';
+import {
+  CLASS_EXCLUDED,
+  CLASS_NEGATIVE,
+  CLASS_POSITIVE,
+  CODE_OFFSET,
+  type CompiledCodebook,
+} from '../codebook/compile-codebook.js';
 import { CODE_INVALID, CODE_NA_TEXT, type FrequencyRow } from '../types/index.js';
 import { groupKeyer, groupOrder } from './group-tallies.js';
 import { CODES, type TallyStore } from './tally-store.js';
@@ -10,10 +16,13 @@ import { CODES, type TallyStore } from './tally-store.js';
  */
 function missingCodes(cb: CompiledCodebook): { code: number; shown: string; always: boolean }[] {
   const byCode = new Map<number, string[]>();
-  for (const [value, code] of cb.missingValues) byCode.set(code, [...(byCode.get(code) ?? []), value === '' ? 'blank' : value]);
+  for (const [value, code] of cb.missingValues)
+    byCode.set(code, [...(byCode.get(code) ?? []), value === '' ? 'blank' : value]);
   return [
     ...[...byCode].map(([code, values]) => ({ code, shown: values.join(' / '), always: true })),
-    ...[CODE_INVALID, CODE_NA_TEXT].filter((c) => !byCode.has(c)).map((code) => ({ code, shown: code === CODE_INVALID ? 'invalid' : 'NA text', always: false })),
+    ...[CODE_INVALID, CODE_NA_TEXT]
+      .filter((c) => !byCode.has(c))
+      .map((code) => ({ code, shown: code === CODE_INVALID ? 'invalid' : 'NA text', always: false })),
   ];
 }
 
@@ -34,7 +43,11 @@ interface GroupCounts {
  * no share of the base. Needs a store made with `perCode`.
  */
 export function codeFrequencies(
-  store: TallyStore, cb: CompiledCodebook, registry: AreaRegistry, groupings: string[], indicators: number[],
+  store: TallyStore,
+  cb: CompiledCodebook,
+  registry: AreaRegistry,
+  groupings: string[],
+  indicators: number[],
   waveOrder: readonly string[] = [],
 ): FrequencyRow[] {
   const out: FrequencyRow[] = [];
@@ -46,7 +59,11 @@ export function codeFrequencies(
       const group = groupOf(cell.area, cell.profile);
       const key = `${cell.wave}\u0001${group}`;
       let g = groups.get(key);
-      if (!g) groups.set(key, (g = { wave: cell.wave, group, returns: 0, sumW: 0, perCode: new Float64Array(cell.perCode.length) }));
+      if (!g)
+        groups.set(
+          key,
+          (g = { wave: cell.wave, group, returns: 0, sumW: 0, perCode: new Float64Array(cell.perCode.length) }),
+        );
       g.returns += cell.returns;
       g.sumW += cell.sumW;
       for (let j = 0; j < cell.perCode.length; j++) g.perCode[j]! += cell.perCode[j]!;
@@ -55,7 +72,10 @@ export function codeFrequencies(
     // waves in the resolved order (wave-order.ts), others as they first appear: never alphabetically
     const waves = [...new Set([...waveOrder, ...[...groups.values()].map((g) => g.wave)])];
     const sorted = [...groups.values()].sort(
-      (a, b) => waves.indexOf(a.wave) - waves.indexOf(b.wave) || order(a.group) - order(b.group) || a.group.localeCompare(b.group),
+      (a, b) =>
+        waves.indexOf(a.wave) - waves.indexOf(b.wave) ||
+        order(a.group) - order(b.group) ||
+        a.group.localeCompare(b.group),
     );
     for (const g of sorted) for (const k of indicators) out.push(...itemRows(g, groupBy, cb, k));
   }
@@ -77,8 +97,22 @@ function itemRows(g: GroupCounts, groupBy: string, cb: CompiledCodebook, k: numb
     if (cls === CLASS_POSITIVE || cls === CLASS_NEGATIVE) baseW += at(s.internal).w;
   }
   const key = { wave: g.wave, groupBy, group: g.group, indicator: item.id, ni: item.ni ?? null };
-  const row = (code: string, label: string, cls: FrequencyRow['class'], reason: string | null, n: number, w: number, inBase: boolean): FrequencyRow => ({
-    ...key, code, label, class: cls, reason, unweighted: n, weighted: w,
+  const row = (
+    code: string,
+    label: string,
+    cls: FrequencyRow['class'],
+    reason: string | null,
+    n: number,
+    w: number,
+    inBase: boolean,
+  ): FrequencyRow => ({
+    ...key,
+    code,
+    label,
+    class: cls,
+    reason,
+    unweighted: n,
+    weighted: w,
     percentOfReturns: g.sumW > 0 ? (100 * w) / g.sumW : null,
     percentOfBase: inBase && baseW > 0 ? (100 * w) / baseW : null,
   });
@@ -90,8 +124,20 @@ function itemRows(g: GroupCounts, groupBy: string, cb: CompiledCodebook, k: numb
     answered += n;
     answeredW += w;
     const cls = ci.classOf[s.internal + CODE_OFFSET];
-    if (cls === CLASS_EXCLUDED) rows.push(row(String(s.code), s.label, 'excluded', (ci.reasonOf[s.internal + CODE_OFFSET] ?? '').replace(/^excluded:/, ''), n, w, false));
-    else rows.push(row(String(s.code), s.label, cls === CLASS_POSITIVE ? 'positive' : 'not positive', null, n, w, true));
+    if (cls === CLASS_EXCLUDED)
+      rows.push(
+        row(
+          String(s.code),
+          s.label,
+          'excluded',
+          (ci.reasonOf[s.internal + CODE_OFFSET] ?? '').replace(/^excluded:/, ''),
+          n,
+          w,
+          false,
+        ),
+      );
+    else
+      rows.push(row(String(s.code), s.label, cls === CLASS_POSITIVE ? 'positive' : 'not positive', null, n, w, true));
   }
   for (const m of missingCodes(cb)) {
     const { n, w } = at(m.code);
@@ -103,6 +149,7 @@ function itemRows(g: GroupCounts, groupBy: string, cb: CompiledCodebook, k: numb
   }
   // rows whose file had no column for this item: returns, but no answer at all
   const absent = g.returns - answered;
-  if (absent > 0) rows.push(row('—', 'not in the file', 'absent', 'item-absent', absent, Math.max(0, g.sumW - answeredW), false));
+  if (absent > 0)
+    rows.push(row('—', 'not in the file', 'absent', 'item-absent', absent, Math.max(0, g.sumW - answeredW), false));
   return rows;
 }

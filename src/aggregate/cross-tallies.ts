@@ -21,7 +21,12 @@ export interface CrossGroupTallies extends GroupTallies {
  * cells, as for one-way groupings. groupBy is `a*b`, group `ga*gb`; sorted by wave, then rows, then columns.
  */
 export function crossTallies(
-  store: TallyStore, registry: AreaRegistry, codebook: Codebook, a: string, b: string, waveOrder: readonly string[] = [],
+  store: TallyStore,
+  registry: AreaRegistry,
+  codebook: Codebook,
+  a: string,
+  b: string,
+  waveOrder: readonly string[] = [],
 ): CrossGroupTallies[] {
   syncTallies(store);
   const groupBy = `${a}*${b}`;
@@ -35,7 +40,11 @@ export function crossTallies(
     let g = out.get(key);
     if (!g) {
       g = {
-        wave: cell.wave, groupBy, group: `${ga}*${gb}`, groups: { [a]: ga, [b]: gb }, returns: 0,
+        wave: cell.wave,
+        groupBy,
+        group: `${ga}*${gb}`,
+        groups: { [a]: ga, [b]: gb },
+        returns: 0,
         tallies: Array.from({ length: store.itemCount }, emptyTally),
       };
       out.set(key, g);
@@ -49,6 +58,9 @@ export function crossTallies(
   // waves in the resolved order (wave-order.ts), others as they first appear: never alphabetically
   const waves = [...new Set([...waveOrder, ...[...out.values()].map((g) => g.wave)])];
   return [...out.values()].sort(
-    (x, y) => waves.indexOf(x.wave) - waves.indexOf(y.wave) || cmp(rowOrder, x.groups[a]!, y.groups[a]!) || cmp(colOrder, x.groups[b]!, y.groups[b]!),
+    (x, y) =>
+      waves.indexOf(x.wave) - waves.indexOf(y.wave) ||
+      cmp(rowOrder, x.groups[a]!, y.groups[a]!) ||
+      cmp(colOrder, x.groups[b]!, y.groups[b]!),
   );
 }

@@ -16,7 +16,11 @@ const TYPE_ORDER = ['rural', 'deprived', 'average'];
  * when it is not given, in the order they first appear: never alphabetically, which would be a guess.
  */
 export function groupTallies(
-  store: TallyStore, registry: AreaRegistry, codebook: Codebook, groupBy: string, waveOrder: readonly string[] = [],
+  store: TallyStore,
+  registry: AreaRegistry,
+  codebook: Codebook,
+  groupBy: string,
+  waveOrder: readonly string[] = [],
 ): GroupTallies[] {
   syncTallies(store);
   const groupOf = groupKeyer(store, registry, groupBy);
@@ -35,11 +39,17 @@ export function groupTallies(
   const order = groupOrder(registry, codebook, groupBy);
   const seen = [...new Set([...waveOrder, ...[...out.values()].map((g) => g.wave)])];
   const waveRank = (w: string) => seen.indexOf(w);
-  return [...out.values()].sort((a, b) => waveRank(a.wave) - waveRank(b.wave) || order(a.group) - order(b.group) || a.group.localeCompare(b.group));
+  return [...out.values()].sort(
+    (a, b) => waveRank(a.wave) - waveRank(b.wave) || order(a.group) - order(b.group) || a.group.localeCompare(b.group),
+  );
 }
 
 /** The group of a cell (its area and profile values) at one grouping level. */
-export function groupKeyer(store: TallyStore, registry: AreaRegistry, groupBy: string): (area: string, profile: string[]) => string {
+export function groupKeyer(
+  store: TallyStore,
+  registry: AreaRegistry,
+  groupBy: string,
+): (area: string, profile: string[]) => string {
   const byCode = new Map(registry.areas.map((a) => [a.code, a]));
   const profileIndex = store.profileKeys.indexOf(groupBy);
   return (area, profile) => {

@@ -1,4 +1,10 @@
-import { CLASS_EXCLUDED, CLASS_MISSING, CLASS_POSITIVE, CODE_OFFSET, type CompiledCodebook } from '../codebook/compile-codebook.js';
+import {
+  CLASS_EXCLUDED,
+  CLASS_MISSING,
+  CLASS_POSITIVE,
+  CODE_OFFSET,
+  type CompiledCodebook,
+} from '../codebook/compile-codebook.js';
 import { emptyTally } from '../estimate/merge-tallies.js';
 import type { SurveyRow, Tally } from '../types/index.js';
 
@@ -46,7 +52,11 @@ export interface TallyStore {
 const SUMS = 8;
 export const CODES = 256;
 
-export function createTallyStore(itemCount: number, profileKeys: string[] = [], o: { perCode?: boolean } = {}): TallyStore {
+export function createTallyStore(
+  itemCount: number,
+  profileKeys: string[] = [],
+  o: { perCode?: boolean } = {},
+): TallyStore {
   return { itemCount, profileKeys, cells: new Map(), byWaveArea: new Map(), reasonOf: [], perCode: o.perCode === true };
 }
 

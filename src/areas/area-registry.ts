@@ -21,7 +21,8 @@ export function buildRegistry(areas: Area[], source: string): { registry: AreaRe
   const clashes: string[] = [];
   for (const area of areas) {
     for (const label of [area.district, area.type])
-      if (label.length > MAX_AREA_LABEL) clashes.push(`${area.code}: "${label.slice(0, 40)}…" is longer than ${MAX_AREA_LABEL} characters`);
+      if (label.length > MAX_AREA_LABEL)
+        clashes.push(`${area.code}: "${label.slice(0, 40)}…" is longer than ${MAX_AREA_LABEL} characters`);
     for (const label of [area.code, area.name, ...area.aliases]) {
       const key = matchKey(label);
       if (key === '') {

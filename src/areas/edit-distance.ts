@@ -14,7 +14,11 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** The closest candidate when it is close enough to be a plausible typo (≤ 1/4 of the length, at least 1). */
-export function closest(value: string, candidates: readonly string[], key: (s: string) => string = (s) => s.toLowerCase()): string | undefined {
+export function closest(
+  value: string,
+  candidates: readonly string[],
+  key: (s: string) => string = (s) => s.toLowerCase(),
+): string | undefined {
   const k = key(value);
   if (!k) return undefined;
   const limit = Math.max(1, Math.floor(k.length / 4));

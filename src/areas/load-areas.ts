@@ -23,32 +23,54 @@ const areaRowSchema = z
       .trim()
       .optional()
       .refine((s) => s === undefined || s === '' || /^\d+$/.test(s), 'mailed must be a whole number'),
-    adults: z.string().trim().optional().refine((s) => s === undefined || s === '' || (/^\d+(\.\d+)?$/.test(s) && Number(s) > 0), 'adults must be a number above 0'),
-    households: z.string().trim().optional().refine((s) => s === undefined || s === '' || (/^\d+(\.\d+)?$/.test(s) && Number(s) > 0), 'households must be a number above 0'),
+    adults: z
+      .string()
+      .trim()
+      .optional()
+      .refine(
+        (s) => s === undefined || s === '' || (/^\d+(\.\d+)?$/.test(s) && Number(s) > 0),
+        'adults must be a number above 0',
+      ),
+    households: z
+      .string()
+      .trim()
+      .optional()
+      .refine(
+        (s) => s === undefined || s === '' || (/^\d+(\.\d+)?$/.test(s) && Number(s) > 0),
+        'households must be a number above 0',
+      ),
   })
   .loose();
-
 
 /** Load and validate an area registry CSV (the bundled one by default). */
 export function loadAreas(path: string = DEFAULT_AREAS): AreaRegistry {
   const csv = readSmallCsv(path, 'area registry');
   const fields = csv.header.map((h) => h.toLowerCase());
   const missing = ['code', 'name', 'district', 'type'].filter((f) => !fields.includes(f));
-  if (missing.length) throw new DataError(`${path}: area registry lacks column(s) ${missing.join(', ')} (needs code,name,aliases,district,type,type_source[,mailed,adults,households])`);
+  if (missing.length)
+    throw new DataError(
+      `${path}: area registry lacks column(s) ${missing.join(', ')} (needs code,name,aliases,district,type,type_source[,mailed,adults,households])`,
+    );
   const problems: string[] = [];
   const areas: Area[] = [];
   for (const row of csv.rows) {
     const line = row.line;
     const r = areaRowSchema.safeParse({ ...rowRecord(csv, row) });
     if (!r.success) {
-      for (const issue of r.error.issues) problems.push(`${path}:${line}: ${String(issue.path[0] ?? '')}: ${issue.message}`);
+      for (const issue of r.error.issues)
+        problems.push(`${path}:${line}: ${String(issue.path[0] ?? '')}: ${issue.message}`);
       continue;
     }
     const { code, name, aliases, district, type, type_source, mailed, adults, households } = r.data;
     areas.push({
       code,
       name,
-      aliases: aliases ? aliases.split(/[|;]/).map((a) => a.trim()).filter(Boolean) : [],
+      aliases: aliases
+        ? aliases
+            .split(/[|;]/)
+            .map((a) => a.trim())
+            .filter(Boolean)
+        : [],
       district,
       type,
       typeSource: type_source,

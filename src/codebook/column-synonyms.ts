@@ -1,4 +1,3 @@
-
 /**
  * Other spellings of the structural columns (id, wave, area, weight, profiles), as data: canonical column name →
  * the header spellings that mean it. The shape is the one proposed for a codebook's top-level "columns" key, so a

@@ -1,11 +1,5 @@
 import { isNaSpelling, readIntegralDecimal } from './cell-text.js';
-import {
-  CODE_BLANK,
-  CODE_INVALID,
-  CODE_LOWEST_MISSING,
-  CODE_NA_TEXT,
-  MISSING_REASON,
-} from '../types/index.js';
+import { CODE_BLANK, CODE_INVALID, CODE_LOWEST_MISSING, CODE_NA_TEXT, MISSING_REASON } from '../types/index.js';
 import { normaliseHeader } from './column-synonyms.js';
 import { normaliseLabel, type Codebook, type CodebookItem } from './schema.js';
 
@@ -65,7 +59,10 @@ const BUILT_IN_MISSING: Readonly<Record<string, number>> = Object.fromEntries(
  * not-stated -99), and each other reason the codebook names (`refused`, `not-asked`) gets its own, from -4 down,
  * so it is counted under its own name. A blank cell is no reply unless the codebook says otherwise.
  */
-function compileMissing(codebook: Codebook): { missingValues: Map<string, number>; missingReasons: Map<number, string> } {
+function compileMissing(codebook: Codebook): {
+  missingValues: Map<string, number>;
+  missingReasons: Map<number, string>;
+} {
   const codeOfReason = new Map<string, number>(Object.entries(BUILT_IN_MISSING));
   const missingReasons = new Map<number, string>(Object.entries(MISSING_REASON).map(([c, r]) => [Number(c), r]));
   const missingValues = new Map<string, number>();
@@ -88,7 +85,8 @@ function compileMissing(codebook: Codebook): { missingValues: Map<string, number
 export function compileCodebook(codebook: Codebook): CompiledCodebook {
   const { missingValues, missingReasons } = compileMissing(codebook);
   const missingWords = [...missingValues.keys()].map((v) => (v === '' ? 'blank' : v));
-  const missingText = missingWords.length > 1 ? `${missingWords.slice(0, -1).join(', ')} or ${missingWords.at(-1)}` : missingWords[0];
+  const missingText =
+    missingWords.length > 1 ? `${missingWords.slice(0, -1).join(', ')} or ${missingWords.at(-1)}` : missingWords[0];
 
   const columns = new Map<string, number>();
   const items = codebook.items.map((item, index): CompiledItem => {
@@ -129,7 +127,16 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
 export function classify(item: CompiledItem, code: number): { cls: AnswerClass | 'absent'; reason?: string } {
   const c = item.classOf[code + OFFSET];
   const reason = item.reasonOf[code + OFFSET];
-  const cls = c === CLASS_POSITIVE ? 'positive' : c === CLASS_NEGATIVE ? 'negative' : c === CLASS_EXCLUDED ? 'excluded' : c === CLASS_ABSENT ? 'absent' : 'missing';
+  const cls =
+    c === CLASS_POSITIVE
+      ? 'positive'
+      : c === CLASS_NEGATIVE
+        ? 'negative'
+        : c === CLASS_EXCLUDED
+          ? 'excluded'
+          : c === CLASS_ABSENT
+            ? 'absent'
+            : 'missing';
   return reason === undefined ? { cls } : { cls, reason };
 }
 
@@ -147,7 +154,12 @@ const INTEGER = /^-?\d{1,9}$/;
  * `#N/A`, `.`, `-`: CODE_NA_TEXT), else CODE_INVALID. Labels and the codebook's own missing values win over the
  * built-in readings, so a codebook may use `-` or `NA` as it likes.
  */
-export function cellToCode(item: CompiledItem, cell: string, missingValues: Map<string, number>, reading?: CellReading): number {
+export function cellToCode(
+  item: CompiledItem,
+  cell: string,
+  missingValues: Map<string, number>,
+  reading?: CellReading,
+): number {
   const missing = missingValues.get(cell);
   if (missing !== undefined) return missing;
   if (INTEGER.test(cell)) return intToCode(item, Number(cell), missingValues);

@@ -32,7 +32,8 @@ function ownRecord<V extends z.ZodTypeAny>(value: V, key?: z.ZodType<string>) {
       const out = Object.create(null) as Record<string, z.output<V>>;
       for (const k of Object.keys(v)) {
         const kr = key?.safeParse(k);
-        if (kr && !kr.success) for (const i of kr.error.issues) ctx.addIssue({ code: 'custom', path: [k], message: i.message });
+        if (kr && !kr.success)
+          for (const i of kr.error.issues) ctx.addIssue({ code: 'custom', path: [k], message: i.message });
         const r = value.safeParse(v[k]);
         if (r.success) out[k] = r.data as z.output<V>;
         else for (const i of r.error.issues) ctx.addIssue({ code: 'custom', path: [k, ...i.path], message: i.message });
@@ -49,9 +50,11 @@ export const scaleSchema = z
     const codes = new Set<number>();
     const labels = new Set<string>();
     scale.forEach((s, i) => {
-      if (codes.has(s.code)) ctx.addIssue({ code: 'custom', path: [i, 'code'], message: `code ${s.code} appears twice` });
+      if (codes.has(s.code))
+        ctx.addIssue({ code: 'custom', path: [i, 'code'], message: `code ${s.code} appears twice` });
       const l = normaliseLabel(s.label);
-      if (labels.has(l)) ctx.addIssue({ code: 'custom', path: [i, 'label'], message: `label "${s.label}" appears twice` });
+      if (labels.has(l))
+        ctx.addIssue({ code: 'custom', path: [i, 'label'], message: `label "${s.label}" appears twice` });
       codes.add(s.code);
       labels.add(l);
     });
@@ -65,7 +68,11 @@ export const itemSchema = z
     /** what a positive answer says, to follow "the share who" in findings; findings fall back to the short label */
     phrase: z.string().min(1).optional(),
     domain: z.string().min(1),
-    ni: z.string().regex(/^NI\d+$/).nullable().default(null),
+    ni: z
+      .string()
+      .regex(/^NI\d+$/)
+      .nullable()
+      .default(null),
     scale: z.string().min(1),
     positive: z.array(code).min(1),
     /** answers that count against the item in a net score (positive − negative); the rest of the base is neutral */
@@ -94,7 +101,11 @@ export const codebookSchema = z
     /** the order in which domains are presented */
     domains: z.array(z.string().min(1)).min(1),
     missing: z
-      .array(z.object({ value: z.string(), reason: z.string().regex(/^[a-z][a-z0-9-]*$/, 'reasons are lower-kebab-case') }).strict())
+      .array(
+        z
+          .object({ value: z.string(), reason: z.string().regex(/^[a-z][a-z0-9-]*$/, 'reasons are lower-kebab-case') })
+          .strict(),
+      )
       .max(MAX_MISSING_VALUES)
       .default([
         { value: '', reason: 'no-reply' },
@@ -107,7 +118,10 @@ export const codebookSchema = z
       z
         .array(
           z
-            .object({ label: z.string().min(1).max(MAX_LABEL, `labels are at most ${MAX_LABEL} characters`), aliases: z.array(z.string()).default([]) })
+            .object({
+              label: z.string().min(1).max(MAX_LABEL, `labels are at most ${MAX_LABEL} characters`),
+              aliases: z.array(z.string()).default([]),
+            })
             .strict(),
         )
         .min(1),
@@ -123,43 +137,77 @@ export const codebookSchema = z
     const ids = new Set<string>();
     const headerOwner = new Map<string, string>();
     cb.items.forEach((item, i) => {
-      if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `duplicate item id "${item.id}"` });
+      if (ids.has(item.id))
+        ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `duplicate item id "${item.id}"` });
       ids.add(item.id);
       [item.id, ...item.aliases].forEach((name, j) => {
         const h = normaliseHeader(name);
         const owner = headerOwner.get(h);
         if (owner !== undefined && owner !== item.id)
           ctx.addIssue({
-            code: 'custom', path: ['items', i, ...(j === 0 ? ['id'] : ['aliases', j - 1])],
+            code: 'custom',
+            path: ['items', i, ...(j === 0 ? ['id'] : ['aliases', j - 1])],
             message: `"${name}" is also a name or alias of item "${owner}"`,
           });
         headerOwner.set(h, item.id);
       });
       const scale = Object.hasOwn(cb.scales, item.scale) ? cb.scales[item.scale] : undefined;
       if (!scale) {
-        ctx.addIssue({ code: 'custom', path: ['items', i, 'scale'], message: `scale "${item.scale}" is not defined in "scales"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'scale'],
+          message: `scale "${item.scale}" is not defined in "scales"`,
+        });
         return;
       }
       if (!cb.domains.includes(item.domain))
-        ctx.addIssue({ code: 'custom', path: ['items', i, 'domain'], message: `domain "${item.domain}" is not listed in "domains"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'domain'],
+          message: `domain "${item.domain}" is not listed in "domains"`,
+        });
       const codes = new Set(scale.map((s) => s.code));
       item.positive.forEach((c, j) => {
         if (!codes.has(c))
-          ctx.addIssue({ code: 'custom', path: ['items', i, 'positive', j], message: `positive code ${c} is not on scale "${item.scale}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['items', i, 'positive', j],
+            message: `positive code ${c} is not on scale "${item.scale}"`,
+          });
       });
       (item.negative ?? []).forEach((c, j) => {
         if (!codes.has(c))
-          ctx.addIssue({ code: 'custom', path: ['items', i, 'negative', j], message: `negative code ${c} is not on scale "${item.scale}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['items', i, 'negative', j],
+            message: `negative code ${c} is not on scale "${item.scale}"`,
+          });
         if (item.positive.includes(c))
-          ctx.addIssue({ code: 'custom', path: ['items', i, 'negative', j], message: `code ${c} is both positive and negative` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['items', i, 'negative', j],
+            message: `code ${c} is both positive and negative`,
+          });
         if (item.excluded.some((e) => e.code === c))
-          ctx.addIssue({ code: 'custom', path: ['items', i, 'negative', j], message: `code ${c} is both negative and excluded` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['items', i, 'negative', j],
+            message: `code ${c} is both negative and excluded`,
+          });
       });
       item.excluded.forEach((e, j) => {
         if (!codes.has(e.code))
-          ctx.addIssue({ code: 'custom', path: ['items', i, 'excluded', j, 'code'], message: `excluded code ${e.code} is not on scale "${item.scale}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['items', i, 'excluded', j, 'code'],
+            message: `excluded code ${e.code} is not on scale "${item.scale}"`,
+          });
         if (item.positive.includes(e.code))
-          ctx.addIssue({ code: 'custom', path: ['items', i, 'excluded', j, 'code'], message: `code ${e.code} is both positive and excluded` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['items', i, 'excluded', j, 'code'],
+            message: `code ${e.code} is both positive and excluded`,
+          });
       });
     });
   });
@@ -177,16 +225,22 @@ function checkMissing(cb: RawCodebook, ctx: z.RefinementCtx): void {
   const seen = new Set<string>();
   cb.missing.forEach((m, i) => {
     const v = m.value.trim();
-    if (seen.has(v)) ctx.addIssue({ code: 'custom', path: ['missing', i, 'value'], message: `missing value "${v}" appears twice` });
+    if (seen.has(v))
+      ctx.addIssue({ code: 'custom', path: ['missing', i, 'value'], message: `missing value "${v}" appears twice` });
     seen.add(v);
     if (RESERVED_MISSING.includes(m.reason))
-      ctx.addIssue({ code: 'custom', path: ['missing', i, 'reason'], message: `"${m.reason}" is a reason ingest gives by itself` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['missing', i, 'reason'],
+        message: `"${m.reason}" is a reason ingest gives by itself`,
+      });
   });
   for (const name of Object.keys(cb.scales)) {
     (cb.scales[name] ?? []).forEach((s, j) => {
       if (seen.has(String(s.code)))
         ctx.addIssue({
-          code: 'custom', path: ['scales', name, j, 'code'],
+          code: 'custom',
+          path: ['scales', name, j, 'code'],
           message: `code ${s.code} is also a missing value; a cell "${s.code}" could not be read`,
         });
     });
@@ -202,7 +256,8 @@ function checkColumns(cb: RawCodebook, ctx: z.RefinementCtx): void {
   for (const [column, { aliases }] of Object.entries(cb.columns)) {
     if (!known.includes(column))
       ctx.addIssue({
-        code: 'custom', path: ['columns', column],
+        code: 'custom',
+        path: ['columns', column],
         message: `"${column}" is not a column sc-survey reads (${known.join(', ')})`,
       });
     [column, ...aliases].forEach((a, j) => {

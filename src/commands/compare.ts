@@ -16,8 +16,24 @@ import { preflight } from '../pipeline/preflight.js';
 import { runAnalysis } from '../pipeline/run-analysis.js';
 
 export const COMPARISON_COLUMNS = [
-  'indicator', 'ni', 'groupBy', 'group', 'from', 'to', 'p1', 'p2', 'changePp', 'ciLow', 'ciHigh',
-  'z', 'p', 'pAdjusted', 'family', 'familySize', 'significant', 'flag',
+  'indicator',
+  'ni',
+  'groupBy',
+  'group',
+  'from',
+  'to',
+  'p1',
+  'p2',
+  'changePp',
+  'ciLow',
+  'ciHigh',
+  'z',
+  'p',
+  'pAdjusted',
+  'family',
+  'familySize',
+  'significant',
+  'flag',
 ] as const;
 
 /**
@@ -31,15 +47,22 @@ export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<
   preflight(o, io, out.output);
   refuseBinaryToTerminal(io, out.format, out.output);
   if (o.net && out.format === 'csv')
-    throw new UsageError('compare --net has no CSV form (the net changes are a second table): use --format json or md, or analyse --net --format csv for the net scores');
+    throw new UsageError(
+      'compare --net has no CSV form (the net changes are a second table): use --format json or md, or analyse --net --format csv for the net scores',
+    );
   const want = { comparisons: true, typeTests: false, areaTests: false, targets: false, findings: true };
   const { result, survey, label } = await runAnalysis(o, io, want);
   if (!result.comparisons || !result.comparisonDesign)
-    throw new UsageError(`compare needs two waves; the data hold ${result.waves.length ? `only ${result.waves.join(', ')}` : 'none'}. Give files with both waves, or use analyse for one wave.`);
+    throw new UsageError(
+      `compare needs two waves; the data hold ${result.waves.length ? `only ${result.waves.join(', ')}` : 'none'}. Give files with both waves, or use analyse for one wave.`,
+    );
   const d = result.comparisonDesign;
   let text: string;
   if (out.format === 'xlsx') {
-    const sheets = [...comparisonSheet(result, survey.codebook, label), ...testSheets({ findings: result.findings ?? [] }, survey.codebook, label)];
+    const sheets = [
+      ...comparisonSheet(result, survey.codebook, label),
+      ...testSheets({ findings: result.findings ?? [] }, survey.codebook, label),
+    ];
     await emit(io, await renderXlsx(sheets, designNotes(result, formatAccountingLine(result.accounting))), out.output);
     return EXIT.ok;
   }
@@ -58,12 +81,22 @@ export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<
       ? [...changes, ...findingsSection(result, survey.codebook, label, o.adjust, o.alpha)]
       : [...changes.slice(0, 1), ...topFindingsSection(result, survey.codebook, label, undefined, o.adjust, o.alpha)];
     const width = outputWidth(io, out.output);
-    const net = netChangeSections(result.netChanges ?? [], result.netChangeDesign, survey.codebook, label, Math.round(o.level * 100));
+    const net = netChangeSections(
+      result.netChanges ?? [],
+      result.netChangeDesign,
+      survey.codebook,
+      label,
+      Math.round(o.level * 100),
+    );
     const footer = [
       `p-values: ${d.adjustment === 'none' ? 'raw, NOT adjusted for multiple testing (--adjust none)' : `${d.adjustment === 'bh' ? 'Benjamini–Hochberg' : 'Holm'}-adjusted within each family (one indicator × one grouping level × one pair of waves)`}; significant when below ${d.alpha}.`,
       result.design.suppression,
       `Population: ${result.design.population}, chosen on purpose, not sampled; the results describe their residents only.`,
-      ...(full || changes.length < 2 ? [] : [`${changes.length - 1} more change table${changes.length === 2 ? '' : 's'} (by ${[...new Set(result.comparisons.map((c) => c.groupBy))].filter((g) => g !== 'all').join(', ')}): --detail full shows them.`]),
+      ...(full || changes.length < 2
+        ? []
+        : [
+            `${changes.length - 1} more change table${changes.length === 2 ? '' : 's'} (by ${[...new Set(result.comparisons.map((c) => c.groupBy))].filter((g) => g !== 'all').join(', ')}): --detail full shows them.`,
+          ]),
     ];
     const colour = useColour(io, out.color);
     const pair = `Baseline: ${d.from} → current: ${d.to}`;

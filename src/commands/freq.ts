@@ -28,14 +28,28 @@ export async function runFreq(raw: Record<string, unknown>, io: Io): Promise<num
   const indicators = selectIndicators(loaded.codebook, out.indicators);
   const side = await loadSideFiles(input, loaded.codebook);
   const survey = await loadSurvey(input, io, {
-    codebook: loaded, side, perCode: true, profileKeys: profileGroupings(loaded.codebook, groupings), ...(out.wave ? { waves: out.wave } : {}),
+    codebook: loaded,
+    side,
+    perCode: true,
+    profileKeys: profileGroupings(loaded.codebook, groupings),
+    ...(out.wave ? { waves: out.wave } : {}),
   });
-  const { order } = resolveWaveOrder(survey.waveCounts.map((w) => w.label), { waveOrder: out.waveOrder });
+  const { order } = resolveWaveOrder(
+    survey.waveCounts.map((w) => w.label),
+    { waveOrder: out.waveOrder },
+  );
   const rows = codeFrequencies(survey.store, survey.compiled, survey.registry, groupings, indicators, order);
   const text = renderFreq(rows, {
-    format: out.format, colour: useColour(io, out.color), ...widthOf(outputWidth(io, out.output)),
-    codebook: survey.codebook, label: groupLabeller(survey.registry),
-    json: { schemaVersion: SCHEMA_VERSION, design: { weights: survey.weights, groupings }, accounting: survey.accounting },
+    format: out.format,
+    colour: useColour(io, out.color),
+    ...widthOf(outputWidth(io, out.output)),
+    codebook: survey.codebook,
+    label: groupLabeller(survey.registry),
+    json: {
+      schemaVersion: SCHEMA_VERSION,
+      design: { weights: survey.weights, groupings },
+      accounting: survey.accounting,
+    },
     notes: [
       `Weights: ${survey.weights}. % of returns: weighted count ÷ the weighted returns of the wave and group; % of base: weighted count ÷ the weighted positive and not-positive answers (the percent analyse gives is the positive codes' share of the base).`,
       'Excluded and missing answers are outside the base; "no column": returns from a file without the item.',
@@ -44,4 +58,3 @@ export async function runFreq(raw: Record<string, unknown>, io: Io): Promise<num
   await emit(io, text, out.output);
   return EXIT.ok;
 }
-

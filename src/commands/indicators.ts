@@ -29,8 +29,16 @@ export function indicatorRows(cb: Codebook): IndicatorRow[] {
     const scale = cb.scales[it.scale] ?? [];
     const label = (code: number) => `${code} ${scale.find((s) => s.code === code)?.label ?? '?'}`;
     return {
-      id: it.id, ni: it.ni ?? null, domain: it.domain, question: it.question, scale: it.scale,
-      positive: it.positive.map(label), negative: (it.negative ?? []).map(label), excluded: it.excluded.map((e) => label(e.code)), missing, aliases: it.aliases,
+      id: it.id,
+      ni: it.ni ?? null,
+      domain: it.domain,
+      question: it.question,
+      scale: it.scale,
+      positive: it.positive.map(label),
+      negative: (it.negative ?? []).map(label),
+      excluded: it.excluded.map((e) => label(e.code)),
+      missing,
+      aliases: it.aliases,
     };
   });
 }
@@ -41,10 +49,20 @@ export async function runIndicators(raw: Record<string, unknown>, io: Io): Promi
   const { codebook } = loadCodebook(o.codebook);
   const rows = indicatorRows(codebook);
   let text: string;
-  if (o.format === 'json') text = `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, codebook: codebook.name, indicators: rows }, null, 2)}\n`;
+  if (o.format === 'json')
+    text = `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, codebook: codebook.name, indicators: rows }, null, 2)}\n`;
   else {
     const header = ['id', 'NI', 'domain', 'question', 'positive', 'negative (--net)', 'excluded', 'column aliases'];
-    const body = rows.map((r) => [r.id, r.ni ?? '', r.domain, r.question, r.positive.join('; '), r.negative.join('; ') || '—', r.excluded.join('; ') || '—', r.aliases.join(', ')]);
+    const body = rows.map((r) => [
+      r.id,
+      r.ni ?? '',
+      r.domain,
+      r.question,
+      r.positive.join('; '),
+      r.negative.join('; ') || '—',
+      r.excluded.join('; ') || '—',
+      r.aliases.join(', '),
+    ]);
     const missingNote = `Missing in every item (outside numerator and base): ${rows[0]?.missing.join(', ') ?? ''}. Percent = positive ÷ (answers that are neither missing nor excluded).`;
     text =
       o.format === 'md'
@@ -60,7 +78,13 @@ function indicatorsText(rows: IndicatorRow[], colour: boolean, width: number | u
   const table = textTable(
     ['id', 'NI', 'domain', 'positive', 'negative (--net)', 'excluded', 'aliases'],
     rows.map((r) => [
-      r.id, r.ni ?? '', r.domain, r.positive.join('; '), r.negative.join('; ') || '—', r.excluded.join('; ') || '—', r.aliases.join(', '),
+      r.id,
+      r.ni ?? '',
+      r.domain,
+      r.positive.join('; '),
+      r.negative.join('; ') || '—',
+      r.excluded.join('; ') || '—',
+      r.aliases.join(', '),
     ]),
     { colour, align: ['l', 'l', 'l', 'l', 'l', 'l', 'l'], ...widthOf(width) },
   );

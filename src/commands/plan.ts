@@ -21,20 +21,35 @@ export async function runPlan(raw: Record<string, unknown>, io: Io): Promise<num
   if (o.baseline === undefined) preflight(o, io, out.output);
   const b = await planBaselines(o, io);
   const plans = planReturns(b.baselines, {
-    uplift: o.uplift, rule: o.targetRule, alpha: o.alpha, power: o.power, ...(o.assumedRise !== undefined ? { assumedRise: o.assumedRise } : {}),
+    uplift: o.uplift,
+    rule: o.targetRule,
+    alpha: o.alpha,
+    power: o.power,
+    ...(o.assumedRise !== undefined ? { assumedRise: o.assumedRise } : {}),
   });
   const result: PlanResult = {
     schemaVersion: SCHEMA_VERSION,
     plan: {
-      baselineSource: o.baseline === undefined ? 'wave' : 'option', fromWave: b.fromWave, rule: o.targetRule, uplift: o.uplift,
-      alpha: o.alpha, power: o.power, assumedRise: o.assumedRise ?? null, deff: b.deffWords, responseRate: b.rateWords,
-      groupings: b.groupings, minBase: o.minBase,
+      baselineSource: o.baseline === undefined ? 'wave' : 'option',
+      fromWave: b.fromWave,
+      rule: o.targetRule,
+      uplift: o.uplift,
+      alpha: o.alpha,
+      power: o.power,
+      assumedRise: o.assumedRise ?? null,
+      deff: b.deffWords,
+      responseRate: b.rateWords,
+      groupings: b.groupings,
+      minBase: o.minBase,
     },
     ...(b.accounting ? { accounting: b.accounting } : {}),
     plans,
   };
   const text = renderPlan(result, {
-    format: out.format, colour: useColour(io, out.color), label: b.label, itemLabel: b.itemLabel,
+    format: out.format,
+    colour: useColour(io, out.color),
+    label: b.label,
+    itemLabel: b.itemLabel,
     ...(b.accounting ? { accountingLine: formatAccountingLine(b.accounting) } : {}),
   });
   await emit(io, text, out.output);

@@ -16,7 +16,9 @@ export function resolveArea(registry: AreaRegistry, name: string): Area {
   const area = matchArea(registry, name);
   if (area) return area;
   const guess = suggestArea(registry, name);
-  throw new UsageError(`unknown area "${name}"${guess ? `; did you mean "${guess}"?` : '.'} Give a code, name or alias from ${registry.source}.`);
+  throw new UsageError(
+    `unknown area "${name}"${guess ? `; did you mean "${guess}"?` : '.'} Give a code, name or alias from ${registry.source}.`,
+  );
 }
 
 /** The inference a profile (and report --profile) needs: changes and area tests at the neighbourhood level. */
@@ -44,7 +46,8 @@ export async function runProfile(raw: Record<string, unknown>, io: Io): Promise<
     const { schemaVersion, design, accounting, comparisonDesign } = result;
     text = `${JSON.stringify({ schemaVersion, design, accounting, comparisonDesign, ...pr }, null, 2)}\n`;
   } else if (out.format === 'md') text = renderProfileMd(t);
-  else if (out.format === 'html') text = renderProfileHtml(pr, t, survey.codebook, o.level, survey.usedSamples ? SAMPLES_NOTICE : undefined);
+  else if (out.format === 'html')
+    text = renderProfileHtml(pr, t, survey.codebook, o.level, survey.usedSamples ? SAMPLES_NOTICE : undefined);
   else text = renderProfileText(t, useColour(io, out.color), widthOf(outputWidth(io, out.output)).width);
   await emit(io, text, out.output);
   return EXIT.ok;

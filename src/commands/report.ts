@@ -22,16 +22,31 @@ export async function runReport(raw: Record<string, unknown>, io: Io): Promise<n
   const { request: o } = analysisRequest(raw);
   preflight(o, io, out.output);
   const by = [...REPORT_GROUPINGS, ...o.by.filter((g) => !(REPORT_GROUPINGS as readonly string[]).includes(g))];
-  const { result, survey, label } = await runAnalysis({ ...o, by }, io, { comparisons: true, typeTests: true, areaTests: true, targets: true, findings: true });
+  const { result, survey, label } = await runAnalysis({ ...o, by }, io, {
+    comparisons: true,
+    typeTests: true,
+    areaTests: true,
+    targets: true,
+    findings: true,
+  });
   const surveyed = new Set(result.estimates.filter((e) => e.groupBy === 'neighbourhood').map((e) => e.group));
-  const chosen = out.profileAll ? survey.registry.areas.filter((a) => surveyed.has(a.code)) : (out.profile ?? []).map((n) => resolveArea(survey.registry, n));
+  const chosen = out.profileAll
+    ? survey.registry.areas.filter((a) => surveyed.has(a.code))
+    : (out.profile ?? []).map((n) => resolveArea(survey.registry, n));
   const profiles = chosen.map((a) => {
     const profile = areaProfile(result, a);
     return { profile, table: profileTable(profile, survey.codebook, o.level) };
   });
   const input: ReportInput = {
-    result, codebook: survey.codebook, areas: survey.registry.areas, label, alpha: o.alpha, adjust: o.adjust, samples: survey.usedSamples,
-    ...(out.date ? { date: out.date } : {}), ...(profiles.length ? { profiles } : {}),
+    result,
+    codebook: survey.codebook,
+    areas: survey.registry.areas,
+    label,
+    alpha: o.alpha,
+    adjust: o.adjust,
+    samples: survey.usedSamples,
+    ...(out.date ? { date: out.date } : {}),
+    ...(profiles.length ? { profiles } : {}),
   };
   const text = out.format === 'md' ? renderReportMd(input) : renderReportHtml(input);
   await emit(io, text, out.output);

@@ -16,13 +16,28 @@ import { parseTagOptions } from '../options/tag-options.js';
 export async function runTag(opts: Record<string, unknown>, io: Io): Promise<number> {
   const o = parseTagOptions(opts);
   const result = tagAreas(
-    { neighbourhoods: readSmallCsv(o.neighbourhoods, 'neighbourhoods'), imd: readSmallCsv(o.imd, 'IMD'), ruc: readSmallCsv(o.ruc, 'rural-urban') },
+    {
+      neighbourhoods: readSmallCsv(o.neighbourhoods, 'neighbourhoods'),
+      imd: readSmallCsv(o.imd, 'IMD'),
+      ruc: readSmallCsv(o.ruc, 'rural-urban'),
+    },
     o,
   );
   const text =
-    o.format === 'csv' ? renderTagCsv(result) : o.format === 'json' ? renderTagJson(result) : o.format === 'md' ? renderTagMd(result) : renderTagTable(result, useColour(io, o.color));
+    o.format === 'csv'
+      ? renderTagCsv(result)
+      : o.format === 'json'
+        ? renderTagJson(result)
+        : o.format === 'md'
+          ? renderTagMd(result)
+          : renderTagTable(result, useColour(io, o.color));
   await emit(io, text, o.output);
-  if (o.format === 'csv') io.stderr.write(`sc-survey tag: rule:\n${describeRule(result.rule).map((l) => `  ${l}\n`).join('')}`);
+  if (o.format === 'csv')
+    io.stderr.write(
+      `sc-survey tag: rule:\n${describeRule(result.rule)
+        .map((l) => `  ${l}\n`)
+        .join('')}`,
+    );
   for (const w of result.warnings) io.stderr.write(`sc-survey tag: warning: ${w}\n`);
   return 0;
 }

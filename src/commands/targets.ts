@@ -15,10 +15,38 @@ import { targetExit } from '../pipeline/target-exit.js';
 import { targetGroupBys } from '../pipeline/inference.js';
 
 export const TARGET_COLUMNS = [
-  'indicator', 'ni', 'groupBy', 'group', 'mode', 'rule', 'baselineWave', 'currentWave', 'baseline', 'current',
-  'uplift', 'targetPoints', 'targetRelative', 'target', 'd', 'se', 'ciLow', 'ciHigh', 'verdict',
-  'lean', 'pMet', 'pMissed', 'detectableRise', 'detectsTarget', 'confirmableRise', 'change', 'changeP', 'changePAdjusted',
-  'changeFamily', 'changeDirection', 'note', 'flag',
+  'indicator',
+  'ni',
+  'groupBy',
+  'group',
+  'mode',
+  'rule',
+  'baselineWave',
+  'currentWave',
+  'baseline',
+  'current',
+  'uplift',
+  'targetPoints',
+  'targetRelative',
+  'target',
+  'd',
+  'se',
+  'ciLow',
+  'ciHigh',
+  'verdict',
+  'lean',
+  'pMet',
+  'pMissed',
+  'detectableRise',
+  'detectsTarget',
+  'confirmableRise',
+  'change',
+  'changeP',
+  'changePAdjusted',
+  'changeFamily',
+  'changeDirection',
+  'note',
+  'flag',
 ] as const;
 
 /**
@@ -31,7 +59,14 @@ export async function runTargets(raw: Record<string, unknown>, io: Io): Promise<
   const { request: o } = analysisRequest(raw);
   preflight(o, io, out.output);
   refuseBinaryToTerminal(io, out.format, out.output);
-  const want = { comparisons: false, typeTests: false, areaTests: false, targets: true, findings: false, targetGroupBys: targetGroupBys(o.by) };
+  const want = {
+    comparisons: false,
+    typeTests: false,
+    areaTests: false,
+    targets: true,
+    findings: false,
+    targetGroupBys: targetGroupBys(o.by),
+  };
   const { result, survey, label } = await runAnalysis(o, io, want);
   if (!result.targets || !result.targetDesign)
     throw new UsageError(
@@ -40,7 +75,8 @@ export async function runTargets(raw: Record<string, unknown>, io: Io): Promise<
   let text: string;
   if (out.format === 'xlsx') {
     const notes = designNotes(result, formatAccountingLine(result.accounting));
-    if (result.targetDesign) notes.splice(1, 0, ['Targets', `${result.targetDesign.label}; ${result.targetDesign.note}`]);
+    if (result.targetDesign)
+      notes.splice(1, 0, ['Targets', `${result.targetDesign.label}; ${result.targetDesign.note}`]);
     await emit(io, await renderXlsx(targetSheet(result, survey.codebook, label), notes), out.output);
     return targetExit(result.targets, o);
   }

@@ -32,15 +32,32 @@ export async function runValidate(raw: Record<string, unknown>, io: Io): Promise
       issues: shown,
       issuesOmitted: omitted,
       // --strict makes a suspect wave an error (and only that)
-      totals: { errors: s.log.errorCount() + all.filter((i) => i.reason === SUSPECT_WAVE && i.severity === 'error').length, warnings },
+      totals: {
+        errors: s.log.errorCount() + all.filter((i) => i.reason === SUSPECT_WAVE && i.severity === 'error').length,
+        warnings,
+      },
       fatal: null,
     };
   } catch (err) {
     if (!(err instanceof DataError)) throw err;
     io.stderr.write(`sc-survey: ${err.message}\n`);
     result = {
-      schemaVersion: SCHEMA_VERSION, files: [], columns: [], accounting: { read: 0, analysed: 0, setAside: {}, cellIssues: {}, answers: {}, blankLinesSkipped: 0, duplicatesUnchecked: [] },
-      issues: [], issuesOmitted: {}, totals: { errors: 1, warnings: 0 }, fatal: err.message,
+      schemaVersion: SCHEMA_VERSION,
+      files: [],
+      columns: [],
+      accounting: {
+        read: 0,
+        analysed: 0,
+        setAside: {},
+        cellIssues: {},
+        answers: {},
+        blankLinesSkipped: 0,
+        duplicatesUnchecked: [],
+      },
+      issues: [],
+      issuesOmitted: {},
+      totals: { errors: 1, warnings: 0 },
+      fatal: err.message,
     };
   }
   if (out.format === 'xlsx') {
@@ -48,7 +65,10 @@ export async function runValidate(raw: Record<string, unknown>, io: Io): Promise
     await emit(io, await renderXlsx(sheets, notes), out.output);
     return result.totals.errors > 0 || result.fatal ? EXIT.data : EXIT.ok;
   }
-  const text = out.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderValidateText(result, useColour(io, out.color));
+  const text =
+    out.format === 'json'
+      ? `${JSON.stringify(result, null, 2)}\n`
+      : renderValidateText(result, useColour(io, out.color));
   await emit(io, text, out.output);
   return result.totals.errors > 0 || result.fatal ? EXIT.data : EXIT.ok;
 }

@@ -40,7 +40,10 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
   const { codebook } = loadCodebook(o.codebook);
   const compiled = compileCodebook(codebook);
   const profileColumns = Object.keys(codebook.profiles);
-  if (!o.rake || !o.margins) throw new UsageError('weight needs --rake <columns> and --margins <file>, e.g. --rake age_band,sex --margins data/margins/leicestershire-areas.csv');
+  if (!o.rake || !o.margins)
+    throw new UsageError(
+      'weight needs --rake <columns> and --margins <file>, e.g. --rake age_band,sex --margins data/margins/leicestershire-areas.csv',
+    );
   const problems = checkWeightingOptions(o, profileColumns);
   if (problems.length) throw new UsageError(problems.join('; '));
   const variables = o.rake;
@@ -74,30 +77,50 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
     const a = log.accounting;
     io.stderr.write(`${formatAccountingLine(a)}\n`);
     const missing = a.setAside['missing-weighting-variable'] ?? 0;
-    if (missing > 0) io.stderr.write(`warning: ${missing} row(s) set aside as missing-weighting-variable (blank or unknown ${variables.join(' or ')})${o.rejects ? `; listed in ${o.rejects}` : ''}\n`);
+    if (missing > 0)
+      io.stderr.write(
+        `warning: ${missing} row(s) set aside as missing-weighting-variable (blank or unknown ${variables.join(' or ')})${o.rejects ? `; listed in ${o.rejects}` : ''}\n`,
+      );
     if (first.unscoped.length) {
       writeIssues(io, first.unscoped);
       throw new DataError(`the margins file ${o.margins} does not cover every area and wave; nothing was weighted`);
     }
     assertUsable(log, o, 'nothing was weighted', compiled);
 
-    const raked = rakeGroups(cellGroups(first.table), margins, variables, { tolerance: o.rakeTolerance, maxIter: o.rakeMaxIter, bounds: o.bounds });
+    const raked = rakeGroups(cellGroups(first.table), margins, variables, {
+      tolerance: o.rakeTolerance,
+      maxIter: o.rakeMaxIter,
+      bounds: o.bounds,
+    });
     if (raked.issues.length) {
       writeIssues(io, raked.issues);
-      throw new DataError(`the margins in ${o.margins} do not fit the data (${raked.issues.length} error(s)); nothing was weighted`);
+      throw new DataError(
+        `the margins in ${o.margins} do not fit the data (${raked.issues.length} error(s)); nothing was weighted`,
+      );
     }
     const report = weightingReport(raked.groups, {
-      variables, marginsFile: o.margins, measure: margins.measure, tolerance: o.rakeTolerance, maxIter: o.rakeMaxIter, bounds: o.bounds, minEfficiency: o.minEfficiency,
+      variables,
+      marginsFile: o.margins,
+      measure: margins.measure,
+      tolerance: o.rakeTolerance,
+      maxIter: o.rakeMaxIter,
+      bounds: o.bounds,
+      minEfficiency: o.minEfficiency,
     });
     io.stderr.write(renderWeightingReport(report, 'full'));
-    if (report.failures.length) throw new DataError(`weighting failed (${report.failures.length} problem(s) above); no weights were written`);
+    if (report.failures.length)
+      throw new DataError(`weighting failed (${report.failures.length} problem(s) above); no weights were written`);
 
     const factor = factorLookup(raked.groups);
     const factorOfCell = first.placement.cells.map((c) => factor(c.wave, c.scope, c.key)!);
     const { columns } = await weightedColumns(files, o.weights ? o.weight : null);
-    const written = await writeOutput(sink, io, columns, (out) => writeWeightedRows(files, first.placement, factorOfCell, out));
+    const written = await writeOutput(sink, io, columns, (out) =>
+      writeWeightedRows(files, first.placement, factorOfCell, out),
+    );
     await rejects?.close();
-    io.stderr.write(`sc-survey weight: ${written.toLocaleString('en-GB')} row(s) written with their final weight${out.output && out.output !== '-' ? ` to ${out.output}` : ''}\n`);
+    io.stderr.write(
+      `sc-survey weight: ${written.toLocaleString('en-GB')} row(s) written with their final weight${out.output && out.output !== '-' ? ` to ${out.output}` : ''}\n`,
+    );
     return EXIT.ok;
   } catch (err) {
     sink?.abort();
@@ -116,7 +139,12 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
  * Stream to stdout, or to the output opened up front (a temporary sibling of `-o` renamed into place, so a failed run
  * leaves no half file; a device or FIFO written directly). Writes are synchronous, so memory stays flat.
  */
-async function writeOutput(sink: OutputFile | undefined, io: Io, columns: string[], body: (out: WeightedOutput) => Promise<number>): Promise<number> {
+async function writeOutput(
+  sink: OutputFile | undefined,
+  io: Io,
+  columns: string[],
+  body: (out: WeightedOutput) => Promise<number>,
+): Promise<number> {
   if (!sink) return body({ columns, write: (s) => io.stdout.write(s) as boolean });
   const n = await body({ columns, write: (s) => sink.write(s) });
   sink.close();
@@ -125,5 +153,7 @@ async function writeOutput(sink: OutputFile | undefined, io: Io, columns: string
 
 function writeIssues(io: Io, issues: Issue[]): void {
   for (const i of issues)
-    io.stderr.write(`${i.file}${i.line > 0 ? `:${i.line}` : ''}: ${i.severity}: ${i.message}${i.suggestion ? ` (${i.suggestion})` : ''}\n`);
+    io.stderr.write(
+      `${i.file}${i.line > 0 ? `:${i.line}` : ''}: ${i.severity}: ${i.message}${i.suggestion ? ` (${i.suggestion})` : ''}\n`,
+    );
 }

@@ -14,7 +14,10 @@ interface FamilyMember {
  * × one grouping level × one pair of waves, …), never by what is selected for display.
  */
 export function adjustFamily<T extends FamilyMember>(rows: T[], o: { adjust: AdjustMethod; alpha: number }): T[] {
-  const adjusted = adjustPValues(rows.map((r) => r.p), o.adjust);
+  const adjusted = adjustPValues(
+    rows.map((r) => r.p),
+    o.adjust,
+  );
   const familySize = rows.filter((r) => r.p !== null).length;
   rows.forEach((r, i) => {
     r.pAdjusted = adjusted[i] ?? null;
@@ -25,6 +28,11 @@ export function adjustFamily<T extends FamilyMember>(rows: T[], o: { adjust: Adj
 }
 
 /** The family's name as tables print it: "NI2 × neighbourhood × 2006→2009". */
-export function familyName(indicator: { id: string; ni?: string | null | undefined }, groupBy: string, from: string, to: string): string {
+export function familyName(
+  indicator: { id: string; ni?: string | null | undefined },
+  groupBy: string,
+  from: string,
+  to: string,
+): string {
   return `${indicator.ni ?? indicator.id} × ${groupBy} × ${from}→${to}`;
 }

@@ -25,7 +25,10 @@ interface Tested {
 
 /** Adjust one family in place: pAdjusted by the method, familySize = tests with a p, significant = pAdjusted < alpha. */
 export function adjustRows<T extends Tested>(rows: T[], method: AdjustMethod, alpha: number): T[] {
-  const adjusted = adjustPValues(rows.map((r) => r.p), method);
+  const adjusted = adjustPValues(
+    rows.map((r) => r.p),
+    method,
+  );
   const familySize = rows.filter((r) => r.p !== null).length;
   rows.forEach((r, i) => {
     r.pAdjusted = adjusted[i] ?? null;

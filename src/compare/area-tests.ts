@@ -16,7 +16,12 @@ import { mergedTally, neighbourhoodsOf } from './neighbourhood-strata.js';
  * within the family of the neighbourhoods of one indicator and wave. Suppressed when either base is under minBase.
  * Needs the `neighbourhood` GroupTallies in `groups`.
  */
-export function areaTests(groups: readonly GroupTallies[], codebook: Codebook, areas: readonly Area[], o: TestOptions): AreaTestRow[] {
+export function areaTests(
+  groups: readonly GroupTallies[],
+  codebook: Codebook,
+  areas: readonly Area[],
+  o: TestOptions,
+): AreaTestRow[] {
   const zCrit = zForLevel(o.level);
   const waves = [...new Set(groups.filter((g) => g.groupBy === 'neighbourhood').map((g) => g.wave))]; // in the groups' (resolved) wave order
   const out: AreaTestRow[] = [];
@@ -25,8 +30,23 @@ export function areaTests(groups: readonly GroupTallies[], codebook: Codebook, a
     for (const { item, index } of indicatorList(codebook, o.indicators)) {
       const rows = nbhd.map(({ area, group }): AreaTestRow => {
         const ea = estimateTally(group.tallies[index] ?? mergedTally([], index), o);
-        const er = estimateTally(mergedTally(nbhd.filter((x) => x.group !== group).map((x) => x.group), index), o);
-        const base = { wave, indicator: item.id, ni: item.ni ?? null, area: area.code, areaName: area.name, pAdjusted: null, significant: false, familySize: 0 };
+        const er = estimateTally(
+          mergedTally(
+            nbhd.filter((x) => x.group !== group).map((x) => x.group),
+            index,
+          ),
+          o,
+        );
+        const base = {
+          wave,
+          indicator: item.id,
+          ni: item.ni ?? null,
+          area: area.code,
+          areaName: area.name,
+          pAdjusted: null,
+          significant: false,
+          familySize: 0,
+        };
         let flag: ComparisonFlag = pairFlag(ea, er);
         if (flag === 'no-data' || flag === 'suppressed' || ea.p === null || er.p === null)
           return { ...base, percent: null, restPercent: null, diffPp: null, z: null, p: null, flag };

@@ -39,7 +39,11 @@ export function pairFlag(a: TallyEstimate, b: TallyEstimate): Flag {
  * groupings never changes another test's adjusted p.
  * Suppressed (no p) when either base is under minBase; `no-variance` when both se are 0.
  */
-export function compareWaves(groups: readonly GroupTallies[], codebook: Codebook, o: CompareWavesOptions): ComparisonRow[] {
+export function compareWaves(
+  groups: readonly GroupTallies[],
+  codebook: Codebook,
+  o: CompareWavesOptions,
+): ComparisonRow[] {
   const zCrit = zForLevel(o.level);
   const items = indicatorList(codebook, o.indicators);
   const levels = [...new Set(groups.map((g) => g.groupBy))];
@@ -55,17 +59,46 @@ export function compareWaves(groups: readonly GroupTallies[], codebook: Codebook
         const t2 = atLevel.find((g) => g.wave === o.to && g.group === group)?.tallies[index] ?? emptyTally();
         const e1 = estimateTally(t1, o);
         const e2 = estimateTally(t2, o);
-        const base = { indicator: item.id, ni: item.ni ?? null, groupBy, group, from: o.from, to: o.to, family, familySize: 0, significant: false };
+        const base = {
+          indicator: item.id,
+          ni: item.ni ?? null,
+          groupBy,
+          group,
+          from: o.from,
+          to: o.to,
+          family,
+          familySize: 0,
+          significant: false,
+        };
         let flag: ComparisonFlag = pairFlag(e1, e2);
         if (flag === 'no-data' || flag === 'suppressed' || e1.p === null || e2.p === null) {
-          rows.push({ ...base, p1: null, p2: null, changePp: null, ciLow: null, ciHigh: null, z: null, p: null, pAdjusted: null, flag });
+          rows.push({
+            ...base,
+            p1: null,
+            p2: null,
+            changePp: null,
+            ciLow: null,
+            ciHigh: null,
+            z: null,
+            p: null,
+            pAdjusted: null,
+            flag,
+          });
           continue;
         }
         const c = twoProportionChange(e1.p, e1.nEff, e2.p, e2.nEff, zCrit);
         if (c.z === null) flag = 'no-variance';
         rows.push({
-          ...base, p1: 100 * e1.p, p2: 100 * e2.p, changePp: 100 * c.diff, ciLow: 100 * c.ciLow, ciHigh: 100 * c.ciHigh,
-          z: c.z, p: c.p, pAdjusted: null, flag,
+          ...base,
+          p1: 100 * e1.p,
+          p2: 100 * e2.p,
+          changePp: 100 * c.diff,
+          ciLow: 100 * c.ciLow,
+          ciHigh: 100 * c.ciHigh,
+          z: c.z,
+          p: c.p,
+          pAdjusted: null,
+          flag,
         });
       }
       out.push(...adjustFamily(rows, o));

@@ -23,7 +23,9 @@ export interface LettersOptions {
  * R: z <- (pa - pb)/sqrt(pa*(1-pa)/na + pb*(1-pb)/nb); 2*pnorm(-abs(z)); p.adjust(p, "BH").
  */
 export function crosstabLetters(
-  estimates: readonly Estimate[], groupBy: string, o: LettersOptions,
+  estimates: readonly Estimate[],
+  groupBy: string,
+  o: LettersOptions,
 ): { tests: LetterTest[]; columns: Record<string, string> } {
   const cells = estimates.filter((e) => e.groupBy === groupBy && e.groups);
   const [first, second] = groupBy.split('*') as [string, string];
@@ -44,8 +46,18 @@ export function crosstabLetters(
         const b = tested[j]!;
         const c = twoProportionChange(b.percent! / 100, b.nEff, a.percent! / 100, a.nEff, 1.959963984540054);
         family.push({
-          wave: a.wave, indicator: a.indicator, groupBy, row: a.groups![first]!, a: a.groups![second]!, b: b.groups![second]!,
-          diffPp: 100 * c.diff, z: c.z, p: c.p, pAdjusted: null, significant: false, familySize: 0,
+          wave: a.wave,
+          indicator: a.indicator,
+          groupBy,
+          row: a.groups![first]!,
+          a: a.groups![second]!,
+          b: b.groups![second]!,
+          diffPp: 100 * c.diff,
+          z: c.z,
+          p: c.p,
+          pAdjusted: null,
+          significant: false,
+          familySize: 0,
         });
       }
     tests.push(...adjustRows(family, o.adjust, o.alpha));

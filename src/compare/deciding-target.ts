@@ -17,7 +17,12 @@ export interface DecidingTarget {
  * readings of "+5%" are always shown beside it, but only this one decides, is marked, and is the change whose
  * detectability is judged. In percent and points.
  */
-export function decidingTarget(baseline: number, fileTarget: number | undefined, uplift: number, rule: TargetRule): DecidingTarget {
+export function decidingTarget(
+  baseline: number,
+  fileTarget: number | undefined,
+  uplift: number,
+  rule: TargetRule,
+): DecidingTarget {
   const value = fileTarget ?? (rule === 'points' ? baseline + uplift : baseline * (1 + uplift / 100));
   return { value, source: fileTarget !== undefined ? 'file' : rule, changeNeeded: Math.abs(value - baseline) };
 }

@@ -23,25 +23,54 @@ export function findings(input: FindingsInput): Finding[] {
   for (const c of input.comparisons ?? []) {
     if (!c.significant || c.pAdjusted === null || c.p1 === null || c.p2 === null || c.changePp === null) continue;
     strong.push({
-      kind: 'change', indicator: c.indicator, groupBy: c.groupBy, groups: [c.group], waves: [c.from, c.to],
-      percents: [c.p1, c.p2], diffPp: c.changePp, p: c.p, pAdjusted: c.pAdjusted,
+      kind: 'change',
+      indicator: c.indicator,
+      groupBy: c.groupBy,
+      groups: [c.group],
+      waves: [c.from, c.to],
+      percents: [c.p1, c.p2],
+      diffPp: c.changePp,
+      p: c.p,
+      pAdjusted: c.pAdjusted,
     });
   }
   for (const t of input.typeTests ?? []) {
     if (!t.significant) continue;
     for (const pr of t.pairs) {
-      if (!pr.significant || pr.pAdjusted === null || pr.diffPp === null || pr.percentA === null || pr.percentB === null) continue;
+      if (
+        !pr.significant ||
+        pr.pAdjusted === null ||
+        pr.diffPp === null ||
+        pr.percentA === null ||
+        pr.percentB === null
+      )
+        continue;
       strong.push({
-        kind: t.test === 'area-type' ? 'type-difference' : 'surveyed-type-difference', indicator: t.indicator, groupBy: 'type', groups: [pr.a, pr.b], waves: [t.wave],
-        percents: [pr.percentA, pr.percentB], diffPp: pr.diffPp, p: pr.p, pAdjusted: pr.pAdjusted,
+        kind: t.test === 'area-type' ? 'type-difference' : 'surveyed-type-difference',
+        indicator: t.indicator,
+        groupBy: 'type',
+        groups: [pr.a, pr.b],
+        waves: [t.wave],
+        percents: [pr.percentA, pr.percentB],
+        diffPp: pr.diffPp,
+        p: pr.p,
+        pAdjusted: pr.pAdjusted,
       });
     }
   }
   for (const a of input.areaTests ?? []) {
-    if (!a.significant || a.pAdjusted === null || a.diffPp === null || a.percent === null || a.restPercent === null) continue;
+    if (!a.significant || a.pAdjusted === null || a.diffPp === null || a.percent === null || a.restPercent === null)
+      continue;
     strong.push({
-      kind: 'area-difference', indicator: a.indicator, groupBy: 'neighbourhood', groups: [a.area], waves: [a.wave],
-      percents: [a.percent, a.restPercent], diffPp: a.diffPp, p: a.p, pAdjusted: a.pAdjusted,
+      kind: 'area-difference',
+      indicator: a.indicator,
+      groupBy: 'neighbourhood',
+      groups: [a.area],
+      waves: [a.wave],
+      percents: [a.percent, a.restPercent],
+      diffPp: a.diffPp,
+      p: a.p,
+      pAdjusted: a.pAdjusted,
     });
   }
   const kindOrder: FindingKind[] = ['change', 'type-difference', 'surveyed-type-difference', 'area-difference'];
@@ -49,8 +78,15 @@ export function findings(input: FindingsInput): Finding[] {
   for (const t of input.typeTests ?? []) {
     if (t.test !== 'area-type' || t.significant || t.pAdjusted === null) continue;
     strong.push({
-      kind: 'no-type-difference', indicator: t.indicator, groupBy: 'type', groups: t.types, waves: [t.wave],
-      percents: [], diffPp: null, p: t.p, pAdjusted: t.pAdjusted,
+      kind: 'no-type-difference',
+      indicator: t.indicator,
+      groupBy: 'type',
+      groups: t.types,
+      waves: [t.wave],
+      percents: [],
+      diffPp: null,
+      p: t.p,
+      pAdjusted: t.pAdjusted,
     });
   }
   return strong;

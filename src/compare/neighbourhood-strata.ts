@@ -3,7 +3,11 @@ import { addInto, emptyTally } from '../estimate/merge-tallies.js';
 import type { Area, GroupTallies, Tally } from '../types/index.js';
 
 /** The neighbourhood-level tallies of one wave, each with its registry entry (unknown codes are skipped). */
-export function neighbourhoodsOf(groups: readonly GroupTallies[], areas: readonly Area[], wave: string): { area: Area; group: GroupTallies }[] {
+export function neighbourhoodsOf(
+  groups: readonly GroupTallies[],
+  areas: readonly Area[],
+  wave: string,
+): { area: Area; group: GroupTallies }[] {
   const byCode = new Map(areas.map((a) => [a.code, a]));
   return groups.flatMap((group) => {
     const area = group.groupBy === 'neighbourhood' && group.wave === wave ? byCode.get(group.group) : undefined;

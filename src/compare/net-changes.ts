@@ -41,15 +41,40 @@ export function netChanges(groups: readonly GroupTallies[], codebook: Codebook, 
         const tail = { family, familySize: 0, significant: false };
         const flag: ComparisonFlag = [f1, f2].includes('no-data')
           ? 'no-data'
-          : [f1, f2].includes('suppressed') ? 'suppressed' : [f1, f2].includes('indicative') ? 'indicative' : 'ok';
+          : [f1, f2].includes('suppressed')
+            ? 'suppressed'
+            : [f1, f2].includes('indicative')
+              ? 'indicative'
+              : 'ok';
         const n1 = estimateNet(t1, f1, true, o.level);
         const n2 = estimateNet(t2, f2, true, o.level);
         if (n1.net === null || n2.net === null || n1.netSe === null || n2.netSe === null)
-          return { ...head, net1: null, net2: null, changePp: null, ciLow: null, ciHigh: null, z: null, p: null, pAdjusted: null, ...tail, flag };
+          return {
+            ...head,
+            net1: null,
+            net2: null,
+            changePp: null,
+            ciLow: null,
+            ciHigh: null,
+            z: null,
+            p: null,
+            pAdjusted: null,
+            ...tail,
+            flag,
+          };
         const d = differenceTest(n2.net - n1.net, Math.hypot(n1.netSe, n2.netSe), zCrit);
         return {
-          ...head, net1: n1.net, net2: n2.net, changePp: d.diff, ciLow: d.ciLow, ciHigh: d.ciHigh, z: d.z, p: d.p, pAdjusted: null,
-          ...tail, flag: d.z === null ? 'no-variance' : flag,
+          ...head,
+          net1: n1.net,
+          net2: n2.net,
+          changePp: d.diff,
+          ciLow: d.ciLow,
+          ciHigh: d.ciHigh,
+          z: d.z,
+          p: d.p,
+          pAdjusted: null,
+          ...tail,
+          flag: d.z === null ? 'no-variance' : flag,
         };
       });
       out.push(...adjustRows(rows, o.adjust, o.alpha));

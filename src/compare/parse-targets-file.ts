@@ -20,13 +20,28 @@ const percent = z
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
 const rowSchema = z
   .object({
-    indicator: z.string({ message: 'is required (a codebook id or NI name)' }).trim().min(1, 'is required (a codebook id or NI name)'),
+    indicator: z
+      .string({ message: 'is required (a codebook id or NI name)' })
+      .trim()
+      .min(1, 'is required (a codebook id or NI name)'),
     group: z.string({ message: 'must be text: all, a type, a district or an area' }).trim().min(1).default('all'),
     baseline: percent,
-    target: z.preprocess((v) => ((typeof v === 'string' && v.trim() === '') || v === null ? undefined : v), percent.optional()),
-    baseline_se: z.preprocess(blank, z.coerce.number({ message: 'must be a number' }).positive('must be above 0').optional()),
-    baseline_n: z.preprocess(blank, z.coerce.number({ message: 'must be a number' }).positive('must be above 0').optional()),
-    baseline_deff: z.preprocess(blank, z.coerce.number({ message: 'must be a number' }).positive('must be above 0').optional()),
+    target: z.preprocess(
+      (v) => ((typeof v === 'string' && v.trim() === '') || v === null ? undefined : v),
+      percent.optional(),
+    ),
+    baseline_se: z.preprocess(
+      blank,
+      z.coerce.number({ message: 'must be a number' }).positive('must be above 0').optional(),
+    ),
+    baseline_n: z.preprocess(
+      blank,
+      z.coerce.number({ message: 'must be a number' }).positive('must be above 0').optional(),
+    ),
+    baseline_deff: z.preprocess(
+      blank,
+      z.coerce.number({ message: 'must be a number' }).positive('must be above 0').optional(),
+    ),
     baseline_population: z.preprocess(blank, z.string().trim().optional()),
   })
   .strip();
@@ -38,7 +53,12 @@ const rowSchema = z
  * baseline as a proportion); `baseline_population` says what it measured ("surveyed areas" when the same areas). Indicators are codebook ids or NI names. Every bad row is
  * reported with its line; any bad row is a DataError naming them all.
  */
-export function parseTargetsFile(text: string, fileName: string, codebook: Codebook, areas: readonly Area[] = []): PublishedBaseline[] {
+export function parseTargetsFile(
+  text: string,
+  fileName: string,
+  codebook: Codebook,
+  areas: readonly Area[] = [],
+): PublishedBaseline[] {
   const isJson = /\.json$/i.test(fileName) || /^\s*[[{]/.test(text);
   let rows: { raw: unknown; line: number }[];
   if (isJson) {
@@ -48,8 +68,13 @@ export function parseTargetsFile(text: string, fileName: string, codebook: Codeb
     } catch (e) {
       throw new DataError(`${fileName}: not valid JSON (${(e as Error).message})`);
     }
-    const list = Array.isArray(data) ? data : data !== null && typeof data === 'object' ? (data as { targets?: unknown }).targets : undefined;
-    if (!Array.isArray(list)) throw new DataError(`${fileName}: expected an array of {indicator, group, baseline, target?}`);
+    const list = Array.isArray(data)
+      ? data
+      : data !== null && typeof data === 'object'
+        ? (data as { targets?: unknown }).targets
+        : undefined;
+    if (!Array.isArray(list))
+      throw new DataError(`${fileName}: expected an array of {indicator, group, baseline, target?}`);
     rows = list.map((raw, i) => ({ raw, line: i + 1 }));
   } else {
     const csv = parseSmallCsv(fileName, text);
@@ -65,13 +90,17 @@ export function parseTargetsFile(text: string, fileName: string, codebook: Codeb
       continue;
     }
     const want = r.data.indicator.toLowerCase();
-    const index = codebook.items.findIndex((it) => it.id.toLowerCase() === want || (it.ni ?? '').toLowerCase() === want);
+    const index = codebook.items.findIndex(
+      (it) => it.id.toLowerCase() === want || (it.ni ?? '').toLowerCase() === want,
+    );
     if (index < 0) {
       problems.push(`${where}: unknown indicator "${r.data.indicator}"`);
       continue;
     }
     if (areas.length && !resolveGroup(r.data.group, areas)) {
-      problems.push(`${where}: group "${r.data.group}" is not "all", an area type, a district or an area of the registry`);
+      problems.push(
+        `${where}: group "${r.data.group}" is not "all", an area type, a district or an area of the registry`,
+      );
       continue;
     }
     const { baseline, baseline_se: se, baseline_n: n, baseline_deff: deff, baseline_population: population } = r.data;
@@ -82,8 +111,13 @@ export function parseTargetsFile(text: string, fileName: string, codebook: Codeb
     const b = baseline / 100;
     const baselineSe = se ?? (n !== undefined ? 100 * Math.sqrt((b * (1 - b) * (deff ?? 1)) / n) : undefined);
     out.push({
-      index, group: r.data.group, baseline, ...(r.data.target !== undefined ? { target: r.data.target } : {}),
-      ...(baselineSe !== undefined ? { baselineSe } : {}), ...(population ? { baselinePopulation: population } : {}), line,
+      index,
+      group: r.data.group,
+      baseline,
+      ...(r.data.target !== undefined ? { target: r.data.target } : {}),
+      ...(baselineSe !== undefined ? { baselineSe } : {}),
+      ...(population ? { baselinePopulation: population } : {}),
+      line,
     });
   }
   if (problems.length) throw new DataError(`bad rows in the targets file:\n  ${problems.join('\n  ')}`);

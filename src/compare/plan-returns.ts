@@ -36,7 +36,11 @@ export function questionnaires(returns: number, rate: number): number {
 function need(r: ReturnsNeeded, mode: 'detect' | 'confirm', targetAbove100: boolean): PlanNeed {
   if (r.n !== null) return { returns: r.n, exact: r.exact, delta: r.delta, p2: r.p2, reason: null };
   const reason: PlanReason =
-    r.reason === 'not-reachable' ? 'not-reachable' : mode === 'confirm' && !targetAbove100 ? 'rise-above-100' : 'target-above-100';
+    r.reason === 'not-reachable'
+      ? 'not-reachable'
+      : mode === 'confirm' && !targetAbove100
+        ? 'rise-above-100'
+        : 'target-above-100';
   return { returns: null, exact: null, delta: r.delta, p2: r.p2, reason };
 }
 
@@ -56,17 +60,25 @@ function needs(b: PlanBaseline, p1: number, rise: number, o: PlanOptions, baseli
   const above = p1 + upliftPoints(p1, o) >= 100;
   const detect = need(returnsNeeded({ ...common, ...given, mode: 'detect' }), 'detect', above);
   const confirm = need(returnsNeeded({ ...common, ...given, mode: 'confirm', rise }), 'confirm', above);
-  return { returnsToDetect: detect, returnsToConfirm: confirm, questionnairesToMail: mail(detect, confirm, b.responseRate) };
+  return {
+    returnsToDetect: detect,
+    returnsToConfirm: confirm,
+    questionnairesToMail: mail(detect, confirm, b.responseRate),
+  };
 }
 
-const upliftPoints = (p1: number, o: Pick<PlanOptions, 'uplift' | 'rule'>) => (o.rule === 'points' ? o.uplift : (o.uplift / 100) * p1);
+const upliftPoints = (p1: number, o: Pick<PlanOptions, 'uplift' | 'rule'>) =>
+  o.rule === 'points' ? o.uplift : (o.uplift / 100) * p1;
 
 function suppressedNeeds(b: PlanBaseline): PlanNeeds {
   const none = (): PlanNeed => ({ returns: null, exact: null, delta: null, p2: null, reason: 'baseline-suppressed' });
   return {
-    returnsToDetect: none(), returnsToConfirm: none(),
+    returnsToDetect: none(),
+    returnsToConfirm: none(),
     questionnairesToMail: {
-      responseRate: b.responseRate, detect: { questionnaires: null, delta: null }, confirm: { questionnaires: null, delta: null },
+      responseRate: b.responseRate,
+      detect: { questionnaires: null, delta: null },
+      confirm: { questionnaires: null, delta: null },
       reason: 'baseline-suppressed',
     },
   };
@@ -79,15 +91,29 @@ function suppressedNeeds(b: PlanBaseline): PlanNeeds {
  * An assumed rise no larger than the uplift can never confirm the target: a usage error, not a figure.
  */
 export function planReturns(baselines: readonly PlanBaseline[], o: PlanOptions): PlanRow[] {
-  if (!(o.uplift > 0)) throw new UsageError('plan needs an --uplift above 0: a change of 0 points cannot be planned for');
+  if (!(o.uplift > 0))
+    throw new UsageError('plan needs an --uplift above 0: a change of 0 points cannot be planned for');
   return baselines.map((b): PlanRow => {
     const row = {
-      indicator: b.indicator, ni: b.ni, groupBy: b.groupBy, group: b.group, baseline: b.percent, baselineNEff: b.nEff,
-      unweightedBase: b.unweightedBase, deff: b.deff,
+      indicator: b.indicator,
+      ni: b.ni,
+      groupBy: b.groupBy,
+      group: b.group,
+      baseline: b.percent,
+      baselineNEff: b.nEff,
+      unweightedBase: b.unweightedBase,
+      deff: b.deff,
     };
     if (b.percent === null) {
       const s = suppressedNeeds(b);
-      return { ...row, upliftPoints: null, target: null, assumedRise: null, ...s, givenBaseline: b.nEff === null ? null : s };
+      return {
+        ...row,
+        upliftPoints: null,
+        target: null,
+        assumedRise: null,
+        ...s,
+        givenBaseline: b.nEff === null ? null : s,
+      };
     }
     const u = upliftPoints(b.percent, o);
     const rise = o.assumedRise ?? 2 * u;
@@ -97,7 +123,11 @@ export function planReturns(baselines: readonly PlanBaseline[], o: PlanOptions):
           `${b.indicator ? ` for ${b.indicator}, ${b.group}` : ''}); give an --assumed-rise above it`,
       );
     return {
-      ...row, upliftPoints: u, target: b.percent + u, assumedRise: rise, ...needs(b, b.percent, rise, o),
+      ...row,
+      upliftPoints: u,
+      target: b.percent + u,
+      assumedRise: rise,
+      ...needs(b, b.percent, rise, o),
       givenBaseline: b.nEff === null ? null : needs(b, b.percent, rise, o, b.nEff),
     };
   });

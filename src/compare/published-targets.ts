@@ -41,34 +41,54 @@ export function resolveGroup(group: string, areas: readonly Area[]): { groupBy: 
  * wave at each grouping the file names (`all`, `type`, `district`, `neighbourhood`).
  */
 export function publishedTargets(
-  groups: readonly GroupTallies[], codebook: Codebook, areas: readonly Area[], baselines: readonly PublishedBaseline[], o: PublishedTargetOptions,
+  groups: readonly GroupTallies[],
+  codebook: Codebook,
+  areas: readonly Area[],
+  baselines: readonly PublishedBaseline[],
+  o: PublishedTargetOptions,
 ): TargetRow[] {
   const zCrit = zForLevel(o.level);
   return baselines.map((b): TargetRow => {
     const item = codebook.items[b.index]!;
     const where = resolveGroup(b.group, areas) ?? { groupBy: 'unknown', group: b.group };
-    const tally = groups.find((g) => g.wave === o.currentWave && g.groupBy === where.groupBy && g.group === where.group)?.tallies[b.index];
+    const tally = groups.find((g) => g.wave === o.currentWave && g.groupBy === where.groupBy && g.group === where.group)
+      ?.tallies[b.index];
     const values = targetValues(b.baseline, o.uplift);
     const target = b.target ?? (o.rule === 'points' ? values.targetPoints : values.targetRelative);
     const row = {
-      indicator: item.id, ni: item.ni ?? null, groupBy: where.groupBy, group: where.group, mode: 'published-baseline' as const,
-      rule: o.rule, baselineWave: null, currentWave: o.currentWave, baseline: b.baseline, uplift: o.uplift,
+      indicator: item.id,
+      ni: item.ni ?? null,
+      groupBy: where.groupBy,
+      group: where.group,
+      mode: 'published-baseline' as const,
+      rule: o.rule,
+      baselineWave: null,
+      currentWave: o.currentWave,
+      baseline: b.baseline,
+      uplift: o.uplift,
       changeFamily: `${item.ni ?? item.id} × ${where.group} × published baseline→${o.currentWave} (a family of one)`,
-      ...values, target,
+      ...values,
+      target,
     };
     const decides = decidingTarget(b.baseline, b.target, o.uplift, o.rule);
     const e = tally ? estimateTally(tally, o) : null;
     if (!e || e.flag === 'no-data' || e.flag === 'suppressed' || e.p === null || e.se === null) {
       return {
-        ...row, current: null, targetSource: decides.source, ...NOT_ASSESSED,
-        note: !tally ? `No data for group "${b.group}" in wave ${o.currentWave}.` : `Not assessed: the base is below ${o.minBase}.`,
+        ...row,
+        current: null,
+        targetSource: decides.source,
+        ...NOT_ASSESSED,
+        note: !tally
+          ? `No data for group "${b.group}" in wave ${o.currentWave}.`
+          : `Not assessed: the base is below ${o.minBase}.`,
         flag: e?.flag === 'suppressed' ? 'suppressed' : 'no-data',
       };
     }
     const p2 = 100 * e.p;
     const se2 = 100 * e.se;
     const seB = b.baselineSe;
-    const carried = seB !== undefined && b.target === undefined ? { se: seB, uplift: o.uplift, rule: o.rule } : undefined;
+    const carried =
+      seB !== undefined && b.target === undefined ? { se: seB, uplift: o.uplift, rule: o.rule } : undefined;
     const dist = fixedTargetDistanceVerdict(p2, se2, target, o.alpha, carried);
     const bp = b.baseline / 100;
     const baselineNEff = seB !== undefined && seB > 0 ? (bp * (1 - bp)) / (seB / 100) ** 2 : Infinity;
@@ -82,8 +102,16 @@ export function publishedTargets(
         : `The baseline measured ${b.baselinePopulation ? `"${b.baselinePopulation}"` : 'a population the file does not name'}, not necessarily the surveyed areas: read the comparison with care.`,
     ].filter((n): n is string => n !== null);
     return {
-      ...row, current: p2, targetSource: decides.source, ...verdictFields(dist, power), change: p2 - b.baseline, changeP: change.p, changePAdjusted: change.p,
-      changeDirection: changeDirection(p2 - b.baseline, change.p, o.alpha), note: notes.length ? notes.join(' ') : null, flag: e.flag,
+      ...row,
+      current: p2,
+      targetSource: decides.source,
+      ...verdictFields(dist, power),
+      change: p2 - b.baseline,
+      changeP: change.p,
+      changePAdjusted: change.p,
+      changeDirection: changeDirection(p2 - b.baseline, change.p, o.alpha),
+      note: notes.length ? notes.join(' ') : null,
+      flag: e.flag,
     };
   });
 }

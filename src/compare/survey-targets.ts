@@ -18,7 +18,6 @@ import { type TargetRow } from '../types/index.js';
 /** The LAA indicators the delivery plan sets "+5%" targets for. */
 export const TARGET_NIS = ['NI1', 'NI2', 'NI4'] as const;
 
-
 export interface TargetOptions extends EstimateOptions {
   uplift: number;
   rule: TargetRule;
@@ -49,13 +48,19 @@ export function targetIndicators(codebook: Codebook): number[] {
  * tests it and adjusted within the same family (the indicator's groups at the level, for the pair of waves), so
  * the targets table and the compare table agree.
  */
-export function surveyTargets(groups: readonly GroupTallies[], codebook: Codebook, o: SurveyTargetOptions): TargetRow[] {
+export function surveyTargets(
+  groups: readonly GroupTallies[],
+  codebook: Codebook,
+  o: SurveyTargetOptions,
+): TargetRow[] {
   const zCrit = zForLevel(o.level);
   const groupBys = o.groupBys ?? ['all', 'type'];
   const out: TargetRow[] = [];
   for (const { item, index } of indicatorList(codebook, o.indicators ?? targetIndicators(codebook))) {
     for (const groupBy of groupBys) {
-      const atLevel = groups.filter((g) => g.groupBy === groupBy && (g.wave === o.baselineWave || g.wave === o.currentWave));
+      const atLevel = groups.filter(
+        (g) => g.groupBy === groupBy && (g.wave === o.baselineWave || g.wave === o.currentWave),
+      );
       const changeFamily = familyName(item, groupBy, o.baselineWave, o.currentWave);
       const family: TargetRow[] = [];
       for (const group of [...new Set(atLevel.map((g) => g.group))]) {
@@ -65,13 +70,36 @@ export function surveyTargets(groups: readonly GroupTallies[], codebook: Codeboo
         const e2 = estimateTally(t2, o);
         const flag = pairFlag(e1, e2);
         const row = {
-          indicator: item.id, ni: item.ni ?? null, groupBy, group, mode: 'survey-uplift' as const, rule: o.rule,
-          baselineWave: o.baselineWave, currentWave: o.currentWave, uplift: o.uplift, changeFamily,
+          indicator: item.id,
+          ni: item.ni ?? null,
+          groupBy,
+          group,
+          mode: 'survey-uplift' as const,
+          rule: o.rule,
+          baselineWave: o.baselineWave,
+          currentWave: o.currentWave,
+          uplift: o.uplift,
+          changeFamily,
         };
-        if (flag === 'no-data' || flag === 'suppressed' || e1.p === null || e2.p === null || e1.se === null || e2.se === null) {
+        if (
+          flag === 'no-data' ||
+          flag === 'suppressed' ||
+          e1.p === null ||
+          e2.p === null ||
+          e1.se === null ||
+          e2.se === null
+        ) {
           family.push({
-            ...row, baseline: null, current: null, targetPoints: null, targetRelative: null, target: null, targetSource: o.rule, ...NOT_ASSESSED,
-            note: `Not assessed: a base is below ${o.minBase}.`, flag: flag === 'no-data' ? 'no-data' : 'suppressed',
+            ...row,
+            baseline: null,
+            current: null,
+            targetPoints: null,
+            targetRelative: null,
+            target: null,
+            targetSource: o.rule,
+            ...NOT_ASSESSED,
+            note: `Not assessed: a base is below ${o.minBase}.`,
+            flag: flag === 'no-data' ? 'no-data' : 'suppressed',
           });
           continue;
         }
@@ -82,13 +110,25 @@ export function surveyTargets(groups: readonly GroupTallies[], codebook: Codeboo
         const power = targetPower(p1, e1.nEff, e2.nEff, o.uplift, o.rule, dist.se, o.alpha);
         const change = twoProportionChange(e1.p, e1.nEff, e2.p, e2.nEff, zCrit);
         family.push({
-          ...row, baseline: p1, current: p2, ...values, target: o.rule === 'points' ? values.targetPoints : values.targetRelative,
+          ...row,
+          baseline: p1,
+          current: p2,
+          ...values,
+          target: o.rule === 'points' ? values.targetPoints : values.targetRelative,
           targetSource: o.rule,
-          ...verdictFields(dist, power), change: p2 - p1, changeP: change.p, changePAdjusted: null, changeDirection: null,
-          note: verdictNote(dist, power), flag,
+          ...verdictFields(dist, power),
+          change: p2 - p1,
+          changeP: change.p,
+          changePAdjusted: null,
+          changeDirection: null,
+          note: verdictNote(dist, power),
+          flag,
         });
       }
-      const adjusted = adjustPValues(family.map((r) => r.changeP), o.adjust);
+      const adjusted = adjustPValues(
+        family.map((r) => r.changeP),
+        o.adjust,
+      );
       family.forEach((r, i) => {
         if (r.change === null) return;
         r.changePAdjusted = adjusted[i] ?? null;

@@ -3,20 +3,55 @@ import type { TargetPower } from '../estimate/target-power.js';
 import type { TargetRow } from '../types/index.js';
 
 /** The verdict columns of a target row from its distance verdict and its power. */
-export function verdictFields(dist: TargetDistance, power: TargetPower): Pick<
-  TargetRow, 'd' | 'se' | 'ciLow' | 'ciHigh' | 'verdict' | 'lean' | 'pMet' | 'pMissed' | 'detectableRise' | 'detectsTarget' | 'confirmableRise'
+export function verdictFields(
+  dist: TargetDistance,
+  power: TargetPower,
+): Pick<
+  TargetRow,
+  | 'd'
+  | 'se'
+  | 'ciLow'
+  | 'ciHigh'
+  | 'verdict'
+  | 'lean'
+  | 'pMet'
+  | 'pMissed'
+  | 'detectableRise'
+  | 'detectsTarget'
+  | 'confirmableRise'
 > {
   return {
-    d: dist.d, se: dist.se, ciLow: dist.ciLow, ciHigh: dist.ciHigh, verdict: dist.verdict, lean: dist.lean, pMet: dist.pMet,
-    pMissed: dist.pMissed, detectableRise: power.mdc0, detectsTarget: power.mdc0 === null ? null : power.detectsTarget,
+    d: dist.d,
+    se: dist.se,
+    ciLow: dist.ciLow,
+    ciHigh: dist.ciHigh,
+    verdict: dist.verdict,
+    lean: dist.lean,
+    pMet: dist.pMet,
+    pMissed: dist.pMissed,
+    detectableRise: power.mdc0,
+    detectsTarget: power.mdc0 === null ? null : power.detectsTarget,
     confirmableRise: power.deltaConfirm,
   };
 }
 
 /** The columns of a row that is not assessed (suppressed or no data): every figure null. */
 export const NOT_ASSESSED = {
-  d: null, se: null, ciLow: null, ciHigh: null, verdict: null, lean: null, pMet: null, pMissed: null, detectableRise: null,
-  detectsTarget: null, confirmableRise: null, change: null, changeP: null, changePAdjusted: null, changeDirection: null,
+  d: null,
+  se: null,
+  ciLow: null,
+  ciHigh: null,
+  verdict: null,
+  lean: null,
+  pMet: null,
+  pMissed: null,
+  detectableRise: null,
+  detectsTarget: null,
+  confirmableRise: null,
+  change: null,
+  changeP: null,
+  changePAdjusted: null,
+  changeDirection: null,
 } as const;
 
 /** A note for the cases the verdict's arithmetic treats specially; null otherwise. */

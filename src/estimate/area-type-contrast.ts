@@ -35,7 +35,9 @@ export interface AreaTypeContrast {
  * p = 1.250e-4 on 17 df.
  */
 export function areaTypeContrast(
-  areas: readonly AreaTally[], typeA: string, typeB: string,
+  areas: readonly AreaTally[],
+  typeA: string,
+  typeB: string,
 ): AreaTypeContrast | AreaTestUnavailable {
   const used = areas.filter((a) => a.tally.n > 0);
   const byType = new Map<string, Map<string, { sw: number; swPos: number }>>();

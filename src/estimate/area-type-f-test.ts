@@ -96,8 +96,7 @@ export function areaTypeFTest(areas: readonly AreaTally[]): AreaTypeFResult | Ar
     for (const u of U) u.forEach((v, i) => (mean[i]! += v / U.length));
     const f = U.length / (U.length - 1);
     for (const u of U)
-      for (let i = 0; i < k; i++)
-        for (let j = 0; j < k; j++) V[i]![j]! += f * (u[i]! - mean[i]!) * (u[j]! - mean[j]!);
+      for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) V[i]![j]! += f * (u[i]! - mean[i]!) * (u[j]! - mean[j]!);
   }
 
   const delta = raoScottDelta(pi, V, N, r);
@@ -125,7 +124,8 @@ function mergeByArea(areas: readonly AreaTally[]): AreaTally[] {
     const seen = out.get(a.area);
     if (!seen) out.set(a.area, { area: a.area, type: a.type, tally: { ...a.tally } });
     else
-      for (const key of ['n', 'nPos', 'sw', 'sw2', 'swPos', 'sw2Pos', 'nNeg', 'swNeg'] as const) seen.tally[key] += a.tally[key];
+      for (const key of ['n', 'nPos', 'sw', 'sw2', 'swPos', 'sw2Pos', 'nNeg', 'swNeg'] as const)
+        seen.tally[key] += a.tally[key];
   }
   return [...out.values()];
 }

@@ -19,7 +19,16 @@ export interface EstimateOptions {
 /** The estimate fields of one tally (see Estimate in src/types.ts), plus what tests need unrounded. */
 export type TallyEstimate = Pick<
   Estimate,
-  'positive' | 'base' | 'unweightedPositive' | 'unweightedBase' | 'percent' | 'ciLow' | 'ciHigh' | 'nEff' | 'deff' | 'flag'
+  | 'positive'
+  | 'base'
+  | 'unweightedPositive'
+  | 'unweightedBase'
+  | 'percent'
+  | 'ciLow'
+  | 'ciHigh'
+  | 'nEff'
+  | 'deff'
+  | 'flag'
 > & {
   /** standard error of the proportion on the 0–1 scale, √(p(1−p)/nEff); null when no data */
   se: number | null;
@@ -45,8 +54,18 @@ export function estimateTally(t: Tally, o: EstimateOptions): TallyEstimate {
   const flag = baseFlag(t.n, o);
   if (flag === 'no-data' || !(t.sw > 0)) {
     return {
-      positive: 0, base: 0, unweightedPositive: 0, unweightedBase: t.n, percent: null, ciLow: null, ciHigh: null,
-      nEff: 0, deff: null, flag: 'no-data', se: null, p: null,
+      positive: 0,
+      base: 0,
+      unweightedPositive: 0,
+      unweightedBase: t.n,
+      percent: null,
+      ciLow: null,
+      ciHigh: null,
+      nEff: 0,
+      deff: null,
+      flag: 'no-data',
+      se: null,
+      p: null,
     };
   }
   const p = t.swPos / t.sw;
@@ -55,8 +74,18 @@ export function estimateTally(t: Tally, o: EstimateOptions): TallyEstimate {
   const deff = t.n / nEff;
   if (flag === 'suppressed') {
     return {
-      positive: null, base: t.sw, unweightedPositive: null, unweightedBase: t.n, percent: null, ciLow: null, ciHigh: null,
-      nEff, deff, flag, se, p,
+      positive: null,
+      base: t.sw,
+      unweightedPositive: null,
+      unweightedBase: t.n,
+      percent: null,
+      ciLow: null,
+      ciHigh: null,
+      nEff,
+      deff,
+      flag,
+      se,
+      p,
     };
   }
   const [lo, hi] =
@@ -66,7 +95,17 @@ export function estimateTally(t: Tally, o: EstimateOptions): TallyEstimate {
         ? kornGraubardInterval(p, designEffectiveN(t), o.level)
         : wilsonInterval(p, nEff, zForLevel(o.level));
   return {
-    positive: t.swPos, base: t.sw, unweightedPositive: t.nPos, unweightedBase: t.n,
-    percent: 100 * p, ciLow: 100 * lo, ciHigh: 100 * hi, nEff, deff, flag, se, p,
+    positive: t.swPos,
+    base: t.sw,
+    unweightedPositive: t.nPos,
+    unweightedBase: t.n,
+    percent: 100 * p,
+    ciLow: 100 * lo,
+    ciHigh: 100 * hi,
+    nEff,
+    deff,
+    flag,
+    se,
+    p,
   };
 }

@@ -37,7 +37,13 @@ export interface TargetDistance {
  * d = −1.26, σ = 1.10, CI −3.42 to +0.90: inconclusive, lean below; pMet = 0.874.
  */
 export function targetDistanceVerdict(
-  p1: number, se1: number, p2: number, se2: number, uplift: number, rule: TargetRule, alpha = 0.05,
+  p1: number,
+  se1: number,
+  p2: number,
+  se2: number,
+  uplift: number,
+  rule: TargetRule,
+  alpha = 0.05,
 ): TargetDistance {
   const k = 1 + uplift / 100;
   const d = rule === 'points' ? p2 - p1 - uplift : p2 - k * p1;
@@ -60,7 +66,11 @@ export interface TargetBaseline {
  * 78 at α = 0.10 → d = −0.40, CI −1.65 to +0.85: inconclusive, lean below; pMet = 0.700.
  */
 export function fixedTargetDistanceVerdict(
-  p2: number, se2: number, target: number, alpha = 0.05, baseline?: TargetBaseline,
+  p2: number,
+  se2: number,
+  target: number,
+  alpha = 0.05,
+  baseline?: TargetBaseline,
 ): TargetDistance {
   const k = baseline && baseline.rule === 'relative' ? 1 + baseline.uplift / 100 : 1;
   const se = baseline ? Math.hypot(se2, k * baseline.se) : se2;

@@ -31,7 +31,14 @@ export interface TargetPower {
  * (detects the target), Δ₈₀ = 8.08 points.
  */
 export function targetPower(
-  p1: number, n1Eff: number, n2Eff: number, uplift: number, rule: TargetRule, sigma: number, alpha = 0.05, power = 0.8,
+  p1: number,
+  n1Eff: number,
+  n2Eff: number,
+  uplift: number,
+  rule: TargetRule,
+  sigma: number,
+  alpha = 0.05,
+  power = 0.8,
 ): TargetPower {
   const u = rule === 'points' ? uplift : (uplift / 100) * p1;
   const pStar = p1 + u;

@@ -21,7 +21,13 @@ export interface ProportionChange {
  * `z <- (p2 - p1) / sqrt(p1*(1-p1)/n1 + p2*(1-p2)/n2); 2*pnorm(-abs(z))`.
  * Example: p1 = 0.6 (n 200), p2 = 0.7 (n 250) → z = 2.214, p = 0.0268.
  */
-export function twoProportionChange(p1: number, nEff1: number, p2: number, nEff2: number, zCrit: number): ProportionChange {
+export function twoProportionChange(
+  p1: number,
+  nEff1: number,
+  p2: number,
+  nEff2: number,
+  zCrit: number,
+): ProportionChange {
   const se1 = nEff1 > 0 ? Math.sqrt((p1 * (1 - p1)) / nEff1) : 0;
   const se2 = nEff2 > 0 ? Math.sqrt((p2 * (1 - p2)) / nEff2) : 0;
   return differenceTest(p2 - p1, Math.sqrt(se1 * se1 + se2 * se2), zCrit);

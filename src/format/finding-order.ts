@@ -8,6 +8,8 @@ export function strongestFirst(x: Finding, y: Finding): number {
   return (
     (x.pAdjusted ?? 1) - (y.pAdjusted ?? 1) ||
     Math.abs(y.diffPp ?? 0) - Math.abs(x.diffPp ?? 0) ||
-    `${x.waves.join()}|${x.indicator}|${x.groups.join()}`.localeCompare(`${y.waves.join()}|${y.indicator}|${y.groups.join()}`)
+    `${x.waves.join()}|${x.indicator}|${x.groups.join()}`.localeCompare(
+      `${y.waves.join()}|${y.indicator}|${y.groups.join()}`,
+    )
   );
 }

@@ -47,6 +47,10 @@ const COUNT_FORMATS = new Map<number, Intl.NumberFormat>();
 export function formatCount(x: number | null | undefined, digits = 0): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '';
   let f = COUNT_FORMATS.get(digits);
-  if (!f) COUNT_FORMATS.set(digits, (f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  if (!f)
+    COUNT_FORMATS.set(
+      digits,
+      (f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })),
+    );
   return f.format(roundHalfAway(x, digits));
 }

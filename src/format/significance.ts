@@ -33,7 +33,12 @@ export function pLabel(p: number, adjust: AdjustMethod): string {
  * A change with its sign and its significance, never a bare "yes": "+3.7 ▲ (adj. p 0.001)", "−4.4 ▼ (adj. p
  * < 0.001)" when significant, "+1.1 n.s." when not; '' when there is no change to show.
  */
-export function signedChangeText(change: number | null, pAdjusted: number | null, significant: boolean, adjust: AdjustMethod): string {
+export function signedChangeText(
+  change: number | null,
+  pAdjusted: number | null,
+  significant: boolean,
+  adjust: AdjustMethod,
+): string {
   if (change === null) return '';
   if (!significant || pAdjusted === null) return `${formatChange(change)} n.s.`;
   return `${formatChange(change)} ${change > 0 ? '▲' : '▼'} (${pLabel(pAdjusted, adjust)})`;
@@ -50,7 +55,9 @@ export function verdictText(t: Pick<TargetRow, 'verdict' | 'lean' | 'flag'>): st
  * confirm the target only if the true rise were at least 8.1 points". A target below its baseline is "a change
  * of the target's size".
  */
-export function powerText(t: Pick<TargetRow, 'target' | 'baseline' | 'detectableRise' | 'detectsTarget' | 'confirmableRise'>): string {
+export function powerText(
+  t: Pick<TargetRow, 'target' | 'baseline' | 'detectableRise' | 'detectsTarget' | 'confirmableRise'>,
+): string {
   if (t.confirmableRise === null || t.target === null || t.baseline === null) return '';
   const u = t.target - t.baseline;
   const rise = u >= 0;
@@ -59,6 +66,9 @@ export function powerText(t: Pick<TargetRow, 'target' | 'baseline' | 'detectable
   const detect =
     t.detectableRise === null
       ? `could not test ${size}: the target is at or above 100%`
-      : `${t.detectsTarget ? 'could' : 'could not reliably'} detect ${size} (smallest detectable ${formatPercent(t.detectableRise)})`.replace(', (', ' (');
+      : `${t.detectsTarget ? 'could' : 'could not reliably'} detect ${size} (smallest detectable ${formatPercent(t.detectableRise)})`.replace(
+          ', (',
+          ' (',
+        );
   return `${detect}; would confirm the target only if the true ${rise ? 'rise' : 'change'} were at least ${rise ? formatPercent(t.confirmableRise) : formatChange(t.confirmableRise)} points`;
 }

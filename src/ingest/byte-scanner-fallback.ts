@@ -50,7 +50,12 @@ export interface ReadCsvResult {
 
 const ICONV = { 'windows-1252': 'win1252', utf16le: 'utf16le', utf16be: 'utf16be' } as const;
 
-function textStream(path: string, encoding: ReadCsvOptions['encoding'], start: number, highWaterMark: number): Readable {
+function textStream(
+  path: string,
+  encoding: ReadCsvOptions['encoding'],
+  start: number,
+  highWaterMark: number,
+): Readable {
   const bytes = createReadStream(path, { start, highWaterMark });
   if (encoding === 'utf8') return bytes.setEncoding('utf8');
   return bytes.pipe(iconv.decodeStream(ICONV[encoding], { stripBOM: false })) as unknown as Readable;
@@ -203,7 +208,9 @@ function readWithLibrary(
       source.destroy();
       resolve({ records, blankLines, stop });
     };
-    const limited = recordLimit(o.newline === 'cr' ? crToLf(source) : lfOutsideQuotes(source), maxRecord, () => finish({ line: next }));
+    const limited = recordLimit(o.newline === 'cr' ? crToLf(source) : lfOutsideQuotes(source), maxRecord, () =>
+      finish({ line: next }),
+    );
     const stream = limited.stream;
     Papa.parse<string[]>(stream as unknown as File, {
       delimiter: o.separator,
@@ -250,7 +257,12 @@ function fieldTooLong(fields: string[], max: number): string | undefined {
  * The byte offset where line `wanted` starts, counting lines from `from` (offset) at `fromLine`, and the first
  * characters of line `wanted - 1` (the record that was too long), or undefined past the end of the file.
  */
-async function lineAfter(path: string, from: number, fromLine: number, wanted: number): Promise<{ offset: number | undefined; preview: string }> {
+async function lineAfter(
+  path: string,
+  from: number,
+  fromLine: number,
+  wanted: number,
+): Promise<{ offset: number | undefined; preview: string }> {
   const handle = await open(path, 'r');
   try {
     const buf = Buffer.alloc(1 << 16);
@@ -279,7 +291,10 @@ async function head(handle: Awaited<ReturnType<typeof open>>, offset: number): P
   if (offset < 0) return '';
   const b = Buffer.alloc(240);
   const { bytesRead } = await handle.read(b, 0, b.length, offset);
-  const text = b.toString('utf8', 0, bytesRead).split('\n')[0]!.replace(/\uFFFD+$/, '');
+  const text = b
+    .toString('utf8', 0, bytesRead)
+    .split('\n')[0]!
+    .replace(/\uFFFD+$/, '');
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
@@ -293,7 +308,11 @@ function tooLongRecord(line: number, preview: string, limit: number): CsvRecord 
 }
 
 /** Reads every record of a CSV file; see the module comment. onRecord's record is reused: copy what you keep. */
-export async function readCsvRecords(path: string, o: ReadCsvOptions, onRecord: (r: CsvRecord) => void): Promise<ReadCsvResult> {
+export async function readCsvRecords(
+  path: string,
+  o: ReadCsvOptions,
+  onRecord: (r: CsvRecord) => void,
+): Promise<ReadCsvResult> {
   let start = o.bomLength;
   let line = 1;
   let fallback: ScanFallback | undefined;
@@ -326,19 +345,35 @@ interface PartResult {
 }
 
 /** Reads from `start` (a record start on `line`): the byte scanner, then papaparse from the first unsure record. */
-async function readFrom(path: string, o: ReadCsvOptions, start: number, line: number, onRecord: (r: CsvRecord) => void): Promise<PartResult> {
+async function readFrom(
+  path: string,
+  o: ReadCsvOptions,
+  start: number,
+  line: number,
+  onRecord: (r: CsvRecord) => void,
+): Promise<PartResult> {
   const hwm = o.highWaterMark ?? 1 << 20;
   const sep = o.separator.charCodeAt(0);
   const scannable =
-    (o.encoding === 'utf8' || o.encoding === 'windows-1252') && o.separator.length === 1 && sep < 0x80 && o.newline !== 'cr';
+    (o.encoding === 'utf8' || o.encoding === 'windows-1252') &&
+    o.separator.length === 1 &&
+    sep < 0x80 &&
+    o.newline !== 'cr';
   let fallback: ScanFallback | undefined;
   let records = 0;
   let blankLines = 0;
   if (scannable) {
     const decode: ByteDecoder | undefined =
-      o.encoding === 'windows-1252' ? (b, s, e) => iconv.decode(Buffer.from(b.buffer, b.byteOffset + s, e - s), 'win1252') : undefined;
+      o.encoding === 'windows-1252'
+        ? (b, s, e) => iconv.decode(Buffer.from(b.buffer, b.byteOffset + s, e - s), 'win1252')
+        : undefined;
     const scanner = createByteScanner({
-      separator: sep, onRecord, startOffset: start, startLine: line, stripBom: false, ...(decode ? { decode } : {}),
+      separator: sep,
+      onRecord,
+      startOffset: start,
+      startLine: line,
+      stripBom: false,
+      ...(decode ? { decode } : {}),
       ...(o.maxRecordBytes !== undefined ? { maxRecordBytes: o.maxRecordBytes } : {}),
       ...(o.maxFieldBytes !== undefined ? { maxFieldBytes: o.maxFieldBytes } : {}),
     });
@@ -359,7 +394,12 @@ async function readFrom(path: string, o: ReadCsvOptions, start: number, line: nu
     blankLines = scanner.blankLines();
     if (!fallback) return { fallback, records, blankLines };
     if (fallback.reason === 'record-too-long')
-      return { fallback: undefined, records, blankLines, tooLong: { line: fallback.line, from: fallback.recordOffset, fromLine: fallback.line } };
+      return {
+        fallback: undefined,
+        records,
+        blankLines,
+        tooLong: { line: fallback.line, from: fallback.recordOffset, fromLine: fallback.line },
+      };
   } else {
     fallback = { reason: 'unsupported-input', recordOffset: o.bomLength, line: 1, offset: o.bomLength, records: 0 };
   }
@@ -372,5 +412,10 @@ async function readFrom(path: string, o: ReadCsvOptions, start: number, line: nu
       `line ${lib.stop.line}: the record starting here is longer than ${(o.maxRecordBytes ?? MAX_RECORD_BYTES) / 1024 / 1024} MiB ` +
         '(a quote left open?); a UTF-16 file is not read past it: close the quote, or save the file as UTF-8',
     );
-  return { fallback, records, blankLines, tooLong: { line: lib.stop.line, from: fallback.recordOffset, fromLine: fallback.line } };
+  return {
+    fallback,
+    records,
+    blankLines,
+    tooLong: { line: lib.stop.line, from: fallback.recordOffset, fromLine: fallback.line },
+  };
 }

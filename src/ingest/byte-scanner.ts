@@ -141,7 +141,11 @@ const CACHE_MAX_BYTES = 64;
 const CACHE_SLOTS = 2 * CACHE_MAX_VALUES;
 
 const utf8: ByteDecoder = (bytes, start, end) =>
-  (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString('utf8', start, end);
+  (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString(
+    'utf8',
+    start,
+    end,
+  );
 
 function asBuffer(chunk: Uint8Array): Buffer {
   return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);

@@ -2,7 +2,6 @@ import { closest } from '../areas/edit-distance.js';
 import { normaliseLabel } from '../codebook/compile-codebook.js';
 import { isNaSpelling, readIntegralDecimal } from '../codebook/cell-text.js';
 
-
 const quote = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(', ');
 const WITH_POINT = /^\s*\d+\.0+\s*$/;
 

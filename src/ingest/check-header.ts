@@ -30,13 +30,35 @@ export function checkHeader(names: string[], o: IngestOptions, log: IssueLog, at
   });
   if (usageProblems.length) throw new UsageError(usageProblems.map((p) => `${at.label}: ${p.message}`).join('\n'));
   if (problems.length) throw new DataError(problems.map((p) => `${at.locate(p.column)}: ${p.message}`).join('\n'));
-  const warn = (column: number, columnName: string, reason: string, value: string, message: string, suggestion?: string) =>
+  const warn = (
+    column: number,
+    columnName: string,
+    reason: string,
+    value: string,
+    message: string,
+    suggestion?: string,
+  ) =>
     log.add({
-      file: at.label, line: at.line, column, columnName, reason, severity: 'warning', value, message,
-      ...(suggestion ? { suggestion } : {}), ...(at.unit ? { unit: at.unit } : {}),
+      file: at.label,
+      line: at.line,
+      column,
+      columnName,
+      reason,
+      severity: 'warning',
+      value,
+      message,
+      ...(suggestion ? { suggestion } : {}),
+      ...(at.unit ? { unit: at.unit } : {}),
     });
   for (const m of map.nearMisses)
-    warn(m.column, m.name, 'unknown-column', m.name, `column "${m.name}" is not in the codebook and is ignored`, `did you mean ${m.suggestion}?`);
+    warn(
+      m.column,
+      m.name,
+      'unknown-column',
+      m.name,
+      `column "${m.name}" is not in the codebook and is ignored`,
+      `did you mean ${m.suggestion}?`,
+    );
   if (map.itemsAbsent.length)
     warn(0, '', 'items-absent', map.itemsAbsent.join(','), `not in this file: ${map.itemsAbsent.join(', ')}`);
   return map;

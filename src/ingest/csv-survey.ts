@@ -23,8 +23,10 @@ export async function prepareCsv(path: string, label: string, o: IngestOptions, 
   } catch (err) {
     throw new DataError(`${label}: cannot read file: ${describeFsError(err)}`);
   }
-  if (info.size - info.bomLength <= 0) throw new DataError(label === '-' ? 'standard input is empty' : `${label}: the file is empty`);
-  if (info.binary) throw new DataError(`${label}: this looks like a binary file (it contains NUL bytes), not a CSV survey file`);
+  if (info.size - info.bomLength <= 0)
+    throw new DataError(label === '-' ? 'standard input is empty' : `${label}: the file is empty`);
+  if (info.binary)
+    throw new DataError(`${label}: this looks like a binary file (it contains NUL bytes), not a CSV survey file`);
   const head = await readHead(path, info);
   // A file whose lines end in a CR alone reads as one long line unless the CRs are taken as line ends.
   const crOnly = !head.includes('\n') && head.includes('\r');
@@ -36,34 +38,62 @@ export async function prepareCsv(path: string, label: string, o: IngestOptions, 
   const headerLine = findHeaderRow(cells, o);
   const headerText = lines[headerLine - 1];
   if (headerText === undefined)
-    throw new DataError(`${label}: --header-row ${headerLine} is beyond the end of the file (it has ${allLines.length} line(s))`);
+    throw new DataError(
+      `${label}: --header-row ${headerLine} is beyond the end of the file (it has ${allLines.length} line(s))`,
+    );
   if (headerText.trim() === '')
-    throw new DataError(`${label}: line ${headerLine} is blank; expected a header row${headerLine === 1 ? '' : ' (--header-row)'}`);
+    throw new DataError(
+      `${label}: line ${headerLine} is blank; expected a header row${headerLine === 1 ? '' : ' (--header-row)'}`,
+    );
   const rest = allLines.slice(headerLine).join('\n').trim();
   if (rest === '' && info.size <= 65536) throw new DataError(`${label}: has a header but no data rows`);
   const blankAbove = lines.slice(0, headerLine - 1).filter((l) => l === '').length;
   const separator = sniffSeparator(headerText);
   const header = checkHeader(parseLine(headerText, separator), o, log, {
-    label, line: headerLine, locate: (c) => `${label}:${headerLine}${c > 0 ? `:${c}` : ''}`,
-    weightColumn: o.weightColumn, weightRequired: o.weightRequired,
+    label,
+    line: headerLine,
+    locate: (c) => `${label}:${headerLine}${c > 0 ? `:${c}` : ''}`,
+    weightColumn: o.weightColumn,
+    weightRequired: o.weightRequired,
   });
   const note = (reason: string, value: string, message: string) =>
     log.add({ file: label, line: 0, column: 0, columnName: '', reason, severity: 'warning', value, message });
   if (info.encoding === 'windows-1252') note('windows-1252', '', 'the file is not valid UTF-8; read as Windows-1252');
   if (info.bomLength === 0 && (info.encoding === 'utf16le' || info.encoding === 'utf16be'))
-    note('utf16-without-bom', info.encoding, `the file is ${info.encoding === 'utf16le' ? 'UTF-16LE' : 'UTF-16BE'} without a byte-order mark; read as such`);
+    note(
+      'utf16-without-bom',
+      info.encoding,
+      `the file is ${info.encoding === 'utf16le' ? 'UTF-16LE' : 'UTF-16BE'} without a byte-order mark; read as such`,
+    );
   if (crOnly) note('cr-line-ends', '', 'lines end in a CR alone (old Mac OS line ends); read as line ends');
   if (headerLine > 1)
-    note('title-lines-skipped', String(headerLine - 1), `the header is on line ${headerLine}; skipped ${describeSkipped(cells, headerLine, 'line')} above it`);
+    note(
+      'title-lines-skipped',
+      String(headerLine - 1),
+      `the header is on line ${headerLine}; skipped ${describeSkipped(cells, headerLine, 'line')} above it`,
+    );
   return {
-    path, label, format: 'csv', info, encoding: info.encoding, separator, header, headerLine,
+    path,
+    label,
+    format: 'csv',
+    info,
+    encoding: info.encoding,
+    separator,
+    header,
+    headerLine,
     titleLinesSkipped: headerLine - 1,
     decimalComma: separator === ';' ? 'semicolon' : null,
     weightColumn: header.weight >= 0 ? o.weightColumn : null,
     readRecords: async (onRecord, onProgress) => {
       const result = await readCsvRecords(
         path,
-        { separator, encoding: info.encoding, bomLength: info.bomLength, onProgress, ...(crOnly ? { newline: 'cr' as const } : {}) },
+        {
+          separator,
+          encoding: info.encoding,
+          bomLength: info.bomLength,
+          onProgress,
+          ...(crOnly ? { newline: 'cr' as const } : {}),
+        },
         (r) => {
           if (r.line >= headerLine) onRecord(r);
         },

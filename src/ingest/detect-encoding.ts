@@ -59,7 +59,10 @@ export async function detectEncoding(path: string): Promise<EncodingInfo> {
  * and the bytes between are not. Text made of characters beyond U+00FF would not show the pattern, but a survey
  * file's header is ASCII, so its first bytes always do.
  */
-async function utf16WithoutBom(fh: Awaited<ReturnType<typeof open>>, size: number): Promise<'utf16le' | 'utf16be' | null> {
+async function utf16WithoutBom(
+  fh: Awaited<ReturnType<typeof open>>,
+  size: number,
+): Promise<'utf16le' | 'utf16be' | null> {
   const n = Math.min(4096, size) & ~1;
   if (n < 4) return null;
   const b = Buffer.alloc(n);

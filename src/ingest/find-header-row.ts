@@ -18,7 +18,10 @@ export function findHeaderRow(lines: readonly (readonly string[])[], o: IngestOp
     const cells = lines[i] ?? [];
     if (!cells.some((c) => c.trim() !== '')) continue;
     const { map } = mapHeader([...cells], o.codebook, {
-      weightColumn: null, needWave: false, weightRequired: false, ...(o.columnMap ? { columnMap: o.columnMap } : {}),
+      weightColumn: null,
+      needWave: false,
+      weightRequired: false,
+      ...(o.columnMap ? { columnMap: o.columnMap } : {}),
     });
     if (map.neighbourhood >= 0 && (o.assignWaves !== undefined || map.wave >= 0)) return i + 1;
   }
@@ -28,7 +31,10 @@ export function findHeaderRow(lines: readonly (readonly string[])[], o: IngestOp
 /** The skipped lines in words, for the message: `lines 1–2 ("Survey of 2009", a blank line)`. */
 export function describeSkipped(lines: readonly (readonly string[])[], headerRow: number, unit: string): string {
   const shown = lines.slice(0, Math.min(headerRow - 1, 3)).map((cells) => {
-    const text = cells.map((c) => c.trim()).filter(Boolean).join(' ');
+    const text = cells
+      .map((c) => c.trim())
+      .filter(Boolean)
+      .join(' ');
     return text === '' ? 'a blank line' : `"${text.length > 40 ? `${text.slice(0, 39)}…` : text}"`;
   });
   const more = headerRow - 1 > 3 ? ', …' : '';

@@ -17,7 +17,15 @@ export interface IssueLog {
 export function createIssueLog(keepPerReason = 10_000): IssueLog {
   const kept: Record<string, number> = {};
   const log: IssueLog = {
-    accounting: { read: 0, analysed: 0, setAside: {}, cellIssues: {}, answers: Object.create(null) as Accounting['answers'], blankLinesSkipped: 0, duplicatesUnchecked: [] },
+    accounting: {
+      read: 0,
+      analysed: 0,
+      setAside: {},
+      cellIssues: {},
+      answers: Object.create(null) as Accounting['answers'],
+      blankLinesSkipped: 0,
+      duplicatesUnchecked: [],
+    },
     issues: [],
     dropped: {},
     nonBlankCells: [],

@@ -72,7 +72,8 @@ export function mapHeader(
       continue;
     }
     spellingOf.set(normaliseHeader(column), { column, rank: BY_NAME });
-    for (const a of aliases) if (!spellingOf.has(normaliseHeader(a))) spellingOf.set(normaliseHeader(a), { column, rank: BY_ALIAS });
+    for (const a of aliases)
+      if (!spellingOf.has(normaliseHeader(a))) spellingOf.set(normaliseHeader(a), { column, rank: BY_ALIAS });
   }
   const itemIndex = new Map(codebook.items.map((ci, k) => [ci.item.id, k]));
 
@@ -85,7 +86,11 @@ export function mapHeader(
     if (h === '') return;
     const seen = firstByName.get(h);
     if (seen !== undefined) {
-      problems.push({ column: i + 1, columnName: names[i] ?? '', message: `duplicate column "${names[i]}" (also column ${seen + 1})` });
+      problems.push({
+        column: i + 1,
+        columnName: names[i] ?? '',
+        message: `duplicate column "${names[i]}" (also column ${seen + 1})`,
+      });
       return;
     }
     firstByName.set(h, i);
@@ -113,7 +118,8 @@ export function mapHeader(
     for (const t of b.ties) {
       const what = target.startsWith('item:') ? `item ${target.slice(5)}` : `column ${target}`;
       problems.push({
-        column: t + 1, columnName: names[t] ?? '',
+        column: t + 1,
+        columnName: names[t] ?? '',
         message: `duplicate column "${names[t]}": "${names[b.i]}" (column ${b.i + 1}) is also ${what}`,
       });
     }
@@ -123,7 +129,11 @@ export function mapHeader(
     const i = at(name);
     if (i < 0) {
       const near = closestHeader(name, names, synonyms);
-      problems.push({ column: 0, columnName: name, message: `required column "${name}" is missing${near ? ` (closest header present: "${near}")` : hint}` });
+      problems.push({
+        column: 0,
+        columnName: name,
+        message: `required column "${name}" is missing${near ? ` (closest header present: "${near}")` : hint}`,
+      });
     }
     return i;
   };
@@ -132,7 +142,8 @@ export function mapHeader(
   let weight = -1;
   if (o.weightColumn !== null) {
     weight = at('weight');
-    if (weight < 0 && o.weightRequired) problems.push({ column: 0, columnName: o.weightColumn, message: `weight column "${o.weightColumn}" is missing` });
+    if (weight < 0 && o.weightRequired)
+      problems.push({ column: 0, columnName: o.weightColumn, message: `weight column "${o.weightColumn}" is missing` });
   }
   const profiles = new Map<string, number>();
   for (const p of Object.keys(codebook.codebook.profiles)) {
@@ -143,7 +154,8 @@ export function mapHeader(
     if (profiles.has(p)) continue;
     const near = closestHeader(p, names, synonyms);
     usageProblems.push({
-      column: 0, columnName: p,
+      column: 0,
+      columnName: p,
       message: `there is no ${p} column to group or weight by${near ? ` (closest header present: "${near}")` : ''}; name it with --columns "<header>=${p}"`,
     });
   }
@@ -166,7 +178,19 @@ export function mapHeader(
     return suggestion ? [{ column: i + 1, name: names[i] ?? h, suggestion }] : [];
   });
   return {
-    map: { names, respondentId: at('respondent_id'), wave, neighbourhood, weight, profiles, items, itemsAbsent, nearMisses, renamed, mappedFound },
+    map: {
+      names,
+      respondentId: at('respondent_id'),
+      wave,
+      neighbourhood,
+      weight,
+      profiles,
+      items,
+      itemsAbsent,
+      nearMisses,
+      renamed,
+      mappedFound,
+    },
     problems,
     usageProblems,
   };
@@ -179,8 +203,12 @@ export function mapHeader(
 export function knownColumns(codebook: CompiledCodebook, weightColumn: string | null): ColumnSynonyms {
   const merged = mergeColumnSynonyms(DEFAULT_COLUMN_SYNONYMS, codebook.codebook.columns);
   const known = ['respondent_id', 'wave', 'neighbourhood', 'weight', ...Object.keys(codebook.codebook.profiles)];
-  const out: Record<string, { aliases: readonly string[] }> = Object.create(null) as Record<string, { aliases: readonly string[] }>;
-  for (const column of known) out[column] = { aliases: Object.hasOwn(merged, column) ? (merged[column]?.aliases ?? []) : [] };
+  const out: Record<string, { aliases: readonly string[] }> = Object.create(null) as Record<
+    string,
+    { aliases: readonly string[] }
+  >;
+  for (const column of known)
+    out[column] = { aliases: Object.hasOwn(merged, column) ? (merged[column]?.aliases ?? []) : [] };
   if (weightColumn !== null && normaliseHeader(weightColumn) !== 'weight') out.weight = { aliases: [] };
   return out;
 }

@@ -1,5 +1,11 @@
 import { editDistance } from '../areas/edit-distance.js';
-import { DEFAULT_COLUMN_SYNONYMS, matchKnownColumn, normaliseHeader, spellings, type ColumnSynonyms } from '../codebook/column-synonyms.js';
+import {
+  DEFAULT_COLUMN_SYNONYMS,
+  matchKnownColumn,
+  normaliseHeader,
+  spellings,
+  type ColumnSynonyms,
+} from '../codebook/column-synonyms.js';
 
 /**
  * For "did you mean": the column whose name or alias is within edit distance 2 of the header (normalised), but not
@@ -19,4 +25,3 @@ export function nearKnownColumn(header: string, synonyms: ColumnSynonyms = DEFAU
   }
   return best.size === 1 ? ([...best][0] ?? null) : null;
 }
-

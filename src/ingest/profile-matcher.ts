@@ -1,6 +1,11 @@
 import type { Codebook } from '../codebook/schema.js';
 
-const key = (s: string) => s.trim().toLowerCase().replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, '');
+const key = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\s+/g, '');
 
 /** For each profile column, a lookup from accepted spellings to the canonical category. */
 export function profileMatchers(codebook: Codebook): Map<string, Map<string, string>> {

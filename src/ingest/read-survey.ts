@@ -58,12 +58,19 @@ export async function readSurveyFiles(
   }
   if (fatal.length) throw new DataError(fatal.join('\n'));
   assignWaves(prepared, o);
-  const unmatched = [...(o.columnMap?.keys() ?? [])].filter((h) => !prepared.some((p) => p.header.mappedFound.includes(h)));
+  const unmatched = [...(o.columnMap?.keys() ?? [])].filter(
+    (h) => !prepared.some((p) => p.header.mappedFound.includes(h)),
+  );
   if (unmatched.length)
-    throw new UsageError(`--columns: no input file has a column ${unmatched.map((h) => `"${o.columnNames?.get(h) ?? h}"`).join(', ')}`);
+    throw new UsageError(
+      `--columns: no input file has a column ${unmatched.map((h) => `"${o.columnNames?.get(h) ?? h}"`).join(', ')}`,
+    );
   if (o.rejects && prepared.some((p) => p.format !== 'csv')) {
     const units = new Set(prepared.map((p) => p.unit ?? 'line'));
-    o.rejects.useColumns(new Map(prepared.map((p) => [p.label, p.header.names])), units.size === 1 ? [...units][0]! : 'line');
+    o.rejects.useColumns(
+      new Map(prepared.map((p) => [p.label, p.header.names])),
+      units.size === 1 ? [...units][0]! : 'line',
+    );
   }
   const ids = createIdChecker(o.idScope);
   const summaries: FileSummary[] = [];
@@ -74,17 +81,35 @@ export async function readSurveyFiles(
     o.onProgress?.(doneBytes + p.info.size, totalBytes);
     doneBytes += p.info.size;
     if (read === 0) throw new DataError(`${p.label}: has a header but no data rows`);
-    if (p.titleLinesSkipped > 0) log.accounting.titleLinesSkipped = (log.accounting.titleLinesSkipped ?? 0) + p.titleLinesSkipped;
+    if (p.titleLinesSkipped > 0)
+      log.accounting.titleLinesSkipped = (log.accounting.titleLinesSkipped ?? 0) + p.titleLinesSkipped;
     summaries.push({
-      file: p.path, label: p.label, format: p.format, encoding: p.encoding, separator: p.format === 'csv' ? p.separator : null,
+      file: p.path,
+      label: p.label,
+      format: p.format,
+      encoding: p.encoding,
+      separator: p.format === 'csv' ? p.separator : null,
       ...(p.sheet !== undefined ? { sheet: p.sheet } : {}),
-      itemsAbsent: p.header.itemsAbsent, weightColumnPresent: p.header.weight >= 0, weightColumn: p.weightColumn,
-      renamed: p.header.renamed, titleLinesSkipped: p.titleLinesSkipped, read,
+      itemsAbsent: p.header.itemsAbsent,
+      weightColumnPresent: p.header.weight >= 0,
+      weightColumn: p.weightColumn,
+      renamed: p.header.renamed,
+      titleLinesSkipped: p.titleLinesSkipped,
+      read,
     });
   }
   const hint = ids.hint();
   if (hint)
-    log.add({ file: prepared.map((p) => p.label).join(', '), line: 0, column: 0, columnName: 'respondent_id', reason: 'id-scope', severity: 'warning', value: '', message: hint });
+    log.add({
+      file: prepared.map((p) => p.label).join(', '),
+      line: 0,
+      column: 0,
+      columnName: 'respondent_id',
+      reason: 'id-scope',
+      severity: 'warning',
+      value: '',
+      message: hint,
+    });
   return summaries;
 }
 
@@ -123,7 +148,9 @@ function assignWaves(prepared: PreparedFile[], o: IngestOptions): void {
     if (p.header.wave >= 0) continue;
     const wave = waves.get(p.label);
     if (wave === undefined)
-      missing.push(`${p.label}:${p.headerLine}: required column "wave" is missing (or give its wave: --assign-wave "${p.label}=<wave>")`);
+      missing.push(
+        `${p.label}:${p.headerLine}: required column "wave" is missing (or give its wave: --assign-wave "${p.label}=<wave>")`,
+      );
     else p.assignedWave = wave;
   }
   if (missing.length) throw new DataError(missing.join('\n'));
@@ -138,13 +165,24 @@ async function streamFile(
   progress: (bytes: number) => void,
 ): Promise<number> {
   // A CSV's records start with its header (and any title lines above it); the other readers give data only.
-  const { handle, state } = createRowHandler(p, p.format === 'sav' ? withSavMissing(o) : o, onRow, log, ids, p.format === 'csv');
+  const { handle, state } = createRowHandler(
+    p,
+    p.format === 'sav' ? withSavMissing(o) : o,
+    onRow,
+    log,
+    ids,
+    p.format === 'csv',
+  );
   try {
     // not `+= await`: the row handler counts separator-only lines into the same field while the file is read
     const blankLines = await p.readRecords(handle, progress);
     log.accounting.blankLinesSkipped += blankLines;
   } catch (e) {
-    throw e instanceof DataError ? e : e instanceof Error && !(e instanceof TypeError) && !(e instanceof RangeError) ? new DataError(`${p.label}: ${e.message}`) : e;
+    throw e instanceof DataError
+      ? e
+      : e instanceof Error && !(e instanceof TypeError) && !(e instanceof RangeError)
+        ? new DataError(`${p.label}: ${e.message}`)
+        : e;
   }
   return state.read;
 }

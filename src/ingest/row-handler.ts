@@ -1,7 +1,14 @@
 import { matchArea, suggestArea } from '../areas/area-registry.js';
 import { cellToCode, intToCode, type CellReading } from '../codebook/compile-codebook.js';
 import { readIntegralDecimal } from '../codebook/cell-text.js';
-import { CODE_ABSENT, CODE_BLANK, CODE_INVALID, type Area, type SetAsideReason, type SurveyRow } from '../types/index.js';
+import {
+  CODE_ABSENT,
+  CODE_BLANK,
+  CODE_INVALID,
+  type Area,
+  type SetAsideReason,
+  type SurveyRow,
+} from '../types/index.js';
 import type { ByteRecord, CsvRecord } from './byte-scanner.js';
 import type { IdChecker } from './id-checker.js';
 import type { IssueLog } from './issue-log.js';
@@ -30,12 +37,26 @@ export function createRowHandler(
   const items = o.codebook.items;
   const missingValues = o.codebook.missingValues;
   const profiles = profileMatchers(o.codebook.codebook);
-  const row: SurveyRow = { file: p.label, line: 0, respondentId: undefined, wave: '', area: '', weight: 1, profile: {}, codes: new Int16Array(items.length) };
+  const row: SurveyRow = {
+    file: p.label,
+    line: 0,
+    respondentId: undefined,
+    wave: '',
+    area: '',
+    weight: 1,
+    profile: {},
+    codes: new Int16Array(items.length),
+  };
   const acc = log.accounting;
   // Real files repeat a handful of area and profile spellings; matching each once keeps the hot loop cheap.
   const areaCache = new Map<string, Area | undefined>();
   // One cache per profile column, keyed by the raw cell: no key string is built per row.
-  const profileColumns = [...h.profiles].map(([name, idx]) => ({ name, idx, cache: new Map<string, string | undefined>(), matcher: profiles.get(name) }));
+  const profileColumns = [...h.profiles].map(([name, idx]) => ({
+    name,
+    idx,
+    cache: new Map<string, string | undefined>(),
+    matcher: profiles.get(name),
+  }));
   let isHeader = skipHeader;
   let rec: CsvRecord;
   if (skipHeader && h.respondentId < 0) acc.duplicatesUnchecked.push(p.label);
@@ -63,13 +84,31 @@ export function createRowHandler(
   let decimalCommaNoted = false;
   const issue = (reason: string, column: number, value: string, message: string, suggestion?: string) =>
     log.add({
-      file: p.label, line: row.line, column, columnName: column > 0 ? (h.names[column - 1] ?? '') : '', reason, severity: 'error', value, message,
-      ...(suggestion ? { suggestion } : {}), ...unit,
+      file: p.label,
+      line: row.line,
+      column,
+      columnName: column > 0 ? (h.names[column - 1] ?? '') : '',
+      reason,
+      severity: 'error',
+      value,
+      message,
+      ...(suggestion ? { suggestion } : {}),
+      ...unit,
     });
   const cellIssue = (columnName: string, column: number, value: string, message: string) => {
     const key = `${columnName}:invalid-code`;
     acc.cellIssues[key] = (acc.cellIssues[key] ?? 0) + 1;
-    log.add({ file: p.label, line: row.line, column, columnName, reason: 'invalid-code', severity: 'error', value, message, ...unit });
+    log.add({
+      file: p.label,
+      line: row.line,
+      column,
+      columnName,
+      reason: 'invalid-code',
+      severity: 'error',
+      value,
+      message,
+      ...unit,
+    });
   };
   const setAside = (reason: SetAsideReason) => {
     log.setAside(reason);
@@ -95,7 +134,12 @@ export function createRowHandler(
     state.read++;
     acc.read++;
     if (count !== nFields || r.parseError) {
-      issue('wrong-field-count', 0, '', r.parseError ? `malformed row: ${r.parseError}` : `expected ${nFields} fields, found ${count}`);
+      issue(
+        'wrong-field-count',
+        0,
+        '',
+        r.parseError ? `malformed row: ${r.parseError}` : `expected ${nFields} fields, found ${count}`,
+      );
       return setAside('wrong-field-count');
     }
     const rawWave = h.wave >= 0 ? r.fieldCached(h.wave) : (p.assignedWave ?? '');
@@ -114,12 +158,22 @@ export function createRowHandler(
       return setAside('missing-wave');
     }
     if (waveCell.length > MAX_LABEL) {
-      issue('label-too-long', h.wave + 1, `${waveCell.slice(0, 40)}…`, `the wave is ${waveCell.length} characters long (at most ${MAX_LABEL})`);
+      issue(
+        'label-too-long',
+        h.wave + 1,
+        `${waveCell.slice(0, 40)}…`,
+        `the wave is ${waveCell.length} characters long (at most ${MAX_LABEL})`,
+      );
       return setAside('label-too-long');
     }
     const areaCell = r.fieldCached(h.neighbourhood);
     if (areaCell.length > MAX_LABEL) {
-      issue('label-too-long', h.neighbourhood + 1, `${areaCell.slice(0, 40)}…`, `the area is ${areaCell.length} characters long (at most ${MAX_LABEL})`);
+      issue(
+        'label-too-long',
+        h.neighbourhood + 1,
+        `${areaCell.slice(0, 40)}…`,
+        `the area is ${areaCell.length} characters long (at most ${MAX_LABEL})`,
+      );
       return setAside('label-too-long');
     }
     let area = areaCache.get(areaCell);
@@ -129,7 +183,13 @@ export function createRowHandler(
     }
     if (!area) {
       const near = suggestionFor(areaCell);
-      issue('unknown-area', h.neighbourhood + 1, areaCell, `"${areaCell}" matches no area in the registry`, near ? `did you mean ${near}?` : undefined);
+      issue(
+        'unknown-area',
+        h.neighbourhood + 1,
+        areaCell,
+        `"${areaCell}" matches no area in the registry`,
+        near ? `did you mean ${near}?` : undefined,
+      );
       return setAside('unknown-area');
     }
     let weight = 1;
@@ -143,8 +203,15 @@ export function createRowHandler(
           if (Number.isFinite(weight) && !decimalCommaNoted) {
             decimalCommaNoted = true;
             log.add({
-              file: p.label, line: row.line, column: h.weight + 1, columnName: h.names[h.weight] ?? '', reason: 'decimal-comma', severity: 'warning',
-              value: w, message: `weights are written with a decimal comma ("${w}" is ${weight}); read as decimals`, ...unit,
+              file: p.label,
+              line: row.line,
+              column: h.weight + 1,
+              columnName: h.names[h.weight] ?? '',
+              reason: 'decimal-comma',
+              severity: 'warning',
+              value: w,
+              message: `weights are written with a decimal comma ("${w}" is ${weight}); read as decimals`,
+              ...unit,
             });
           }
         }
@@ -168,8 +235,18 @@ export function createRowHandler(
     // another reason does not make the next one a "duplicate" and lose both.
     const id = cellAt(h.respondentId);
     if (id !== '' && ids.isDuplicate(p.label, waveCell, area.code, id)) {
-      const where = ids.scope === 'wave' ? `wave ${waveCell}` : ids.scope === 'file' ? `wave ${waveCell} of this file` : `wave ${waveCell} in ${area.code}`;
-      issue('duplicate-id', h.respondentId + 1, id, `respondent_id "${id}" appears again in ${where}; the first row is kept`);
+      const where =
+        ids.scope === 'wave'
+          ? `wave ${waveCell}`
+          : ids.scope === 'file'
+            ? `wave ${waveCell} of this file`
+            : `wave ${waveCell} in ${area.code}`;
+      issue(
+        'duplicate-id',
+        h.respondentId + 1,
+        id,
+        `respondent_id "${id}" appears again in ${where}; the first row is kept`,
+      );
       return setAside('duplicate-id');
     }
 
@@ -184,7 +261,12 @@ export function createRowHandler(
         const cell = raw.trim();
         value = cell === '' || cell === '99' ? undefined : pc.matcher?.get(profileKey(cell));
         if (value === undefined && cell !== '' && cell !== '99') {
-          cellIssue(pc.name, pc.idx + 1, cell, `"${cell}" is not a ${pc.name} category (${[...new Set(pc.matcher?.values())].join(', ')})`);
+          cellIssue(
+            pc.name,
+            pc.idx + 1,
+            cell,
+            `"${cell}" is not a ${pc.name} category (${[...new Set(pc.matcher?.values())].join(', ')})`,
+          );
         } else if (pc.cache.size < 10_000) pc.cache.set(raw, value);
       }
       row.profile[pc.name] = value;
@@ -192,8 +274,12 @@ export function createRowHandler(
     for (const name of o.requiredProfiles ?? []) {
       if (row.profile[name] !== undefined) continue;
       const idx = h.profiles.get(name);
-      issue('missing-weighting-variable', idx === undefined ? 0 : idx + 1, idx === undefined ? '' : cellAt(idx),
-        `${name} is ${idx === undefined ? 'not a column of this file' : 'blank or not a category'}, so the row cannot be weighted; it is set aside`);
+      issue(
+        'missing-weighting-variable',
+        idx === undefined ? 0 : idx + 1,
+        idx === undefined ? '' : cellAt(idx),
+        `${name} is ${idx === undefined ? 'not a column of this file' : 'blank or not a category'}, so the row cannot be weighted; it is set aside`,
+      );
       return setAside('missing-weighting-variable');
     }
     for (let k = 0; k < items.length; k++) {
@@ -213,7 +299,8 @@ export function createRowHandler(
         code = cellToCode(ci, cell, missingValues, reading);
         if (reading.decimal) countAnswer(ci.item.id, 'read-as-code:decimal');
       }
-      if (code === CODE_INVALID) cellIssue(ci.item.id, idx + 1, cell, `"${cell}" is not a valid answer; allowed: ${ci.allowed}`);
+      if (code === CODE_INVALID)
+        cellIssue(ci.item.id, idx + 1, cell, `"${cell}" is not a valid answer; allowed: ${ci.allowed}`);
       if (code !== CODE_BLANK) nonBlank[k] = (nonBlank[k] ?? 0) + 1;
       row.codes[k] = code;
     }

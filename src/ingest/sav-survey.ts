@@ -30,28 +30,60 @@ export async function prepareSav(path: string, label: string, o: IngestOptions, 
     throw relabel(err, path, label);
   }
   const names = sav.variables.map((v) => v.name);
-  const fromFile = o.weightColumn !== null && !o.weightRequired && sav.weightVariable !== null ? sav.weightVariable : null;
+  const fromFile =
+    o.weightColumn !== null && !o.weightRequired && sav.weightVariable !== null ? sav.weightVariable : null;
   const weightColumn = fromFile ?? o.weightColumn;
   const header = checkHeader(names, o, log, {
-    label, line: 0, unit: 'case',
+    label,
+    line: 0,
+    unit: 'case',
     locate: (c) => (c > 0 ? `${label}: variable ${c} (${names[c - 1] ?? ''})` : `${label}`),
-    weightColumn, weightRequired: o.weightRequired || fromFile !== null,
+    weightColumn,
+    weightRequired: o.weightRequired || fromFile !== null,
   });
   const warn = (column: number, reason: string, value: string, message: string) =>
-    log.add({ file: label, line: 0, column, columnName: column > 0 ? (names[column - 1] ?? '') : '', reason, severity: 'warning', value, message, unit: 'case' });
+    log.add({
+      file: label,
+      line: 0,
+      column,
+      columnName: column > 0 ? (names[column - 1] ?? '') : '',
+      reason,
+      severity: 'warning',
+      value,
+      message,
+      unit: 'case',
+    });
   if (fromFile !== null)
-    warn(header.weight + 1, 'sav-weight', fromFile,
-      `weighted by "${fromFile}", the file's WEIGHT BY variable (--weight <column> to use another, --no-weights for none)`);
-  for (const w of valueLabelWarnings(sav.variables, header.items, o)) warn(w.column, 'value-labels', w.value, w.message);
+    warn(
+      header.weight + 1,
+      'sav-weight',
+      fromFile,
+      `weighted by "${fromFile}", the file's WEIGHT BY variable (--weight <column> to use another, --no-weights for none)`,
+    );
+  for (const w of valueLabelWarnings(sav.variables, header.items, o))
+    warn(w.column, 'value-labels', w.value, w.message);
 
-  const labelled = new Set([header.respondentId, header.wave, header.neighbourhood, ...header.profiles.values()].filter((i) => i >= 0));
+  const labelled = new Set(
+    [header.respondentId, header.wave, header.neighbourhood, ...header.profiles.values()].filter((i) => i >= 0),
+  );
   const items = new Set([...header.items].filter((i) => i >= 0));
-  const convert = sav.variables.map((v, i) => converter(v, labelled.has(i) ? 'label' : items.has(i) ? 'item' : 'plain', o));
+  const convert = sav.variables.map((v, i) =>
+    converter(v, labelled.has(i) ? 'label' : items.has(i) ? 'item' : 'plain', o),
+  );
   const width = names.length;
   const { size } = await stat(path);
   return {
-    path, label, format: 'sav', info: { encoding: 'utf8', bomLength: 0, size, binary: false }, encoding: sav.encoding,
-    separator: ',', header, headerLine: 0, titleLinesSkipped: 0, unit: 'case', decimalComma: null,
+    path,
+    label,
+    format: 'sav',
+    info: { encoding: 'utf8', bomLength: 0, size, binary: false },
+    encoding: sav.encoding,
+    separator: ',',
+    header,
+    headerLine: 0,
+    titleLinesSkipped: 0,
+    unit: 'case',
+    decimalComma: null,
     weightColumn: header.weight >= 0 ? (names[header.weight] ?? null) : null,
     readRecords: async (onRecord, onProgress) => {
       const rec = cellsRecord();

@@ -34,25 +34,46 @@ export async function prepareXlsx(path: string, label: string, o: IngestOptions,
   if (lines.length === 0) throw new DataError(`${where} is empty`);
   const headerRow = findHeaderRow(lines, o);
   const headerCells = lines[headerRow - 1];
-  if (headerCells === undefined) throw new DataError(`${where}: --header-row ${headerRow} is beyond the sheet's last row (${lines.length})`);
-  if (headerCells.every((c) => c.trim() === '')) throw new DataError(`${where}: row ${headerRow} is empty; expected a header row`);
+  if (headerCells === undefined)
+    throw new DataError(`${where}: --header-row ${headerRow} is beyond the sheet's last row (${lines.length})`);
+  if (headerCells.every((c) => c.trim() === ''))
+    throw new DataError(`${where}: row ${headerRow} is empty; expected a header row`);
   const header = checkHeader(headerCells, o, log, {
-    label, line: headerRow, unit: 'row',
+    label,
+    line: headerRow,
+    unit: 'row',
     locate: (c) => `${where}, row ${headerRow}${c > 0 ? `, column ${columnLetters(c)}` : ''}`,
-    weightColumn: o.weightColumn, weightRequired: o.weightRequired,
+    weightColumn: o.weightColumn,
+    weightRequired: o.weightRequired,
   });
   if (headerRow > 1)
     log.add({
-      file: label, line: headerRow, column: 0, columnName: '', reason: 'title-lines-skipped', severity: 'warning',
-      value: String(headerRow - 1), unit: 'row',
+      file: label,
+      line: headerRow,
+      column: 0,
+      columnName: '',
+      reason: 'title-lines-skipped',
+      severity: 'warning',
+      value: String(headerRow - 1),
+      unit: 'row',
       message: `the header is on row ${headerRow} of sheet "${sheet}"; skipped ${describeSkipped(lines, headerRow, 'row')} above it`,
     });
   const width = header.names.length;
   const { size } = await stat(path);
   return {
-    path, label, format: 'xlsx', info: { encoding: 'utf8', bomLength: 0, size, binary: false }, encoding: 'utf8',
-    separator: ',', header, headerLine: headerRow, titleLinesSkipped: headerRow - 1, unit: 'row', decimalComma: 'workbook',
-    weightColumn: header.weight >= 0 ? o.weightColumn : null, sheet,
+    path,
+    label,
+    format: 'xlsx',
+    info: { encoding: 'utf8', bomLength: 0, size, binary: false },
+    encoding: 'utf8',
+    separator: ',',
+    header,
+    headerLine: headerRow,
+    titleLinesSkipped: headerRow - 1,
+    unit: 'row',
+    decimalComma: 'workbook',
+    weightColumn: header.weight >= 0 ? o.weightColumn : null,
+    sheet,
     readRecords: async (onRecord) => {
       const rec = cellsRecord();
       try {

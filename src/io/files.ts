@@ -1,6 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import {
-  closeSync, fchmodSync, fchownSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats,
+  closeSync,
+  fchmodSync,
+  fchownSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
 } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { DataError, UsageError } from '../errors.js';
@@ -35,7 +44,17 @@ export function describeFsError(err: unknown): string {
 }
 
 /** Errors that say the path the user chose cannot be used (exit 2); any other write error is data lost (exit 1). */
-const UNUSABLE_PATH = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'EACCES', 'EPERM', 'EROFS', 'ENAMETOOLONG', 'ELOOP', 'ENXIO']);
+const UNUSABLE_PATH = new Set([
+  'ENOENT',
+  'ENOTDIR',
+  'EISDIR',
+  'EACCES',
+  'EPERM',
+  'EROFS',
+  'ENAMETOOLONG',
+  'ELOOP',
+  'ENXIO',
+]);
 
 /**
  * A write error as the error the user sees: `cannot write <what>: <reason>`. A path that cannot be used is a usage
@@ -110,10 +129,12 @@ export function openOutputFile(path: string, what: string, o: OutputFileOptions 
   let closed = false;
   const flush = () => {
     if (pending === 0) return;
-    const bytes = chunks.every((c) => typeof c === 'string') ? Buffer.from(chunks.join('')) : Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c)));
+    const bytes = chunks.every((c) => typeof c === 'string')
+      ? Buffer.from(chunks.join(''))
+      : Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c)));
     chunks = [];
     pending = 0;
-    for (let at = 0; at < bytes.length; ) at += writeBytes(fd, bytes, at, bytes.length - at);
+    for (let at = 0; at < bytes.length;) at += writeBytes(fd, bytes, at, bytes.length - at);
   };
   const abort = () => {
     if (closed) return;
@@ -178,7 +199,12 @@ function keepOwnerAndMode(fd: number, st: Stats): void {
 }
 
 /** Write a whole text to `path` through openOutputFile (atomic for a regular file, direct for a device or FIFO). */
-export function writeOutputFile(path: string, text: string | Uint8Array, what: string, o: OutputFileOptions = {}): void {
+export function writeOutputFile(
+  path: string,
+  text: string | Uint8Array,
+  what: string,
+  o: OutputFileOptions = {},
+): void {
   const out = openOutputFile(path, what, o);
   out.write(text);
   out.close();

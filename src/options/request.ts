@@ -11,22 +11,32 @@ import { optionShape, parseOptions } from './option-schema.js';
 export const inputRequestSchema = z.object({ files: z.array(z.string()).default([]), ...optionShape(INPUT_OPTIONS) });
 export type InputRequest = z.infer<typeof inputRequestSchema>;
 
-const analysisSchema = z.object({ files: z.array(z.string()).default([]), ...optionShape([...TARGET_OPTIONS, 'net', 'letters'] as const) });
+const analysisSchema = z.object({
+  files: z.array(z.string()).default([]),
+  ...optionShape([...TARGET_OPTIONS, 'net', 'letters'] as const),
+});
 type ParsedAnalysis = z.infer<typeof analysisSchema>;
 /** `--baseline-wave` and `--current-wave` are folded into `from` and `to`, their twins. */
-export type AnalysisRequest = Omit<ParsedAnalysis, 'ci' | 'by' | 'baselineWave' | 'currentWave'> & { ci: CiMethod; by: string[] };
+export type AnalysisRequest = Omit<ParsedAnalysis, 'ci' | 'by' | 'baselineWave' | 'currentWave'> & {
+  ci: CiMethod;
+  by: string[];
+};
 
 /** One wave named by an option or its alias; both with different values is a refusal, not a pick. */
 function twin(a: string | undefined, aName: string, b: string | undefined, bName: string): string | undefined {
   if (a !== undefined && b !== undefined && a !== b)
-    throw new UsageError(`${aName} ${a} and ${bName} ${b} name different waves; ${bName} is another name for ${aName}: give one`);
+    throw new UsageError(
+      `${aName} ${a} and ${bName} ${b} name different waves; ${bName} is another name for ${aName}: give one`,
+    );
   return a ?? b;
 }
 
 /** `--samples` asks for the bundled samples; with files as well it would have to pick one of the two. */
 function checkSamples(o: { files: string[]; samples: boolean }): void {
   if (o.samples && o.files.length > 0)
-    throw new UsageError(`--samples reads the bundled sample waves, so it cannot be given with files (${o.files.join(', ')}); drop one`);
+    throw new UsageError(
+      `--samples reads the bundled sample waves, so it cannot be given with files (${o.files.join(', ')}); drop one`,
+    );
 }
 
 /**
@@ -39,8 +49,11 @@ export function analysisRequest(raw: Record<string, unknown>): { request: Analys
   const from = twin(o.from, '--from', baselineWave, '--baseline-wave');
   const to = twin(o.to, '--to', currentWave, '--current-wave');
   const request: AnalysisRequest = {
-    ...o, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}),
-    by: o.by ?? [], ci: o.ci === false ? 'wilson' : o.ci,
+    ...o,
+    ...(from !== undefined ? { from } : {}),
+    ...(to !== undefined ? { to } : {}),
+    by: o.by ?? [],
+    ci: o.ci === false ? 'wilson' : o.ci,
   };
   return { request, showCi: o.ci !== false };
 }

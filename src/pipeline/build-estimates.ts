@@ -13,7 +13,9 @@ export function selectIndicators(codebook: Codebook, wanted: string[] | undefine
   if (!wanted || wanted.length === 0) return codebook.items.map((_, i) => i);
   const out: number[] = [];
   for (const w of wanted) {
-    const i = codebook.items.findIndex((it) => it.id.toLowerCase() === w.toLowerCase() || (it.ni ?? '').toLowerCase() === w.toLowerCase());
+    const i = codebook.items.findIndex(
+      (it) => it.id.toLowerCase() === w.toLowerCase() || (it.ni ?? '').toLowerCase() === w.toLowerCase(),
+    );
     if (i < 0)
       throw new UsageError(
         `unknown indicator "${w}". Valid: ${codebook.items.map((it) => (it.ni ? `${it.id} (${it.ni})` : it.id)).join(', ')}`,
@@ -37,14 +39,20 @@ export function validateGroupings(codebook: Codebook, by: string[]): string[] {
   const out = by.map((g) => {
     if (!/[*:]/.test(g)) {
       const hit = canonical(g);
-      if (hit === undefined) throw new UsageError(`unknown grouping "${g}" in --by. Valid: ${valid.join(', ')}, or two of them as a*b (e.g. type*age_band)`);
+      if (hit === undefined)
+        throw new UsageError(
+          `unknown grouping "${g}" in --by. Valid: ${valid.join(', ')}, or two of them as a*b (e.g. type*age_band)`,
+        );
       return hit;
     }
     const parts = crossParts(g)?.map((p) => canonical(p) ?? p);
-    if (!parts || parts.length !== 2) throw new UsageError(`--by ${g}: a two-way grouping joins exactly two groupings, e.g. type*age_band`);
+    if (!parts || parts.length !== 2)
+      throw new UsageError(`--by ${g}: a two-way grouping joins exactly two groupings, e.g. type*age_band`);
     for (const p of parts)
       if (p === 'all' || !valid.includes(p))
-        throw new UsageError(`--by ${g}: "${p}" cannot be one side of a two-way table. Valid: ${valid.filter((v) => v !== 'all').join(', ')}`);
+        throw new UsageError(
+          `--by ${g}: "${p}" cannot be one side of a two-way table. Valid: ${valid.filter((v) => v !== 'all').join(', ')}`,
+        );
     if (parts[0] === parts[1]) throw new UsageError(`--by ${g}: give two different groupings, e.g. type*age_band`);
     return `${parts[0]}*${parts[1]}`;
   });
@@ -65,14 +73,22 @@ export function groupSurvey(s: LoadedSurvey, groupings: string[], waveOrder: rea
   return {
     levels: groupings.map((groupBy) => {
       const parts = crossParts(groupBy);
-      const groups = parts ? crossTallies(s.store, s.registry, s.codebook, ...parts, waveOrder) : groupTallies(s.store, s.registry, s.codebook, groupBy, waveOrder);
+      const groups = parts
+        ? crossTallies(s.store, s.registry, s.codebook, ...parts, waveOrder)
+        : groupTallies(s.store, s.registry, s.codebook, groupBy, waveOrder);
       return { groupBy, groups };
     }),
   };
 }
 
 /** One estimate per indicator × wave × group, in the JSON contract's field order; with `net`, the net-score fields. */
-export function buildEstimates(codebook: Codebook, grouped: GroupedSurvey, indicators: number[], o: EstimateOptions, net = false): Estimate[] {
+export function buildEstimates(
+  codebook: Codebook,
+  grouped: GroupedSurvey,
+  indicators: number[],
+  o: EstimateOptions,
+  net = false,
+): Estimate[] {
   const out: Estimate[] = [];
   for (const { groupBy, groups } of grouped.levels) {
     for (const g of groups) {
@@ -80,9 +96,23 @@ export function buildEstimates(codebook: Codebook, grouped: GroupedSurvey, indic
         const item = codebook.items[k]!;
         const e = estimateTally(g.tallies[k]!, o);
         out.push({
-          wave: g.wave, groupBy, group: g.group, ...('groups' in g ? { groups: g.groups as Record<string, string> } : {}), indicator: item.id, ni: item.ni ?? null, domain: item.domain,
-          positive: e.positive, base: e.base, unweightedPositive: e.unweightedPositive, unweightedBase: e.unweightedBase,
-          percent: e.percent, ciLow: e.ciLow, ciHigh: e.ciHigh, nEff: e.nEff, deff: e.deff, flag: e.flag,
+          wave: g.wave,
+          groupBy,
+          group: g.group,
+          ...('groups' in g ? { groups: g.groups as Record<string, string> } : {}),
+          indicator: item.id,
+          ni: item.ni ?? null,
+          domain: item.domain,
+          positive: e.positive,
+          base: e.base,
+          unweightedPositive: e.unweightedPositive,
+          unweightedBase: e.unweightedBase,
+          percent: e.percent,
+          ciLow: e.ciLow,
+          ciHigh: e.ciHigh,
+          nEff: e.nEff,
+          deff: e.deff,
+          flag: e.flag,
           ...(net ? estimateNet(g.tallies[k]!, e.flag, (item.negative ?? []).length > 0, o.level) : {}),
         });
       }
@@ -104,14 +134,24 @@ export function groupReturns(s: LoadedSurvey, grouped: GroupedSurvey, ownRegistr
   const surveyed = new Set([...s.store.cells.values()].map((c) => `${c.wave}\u0001${c.area}`));
   const inGroup = (wave: string, groupBy: string, group: string) =>
     areas.filter(
-      (a) => surveyed.has(`${wave}\u0001${a.code}`) && (groupBy === 'all' || (groupBy === 'type' ? a.type : groupBy === 'district' ? a.district : a.code) === group),
+      (a) =>
+        surveyed.has(`${wave}\u0001${a.code}`) &&
+        (groupBy === 'all' || (groupBy === 'type' ? a.type : groupBy === 'district' ? a.district : a.code) === group),
     );
   const out: GroupReturns[] = [];
   for (const { groupBy, groups } of grouped.levels) {
     const isArea = (AREA_GROUPINGS as readonly string[]).includes(groupBy);
     for (const g of groups) {
-      const mailed = hasMailed && isArea ? inGroup(g.wave, groupBy, g.group).reduce((sum, a) => sum + (a.mailed ?? 0), 0) : 0;
-      out.push({ wave: g.wave, groupBy, group: g.group, returns: g.returns, mailed: mailed > 0 ? mailed : null, responseRate: mailed > 0 ? (100 * g.returns) / mailed : null });
+      const mailed =
+        hasMailed && isArea ? inGroup(g.wave, groupBy, g.group).reduce((sum, a) => sum + (a.mailed ?? 0), 0) : 0;
+      out.push({
+        wave: g.wave,
+        groupBy,
+        group: g.group,
+        returns: g.returns,
+        mailed: mailed > 0 ? mailed : null,
+        responseRate: mailed > 0 ? (100 * g.returns) / mailed : null,
+      });
     }
   }
   return out;

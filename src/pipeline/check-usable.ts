@@ -20,7 +20,8 @@ export function assertUsable(
 ): void {
   const a = log.accounting;
   const errors = log.errorCount();
-  if (o.strict && errors > 0) throw new DataError(`--strict: ${errors} data error(s); run \`sc-survey validate\` to list them`);
+  if (o.strict && errors > 0)
+    throw new DataError(`--strict: ${errors} data error(s); run \`sc-survey validate\` to list them`);
   if (a.analysed === 0) throw new DataError(`no usable rows: ${formatAccountingLine(a)}`);
   const share = setAsideForErrors(a) / a.read;
   if (share > o.maxSetAside) {
@@ -51,7 +52,9 @@ export function assertInvalidCells(log: IssueLog, codebook: CompiledCodebook, ma
   const scales = codebook.codebook.scales;
   const lines = bad.slice(0, 5).map(({ ci, invalid, nonBlank, share }) => {
     const samples = [
-      ...new Set(log.issues.filter((i) => i.reason === 'invalid-code' && i.columnName === ci.item.id).map((i) => i.value)),
+      ...new Set(
+        log.issues.filter((i) => i.reason === 'invalid-code' && i.columnName === ci.item.id).map((i) => i.value),
+      ),
     ];
     const others = Object.fromEntries(Object.entries(scales).filter(([name]) => name !== ci.item.scale));
     const fix = suggestFixForInvalidCells(samples, ci.scale, others);

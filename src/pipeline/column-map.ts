@@ -25,15 +25,24 @@ export function resolveColumnMap(value: string, codebook: Codebook): ColumnMap {
     value.split(',').forEach((part, i) => {
       if (part.trim() === '') return;
       const at = part.lastIndexOf('=');
-      pairs.push({ from: part.slice(0, at).trim(), to: part.slice(at + 1).trim(), where: `--columns pair ${i + 1} "${part.trim()}"` });
+      pairs.push({
+        from: part.slice(0, at).trim(),
+        to: part.slice(at + 1).trim(),
+        where: `--columns pair ${i + 1} "${part.trim()}"`,
+      });
     });
   } else {
     const csv = readSmallCsv(value, '--columns');
     const from = csv.header.findIndex((h) => h.toLowerCase() === 'from');
     const to = csv.header.findIndex((h) => h.toLowerCase() === 'to');
-    if (from < 0 || to < 0) throw new UsageError(`--columns ${value}: the header must be from,to (found ${csv.header.join(',')})`);
+    if (from < 0 || to < 0)
+      throw new UsageError(`--columns ${value}: the header must be from,to (found ${csv.header.join(',')})`);
     for (const row of csv.rows)
-      pairs.push({ from: (row.cells[from] ?? '').trim(), to: (row.cells[to] ?? '').trim(), where: `${value}:${row.line}` });
+      pairs.push({
+        from: (row.cells[from] ?? '').trim(),
+        to: (row.cells[to] ?? '').trim(),
+        where: `${value}:${row.line}`,
+      });
   }
   if (pairs.length === 0) throw new UsageError('--columns names no column');
   const targets = knownTargets(codebook);
@@ -49,8 +58,10 @@ export function resolveColumnMap(value: string, codebook: Codebook): ColumnMap {
     const target = targets.get(normaliseHeader(p.to));
     if (target === undefined) {
       const near = closest(p.to, [...new Set(targets.values())], normaliseHeader);
-      problems.push(`${p.where}: "${p.to}" is not a column sc-survey reads${near ? ` (did you mean ${near}?)` : ''}; ` +
-        `known columns: ${STRUCTURAL_COLUMNS.join(', ')}, ${Object.keys(codebook.profiles).join(', ')} and the item ids`);
+      problems.push(
+        `${p.where}: "${p.to}" is not a column sc-survey reads${near ? ` (did you mean ${near}?)` : ''}; ` +
+          `known columns: ${STRUCTURAL_COLUMNS.join(', ')}, ${Object.keys(codebook.profiles).join(', ')} and the item ids`,
+      );
       continue;
     }
     const h = normaliseHeader(p.from);

@@ -15,7 +15,12 @@ export function suppressionRule(o: Pick<EstimateOptions, 'minBase' | 'indicative
   return `* suppressed: unweighted base under ${o.minBase}; † indicative: base under ${o.indicativeBase}`;
 }
 
-export function describeDesign(s: LoadedSurvey, o: EstimateOptions, groupings: string[], areasOption: string | undefined): Design {
+export function describeDesign(
+  s: LoadedSurvey,
+  o: EstimateOptions,
+  groupings: string[],
+  areasOption: string | undefined,
+): Design {
   const columns = columnsInForce(s);
   return {
     codebook: s.codebook.name,

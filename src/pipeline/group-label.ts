@@ -6,7 +6,8 @@ export const ALL_LABEL = 'All surveyed areas';
 /** Human column labels: "All surveyed areas" (never "the county"), area names for neighbourhood codes. */
 export function groupLabeller(registry: AreaRegistry): GroupLabel {
   const names = new Map(registry.areas.map((a) => [a.code, a.name]));
-  const one = (groupBy: string, group: string) => (groupBy === 'all' ? ALL_LABEL : groupBy === 'neighbourhood' ? (names.get(group) ?? group) : group);
+  const one = (groupBy: string, group: string) =>
+    groupBy === 'all' ? ALL_LABEL : groupBy === 'neighbourhood' ? (names.get(group) ?? group) : group;
   return (groupBy, group) => {
     const by = groupBy.split('*');
     const parts = group.split('*');

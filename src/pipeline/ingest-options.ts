@@ -12,10 +12,21 @@ import { resolveColumnMap } from './column-map.js';
 function checkWeightColumn(name: string, codebook: CompiledCodebook): void {
   const k = normaliseHeader(name);
   const role =
-    k === 'wave' ? 'the wave' : k === 'neighbourhood' ? 'the area' : k === normaliseHeader('respondent_id') ? 'the respondent id'
-      : Object.keys(codebook.codebook.profiles).some((p) => normaliseHeader(p) === k) ? `the profile "${name}"`
-        : codebook.columns.has(k) ? 'an item' : undefined;
-  if (role) throw new UsageError(`--weight ${name} names ${role} column, not a weight; name the weight column (e.g. --weight weight), or use --no-weights`);
+    k === 'wave'
+      ? 'the wave'
+      : k === 'neighbourhood'
+        ? 'the area'
+        : k === normaliseHeader('respondent_id')
+          ? 'the respondent id'
+          : Object.keys(codebook.codebook.profiles).some((p) => normaliseHeader(p) === k)
+            ? `the profile "${name}"`
+            : codebook.columns.has(k)
+              ? 'an item'
+              : undefined;
+  if (role)
+    throw new UsageError(
+      `--weight ${name} names ${role} column, not a weight; name the weight column (e.g. --weight weight), or use --no-weights`,
+    );
 }
 
 /**
@@ -24,14 +35,22 @@ function checkWeightColumn(name: string, codebook: CompiledCodebook): void {
  */
 function assignWavesFor(values: readonly string[]): NonNullable<IngestOptions['assignWaves']> {
   return (files) => {
-    const { waves, refusals } = resolveAssignWaves(values, files.map((f) => ({ path: f.label, hasWaveColumn: f.hasWaveColumn })));
+    const { waves, refusals } = resolveAssignWaves(
+      values,
+      files.map((f) => ({ path: f.label, hasWaveColumn: f.hasWaveColumn })),
+    );
     if (refusals.length) throw new UsageError(refusals.join('\n'));
     return waves;
   };
 }
 
 /** The ingest options every reading command derives the same way from its command-line options. */
-export function ingestOptions(o: InputRequest, codebook: CompiledCodebook, registry: AreaRegistry, rejects: RejectWriter | undefined): IngestOptions {
+export function ingestOptions(
+  o: InputRequest,
+  codebook: CompiledCodebook,
+  registry: AreaRegistry,
+  rejects: RejectWriter | undefined,
+): IngestOptions {
   if (o.weights) checkWeightColumn(o.weight, codebook);
   const columns = o.columns !== undefined ? resolveColumnMap(o.columns, codebook.codebook) : undefined;
   return {

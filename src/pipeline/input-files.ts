@@ -18,7 +18,10 @@ export interface InputFiles {
 
 /** The bundled sample waves, in name order. */
 export function sampleFiles(): { path: string; label: string }[] {
-  return readdirSync(SAMPLE_DIR).filter((f) => f.endsWith('.csv')).sort().map((f) => ({ path: join(SAMPLE_DIR, f), label: `data/samples/${f}` }));
+  return readdirSync(SAMPLE_DIR)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()
+    .map((f) => ({ path: join(SAMPLE_DIR, f), label: `data/samples/${f}` }));
 }
 
 export const NO_INPUT_UNDER_CI = 'no input files; the bundled samples are used only outside CI, or with `--samples`';
@@ -52,7 +55,9 @@ export async function resolveInputFiles(names: string[], io: Io, samples = false
   assertInputsGiven(names, samples, io);
   if (names.length === 0) {
     const files = sampleFiles();
-    io.stderr.write(`sc-survey: no files given; using the bundled synthetic sample waves (${files.map((f) => f.label).join(', ')})\n`);
+    io.stderr.write(
+      `sc-survey: no files given; using the bundled synthetic sample waves (${files.map((f) => f.label).join(', ')})\n`,
+    );
     return { files, usedSamples: true, cleanup: async () => undefined };
   }
   const cleanups: (() => Promise<void>)[] = [];

@@ -20,7 +20,10 @@ export interface SideFiles {
  * Read the area registry, the margins and the targets file up front, so that a mistyped side file fails in
  * milliseconds instead of after the whole survey has been read.
  */
-export async function loadSideFiles(o: InputRequest & { targets?: string | undefined }, codebook: Codebook): Promise<SideFiles> {
+export async function loadSideFiles(
+  o: InputRequest & { targets?: string | undefined },
+  codebook: Codebook,
+): Promise<SideFiles> {
   const registry = loadAreas(o.areas);
   const side: SideFiles = { registry };
   if (o.rake || o.margins) side.margins = await loadMargins(o, codebook, registry);

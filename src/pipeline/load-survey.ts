@@ -26,7 +26,6 @@ import { suspectWaves, type WaveCount } from '../aggregate/suspect-waves.js';
 import { createWaveCounter } from '../aggregate/wave-counts.js';
 import { checkWaveFilter } from './wave-plan.js';
 
-
 export interface LoadedSurvey {
   codebook: Codebook;
   codebookSource: string;
@@ -76,7 +75,9 @@ export async function loadSurvey(o: InputRequest, io: Io, req: LoadRequest = {})
   const { files, usedSamples } = input;
   const rakeVars = o.rake ?? [];
   const log = createIssueLog();
-  const store = createTallyStore(compiled.items.length, [...new Set([...(req.profileKeys ?? []), ...rakeVars])], { perCode: req.perCode === true });
+  const store = createTallyStore(compiled.items.length, [...new Set([...(req.profileKeys ?? []), ...rakeVars])], {
+    perCode: req.perCode === true,
+  });
   const rejects = o.rejects ? createRejectWriter(o.rejects) : undefined;
   const progress = createProgress(io);
   const waveCounter = createWaveCounter();
@@ -109,17 +110,38 @@ export async function loadSurvey(o: InputRequest, io: Io, req: LoadRequest = {})
   const waveCounts = waveCounter.counts();
   checkWaveFilter(req.waves, new Set([...waveCounts.map((w) => w.label), ...filteredWaves]));
   addSuspectWaves(log, waveCounts, o.strict);
-  const accounting = sortAccounting(log.accounting, answerReasons(store, codebook.items.map((i) => i.id)));
+  const accounting = sortAccounting(
+    log.accounting,
+    answerReasons(
+      store,
+      codebook.items.map((i) => i.id),
+    ),
+  );
   io.stderr.write(`${formatAccountingLine(accounting)}\n`);
-  for (const w of log.issues.filter((i) => i.severity === 'warning')) io.stderr.write(`warning: ${w.file}: ${w.message}${w.suggestion ? ` (${w.suggestion})` : ''}\n`);
+  for (const w of log.issues.filter((i) => i.severity === 'warning'))
+    io.stderr.write(`warning: ${w.file}: ${w.message}${w.suggestion ? ` (${w.suggestion})` : ''}\n`);
   const errors = log.errorCount();
-  if (errors > 0 && req.enforceSetAsideLimit !== false) io.stderr.write(`warning: ${errors.toLocaleString('en-GB')} data error${errors === 1 ? '' : 's'} in the input; \`sc-survey validate\` lists each with file:line:column\n`);
+  if (errors > 0 && req.enforceSetAsideLimit !== false)
+    io.stderr.write(
+      `warning: ${errors.toLocaleString('en-GB')} data error${errors === 1 ? '' : 's'} in the input; \`sc-survey validate\` lists each with file:line:column\n`,
+    );
   const weightColumns = [...new Set(summaries.flatMap((s) => (s.weightColumn !== null ? [s.weightColumn] : [])))];
   const startWeights = weightColumns.length
     ? `column ${weightColumns.map((c) => `"${c}"`).join(', ')}`
-    : o.weights ? 'none (no weight column; every weight is 1)' : 'ignored (--no-weights; every weight is 1)';
+    : o.weights
+      ? 'none (no weight column; every weight is 1)'
+      : 'ignored (--no-weights; every weight is 1)';
   const result: LoadedSurvey = {
-    codebook, codebookSource, compiled, registry, store, log, accounting, files: summaries, usedSamples, weights: startWeights,
+    codebook,
+    codebookSource,
+    compiled,
+    registry,
+    store,
+    log,
+    accounting,
+    files: summaries,
+    usedSamples,
+    weights: startWeights,
     waveCounts,
   };
   if (req.enforceSetAsideLimit !== false) {
@@ -152,13 +174,28 @@ function addSuspectWaves(log: IssueLog, counts: WaveCount[], strict: boolean): v
   for (const s of suspectWaves(counts)) {
     const at = s.lines[0];
     log.add({
-      file: at?.file ?? '', line: at?.line ?? 0, column: 0, columnName: 'wave', reason: SUSPECT_WAVE,
-      severity: strict ? 'error' : 'warning', value: s.label, message: s.message,
+      file: at?.file ?? '',
+      line: at?.line ?? 0,
+      column: 0,
+      columnName: 'wave',
+      reason: SUSPECT_WAVE,
+      severity: strict ? 'error' : 'warning',
+      value: s.label,
+      message: s.message,
     });
   }
 }
 
-const SET_ASIDE_ORDER = ['unknown-area', 'missing-wave', 'bad-weight', 'wrong-field-count', 'duplicate-id', 'missing-weighting-variable', 'label-too-long', 'filtered-out'];
+const SET_ASIDE_ORDER = [
+  'unknown-area',
+  'missing-wave',
+  'bad-weight',
+  'wrong-field-count',
+  'duplicate-id',
+  'missing-weighting-variable',
+  'label-too-long',
+  'filtered-out',
+];
 
 /**
  * Keys in a fixed order, so that JSON output does not depend on which problem happened to come first. The answers
@@ -191,14 +228,28 @@ function sortAccounting(a: Accounting, fromTallies: Accounting['answers']): Acco
  * Rake in place: every tally of a cell is scaled by the cell's factor (no second pass over the rows).
  * The report goes to stderr; non-convergence or too low an efficiency fails the run with it.
  */
-function rakeStore(store: TallyStore, margins: MarginsFile, variables: string[], registry: AreaRegistry, o: InputRequest, io: Io): WeightingReport {
+function rakeStore(
+  store: TallyStore,
+  margins: MarginsFile,
+  variables: string[],
+  registry: AreaRegistry,
+  o: InputRequest,
+  io: Io,
+): WeightingReport {
   syncTallies(store);
   const keys = [...store.cells.keys()];
   const raked = rakeTallyCells([...store.cells.values()], {
-    profileKeys: store.profileKeys, variables, margins, areas: registry.areas, tolerance: o.rakeTolerance, maxIter: o.rakeMaxIter,
-    bounds: o.bounds, minEfficiency: o.minEfficiency,
+    profileKeys: store.profileKeys,
+    variables,
+    margins,
+    areas: registry.areas,
+    tolerance: o.rakeTolerance,
+    maxIter: o.rakeMaxIter,
+    bounds: o.bounds,
+    minEfficiency: o.minEfficiency,
   });
-  if (!raked.cells || !raked.report) throw new DataError(`raking is not possible with these margins:\n${raked.issues.map(issueLine).join('\n')}`);
+  if (!raked.cells || !raked.report)
+    throw new DataError(`raking is not possible with these margins:\n${raked.issues.map(issueLine).join('\n')}`);
   // The rendered report already ends with its warnings and failures; print it once, in full when it failed.
   if (raked.report.failures.length) {
     io.stderr.write(renderWeightingReport(raked.report, 'full'));

@@ -8,8 +8,12 @@ import type { GroupedSurvey } from './build-estimates.js';
 
 /** With --net and two waves: the wave changes of the net scores, over the same pair of waves as the percentages. */
 export function netInference(
-  codebook: Codebook, grouped: GroupedSurvey, indicators: number[], eo: EstimateOptions,
-  o: { alpha: number; adjust: boolean | AdjustMethod }, inference: Inference,
+  codebook: Codebook,
+  grouped: GroupedSurvey,
+  indicators: number[],
+  eo: EstimateOptions,
+  o: { alpha: number; adjust: boolean | AdjustMethod },
+  inference: Inference,
 ): { netChanges?: NetChangeRow[]; netChangeDesign?: NetChangeDesign } {
   const d = inference.comparisonDesign;
   if (!d) return {};
@@ -17,7 +21,10 @@ export function netInference(
   const groups = grouped.levels.flatMap((l) => l.groups);
   return {
     netChangeDesign: {
-      from: d.from, to: d.to, alpha: o.alpha, adjustment: adjust,
+      from: d.from,
+      to: d.to,
+      alpha: o.alpha,
+      adjustment: adjust,
       family: `one item's net score × one grouping level × one pair of waves (its groups); ${ADJUST_WORDS[adjust]}`,
     },
     netChanges: netChanges(groups, codebook, { ...eo, from: d.from, to: d.to, alpha: o.alpha, adjust, indicators }),

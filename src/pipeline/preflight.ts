@@ -30,12 +30,17 @@ const codebookIsPath = (c: string) => /[\\/]|\.json$/i.test(c);
 export function preflight(o: PreflightRequest, io: Pick<Io, 'env'>, output: string | undefined): void {
   assertInputsGiven(o.files, o.samples, io);
   if (o.samples && o.files.length > 0)
-    throw new UsageError(`--samples reads the bundled sample waves, so it cannot be given with files (${o.files.join(', ')}); drop one`);
+    throw new UsageError(
+      `--samples reads the bundled sample waves, so it cannot be given with files (${o.files.join(', ')}); drop one`,
+    );
   const surveys = o.files.length ? o.files : sampleFiles().map((f) => f.path);
   const inputs: NamedPath[] = [
     ...surveys.map((path) => ({ option: 'input', path })),
     // the bundled registry and codebook are inputs too: `-o data/areas.csv` would destroy them for every run
-    { option: '--codebook', path: codebookIsPath(o.codebook) ? o.codebook : join(DATA_DIR, 'codebooks', `${o.codebook}.json`) },
+    {
+      option: '--codebook',
+      path: codebookIsPath(o.codebook) ? o.codebook : join(DATA_DIR, 'codebooks', `${o.codebook}.json`),
+    },
     { option: '--areas', path: o.areas ?? DEFAULT_AREAS },
     ...(o.margins ? [{ option: '--margins', path: o.margins }] : []),
     ...(o.targets ? [{ option: '--targets', path: o.targets }] : []),

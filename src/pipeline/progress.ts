@@ -15,7 +15,14 @@ export function createProgress(io: Io): { update: (done: number, total: number) 
       if (!started && !loading) {
         loading = true;
         void import('cli-progress').then((m) => {
-          bar = new m.default.SingleBar({ stream: io.stderr as NodeJS.WritableStream, format: 'reading {bar} {percentage}% | {value}/{total} MB', hideCursor: true }, m.default.Presets.shades_classic);
+          bar = new m.default.SingleBar(
+            {
+              stream: io.stderr as NodeJS.WritableStream,
+              format: 'reading {bar} {percentage}% | {value}/{total} MB',
+              hideCursor: true,
+            },
+            m.default.Presets.shades_classic,
+          );
           bar.start(Math.round(total / 1048576), 0);
           started = true;
         });

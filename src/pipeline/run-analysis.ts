@@ -3,7 +3,14 @@ import type { Io } from '../io/console.js';
 import type { AnalysisRequest } from '../options/request.js';
 import type { AnalyseResult } from '../types/index.js';
 import { fileInfos, SCHEMA_VERSION } from './analyse-result.js';
-import { buildEstimates, groupReturns, groupSurvey, profileGroupings, selectIndicators, validateGroupings } from './build-estimates.js';
+import {
+  buildEstimates,
+  groupReturns,
+  groupSurvey,
+  profileGroupings,
+  selectIndicators,
+  validateGroupings,
+} from './build-estimates.js';
 import { describeDesign } from './design.js';
 import { groupLabeller } from './group-label.js';
 import { buildInference, type InferenceRequest } from './inference.js';
@@ -25,8 +32,12 @@ export async function runAnalysis(o: AnalysisRequest, io: Io, want: InferenceReq
   const indicators = selectIndicators(codebook, o.indicators);
   const side = await loadSideFiles(o, codebook);
   const survey = await loadSurvey(o, io, {
-    codebook: loaded, side, profileKeys: profileGroupings(codebook, groupings), ...(o.wave ? { waves: o.wave } : {}),
-    poolAreas: true, ...(o.areaWeights ? { areaWeights: o.areaWeights } : {}),
+    codebook: loaded,
+    side,
+    profileKeys: profileGroupings(codebook, groupings),
+    ...(o.wave ? { waves: o.wave } : {}),
+    poolAreas: true,
+    ...(o.areaWeights ? { areaWeights: o.areaWeights } : {}),
   });
   const plan = planWaves(survey.waveCounts, o);
   const grouped = groupSurvey(survey, groupings, plan.order);
@@ -37,7 +48,10 @@ export async function runAnalysis(o: AnalysisRequest, io: Io, want: InferenceReq
     schemaVersion: SCHEMA_VERSION,
     design: {
       ...describeDesign(survey, estimateOptions, groupings, o.areas),
-      targetRule: o.targetRule === 'points' ? `points: +${o.uplift} percentage points on the baseline` : `relative: ×${1 + o.uplift / 100} of the baseline`,
+      targetRule:
+        o.targetRule === 'points'
+          ? `points: +${o.uplift} percentage points on the baseline`
+          : `relative: ×${1 + o.uplift / 100} of the baseline`,
       ...(survey.areaWeights ? { areaWeights: survey.areaWeights } : {}),
       adjustment: o.adjust,
       alpha: o.alpha,
@@ -46,7 +60,13 @@ export async function runAnalysis(o: AnalysisRequest, io: Io, want: InferenceReq
     files: fileInfos(survey.files),
     waves: plan.order,
     waveOrder: { order: plan.order, basis: plan.basis },
-    suspectWaves: plan.suspects.map(({ label, rows, lines, nearest, message }) => ({ wave: label, rows, lines, nearest, message })),
+    suspectWaves: plan.suspects.map(({ label, rows, lines, nearest, message }) => ({
+      wave: label,
+      rows,
+      lines,
+      nearest,
+      message,
+    })),
     estimates,
     returns: groupReturns(survey, grouped, o.areas !== undefined),
     ...(survey.weighting ? { weighting: survey.weighting } : {}),

@@ -16,7 +16,9 @@ export interface TargetChecks {
  * and some row is anything but `met`; else 0. `say` is told why, for stderr.
  */
 export function targetExit(
-  targets: readonly Pick<TargetRow, 'verdict'>[] | undefined, checks: TargetChecks, say: (why: string) => void = () => undefined,
+  targets: readonly Pick<TargetRow, 'verdict'>[] | undefined,
+  checks: TargetChecks,
+  say: (why: string) => void = () => undefined,
 ): number {
   const rows = targets ?? [];
   const missed = rows.filter((t) => t.verdict === 'missed').length;

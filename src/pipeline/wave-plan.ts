@@ -56,10 +56,14 @@ export function resolveWaveOrder(labels: readonly string[], c: WaveChoice): { or
  */
 export function planWaves(counts: readonly WaveCount[], c: WaveChoice): WavePlan {
   const labels = counts.map((w) => w.label);
-  for (const [w, name] of [[c.from, '--from'], [c.to, '--to']] as const)
+  for (const [w, name] of [
+    [c.from, '--from'],
+    [c.to, '--to'],
+  ] as const)
     if (w !== undefined && !labels.includes(w))
       throw new UsageError(`${name} ${w}: no such wave in the data (waves present: ${quote(labels)})`);
-  if (c.from !== undefined && c.from === c.to) throw new UsageError(`--from and --to both name wave ${c.from}; name two different waves`);
+  if (c.from !== undefined && c.from === c.to)
+    throw new UsageError(`--from and --to both name wave ${c.from}; name two different waves`);
 
   const { order, basis } = resolveWaveOrder(labels, c);
 
@@ -68,7 +72,9 @@ export function planWaves(counts: readonly WaveCount[], c: WaveChoice): WavePlan
   const from = c.from ?? order[0]!;
   const to = c.to ?? order[order.length - 1]!;
   if (order.indexOf(from) > order.indexOf(to))
-    throw new UsageError(`--from ${from} comes after --to ${to} in the wave order (${order.join(' → ')}; ${basis}); give the earlier wave first`);
+    throw new UsageError(
+      `--from ${from} comes after --to ${to} in the wave order (${order.join(' → ')}; ${basis}); give the earlier wave first`,
+    );
   const chosenByDefault = [c.from === undefined ? from : null, c.to === undefined ? to : null];
   const stray = c.waveOrder === undefined ? suspects.filter((s) => chosenByDefault.includes(s.label)) : [];
   if (stray.length)

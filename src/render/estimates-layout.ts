@@ -33,8 +33,13 @@ const MAX_COLUMNS = 5;
  * the later parts titled "(continued)".
  */
 export function layoutEstimates(
-  estimates: Estimate[], codebook: Codebook, waves: string[], groupings: string[], label: GroupLabel,
-  returns: (wave: string, groupBy: string, group: string) => string, o: LayoutOptions,
+  estimates: Estimate[],
+  codebook: Codebook,
+  waves: string[],
+  groupings: string[],
+  label: GroupLabel,
+  returns: (wave: string, groupBy: string, group: string) => string,
+  o: LayoutOptions,
 ): EstimatesTable[] {
   const index = new Map(estimates.map((e) => [`${e.wave}|${e.groupBy}|${e.group}|${e.indicator}`, e]));
   const items = codebook.items.filter((it) => estimates.some((e) => e.indicator === it.id));
@@ -43,7 +48,9 @@ export function layoutEstimates(
     const columns: { cols: Column[]; part: number }[] = [];
     let pendingAll: Column | undefined;
     for (const groupBy of groupings) {
-      const groups = [...new Set(estimates.filter((e) => e.wave === wave && e.groupBy === groupBy).map((e) => e.group))];
+      const groups = [
+        ...new Set(estimates.filter((e) => e.wave === wave && e.groupBy === groupBy).map((e) => e.group)),
+      ];
       const cols = groups.map((group) => ({ groupBy, group }));
       if (groupBy === 'all' && groupings.length > 1) {
         pendingAll = cols[0];
@@ -52,7 +59,8 @@ export function layoutEstimates(
       const lead = pendingAll ? [pendingAll] : [];
       pendingAll = undefined;
       const width = o.chunk === false ? Math.max(cols.length, 1) : MAX_COLUMNS - lead.length;
-      for (let i = 0; i < Math.max(cols.length, 1); i += width) columns.push({ cols: [...lead, ...cols.slice(i, i + width)], part: i / width });
+      for (let i = 0; i < Math.max(cols.length, 1); i += width)
+        columns.push({ cols: [...lead, ...cols.slice(i, i + width)], part: i / width });
     }
     if (pendingAll) columns.push({ cols: [pendingAll], part: 0 });
     for (const { cols, part } of columns) {
@@ -66,13 +74,26 @@ export function layoutEstimates(
         headingRows.push(rows.length);
         rows.push([capitalise(domain)]);
         for (const it of inDomain)
-          rows.push([`${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`, ...cols.map((c) => estimateCell(index.get(`${wave}|${c.groupBy}|${c.group}|${it.id}`), o))]);
+          rows.push([
+            `${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`,
+            ...cols.map((c) => estimateCell(index.get(`${wave}|${c.groupBy}|${c.group}|${it.id}`), o)),
+          ]);
       }
       const cells = cols.map((c) => returns(wave, c.groupBy, c.group));
       rows.push([cells.some((x) => x.includes('%')) ? 'Returns (response rate)' : 'Returns', ...cells]);
       const mark = o.suspect?.has(wave) ? ` [suspect wave: ${o.suspect.get(wave)}]` : '';
       const title = `Wave ${wave}${mark} — ${levels.length ? `by ${levels.join(', ')}` : 'all surveyed areas'}${part ? ' (continued)' : ''}`;
-      const long = () => longTable(title, items, codebook, cols, (c, id) => index.get(`${wave}|${c.groupBy}|${c.group}|${id}`), label, (c) => returns(wave, c.groupBy, c.group), o);
+      const long = () =>
+        longTable(
+          title,
+          items,
+          codebook,
+          cols,
+          (c, id) => index.get(`${wave}|${c.groupBy}|${c.group}|${id}`),
+          label,
+          (c) => returns(wave, c.groupBy, c.group),
+          o,
+        );
       tables.push({ title, header, rows, headingRows, long });
     }
   }
@@ -81,8 +102,14 @@ export function layoutEstimates(
 
 /** One row per group × indicator (indicator named on its first row), grouped by domain; then the returns. */
 function longTable(
-  title: string, items: Codebook['items'], codebook: Codebook, cols: Column[], get: (c: Column, id: string) => Estimate | undefined,
-  label: GroupLabel, returns: (c: Column) => string, o: CellOptions,
+  title: string,
+  items: Codebook['items'],
+  codebook: Codebook,
+  cols: Column[],
+  get: (c: Column, id: string) => Estimate | undefined,
+  label: GroupLabel,
+  returns: (c: Column) => string,
+  o: CellOptions,
 ): EstimatesTable {
   const rows: string[][] = [];
   const headingRows: number[] = [];
@@ -92,7 +119,13 @@ function longTable(
     headingRows.push(rows.length);
     rows.push([capitalise(domain)]);
     for (const it of inDomain)
-      cols.forEach((c, i) => rows.push([i === 0 ? `${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}` : '', label(c.groupBy, c.group), estimateCell(get(c, it.id), o)]));
+      cols.forEach((c, i) =>
+        rows.push([
+          i === 0 ? `${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}` : '',
+          label(c.groupBy, c.group),
+          estimateCell(get(c, it.id), o),
+        ]),
+      );
   }
   const cells = cols.map(returns);
   const returnsLabel = cells.some((x) => x.includes('%')) ? 'Returns (response rate)' : 'Returns';

@@ -57,6 +57,10 @@ export function findingText(f: Finding, cb: Codebook, label: GroupLabel): string
 }
 
 /** The findings with their sentences, as JSON output carries them. */
-export function withFindingText(findings: readonly Finding[] | undefined, cb: Codebook, label: GroupLabel): Finding[] | undefined {
+export function withFindingText(
+  findings: readonly Finding[] | undefined,
+  cb: Codebook,
+  label: GroupLabel,
+): Finding[] | undefined {
   return findings?.map((f) => ({ ...f, text: findingText(f, cb, label) }));
 }

@@ -10,8 +10,22 @@ import { NET_COLUMNS } from './render-net.js';
 import { noteLines, textTable, tryTable } from './text-table.js';
 
 export const ESTIMATE_COLUMNS = [
-  'wave', 'groupBy', 'group', 'indicator', 'ni', 'domain', 'positive', 'base', 'unweightedPositive', 'unweightedBase',
-  'percent', 'ciLow', 'ciHigh', 'nEff', 'deff', 'flag',
+  'wave',
+  'groupBy',
+  'group',
+  'indicator',
+  'ni',
+  'domain',
+  'positive',
+  'base',
+  'unweightedPositive',
+  'unweightedBase',
+  'percent',
+  'ciLow',
+  'ciHigh',
+  'nEff',
+  'deff',
+  'flag',
 ] as const;
 
 /** A section the command adds below the estimates, rendered by its own module. */
@@ -45,29 +59,55 @@ export function renderAnalyse(r: AnalyseResult, o: RenderOptions): string {
     return `${JSON.stringify(findings ? { ...r, findings } : r, null, 2)}\n`;
   }
   if (o.format === 'csv') {
-    const columns = r.estimates.some((e) => e.net !== undefined) ? [...ESTIMATE_COLUMNS, ...NET_COLUMNS] : ESTIMATE_COLUMNS;
+    const columns = r.estimates.some((e) => e.net !== undefined)
+      ? [...ESTIMATE_COLUMNS, ...NET_COLUMNS]
+      : ESTIMATE_COLUMNS;
     return toCsv(columns, r.estimates as unknown as Record<string, unknown>[]);
   }
   const summary = o.detail === 'summary';
   const returns = (withRate: boolean) => (wave: string, groupBy: string, group: string) => {
     const rr = r.returns.find((x) => x.wave === wave && x.groupBy === groupBy && x.group === group);
     if (!rr) return '';
-    return rr.responseRate === null || !withRate ? String(rr.returns) : `${rr.returns} (${formatPercent(rr.responseRate, 0)}%)`;
+    return rr.responseRate === null || !withRate
+      ? String(rr.returns)
+      : `${rr.returns} (${formatPercent(rr.responseRate, 0)}%)`;
   };
-  const suspect = new Map(r.suspectWaves.map((s) => [s.wave, `${s.rows} row${s.rows === 1 ? '' : 's'}${s.nearest !== null ? `; ${s.nearest}?` : ''}`]));
+  const suspect = new Map(
+    r.suspectWaves.map((s) => [
+      s.wave,
+      `${s.rows} row${s.rows === 1 ? '' : 's'}${s.nearest !== null ? `; ${s.nearest}?` : ''}`,
+    ]),
+  );
   // the narrow summary table (no CIs) also leaves out the response rates
   const layout = (showCi: boolean, chunk: boolean) =>
-    layoutEstimates(r.estimates, o.codebook, r.waves, r.design.groupings, o.label, returns(showCi || !summary), { ...o, showCi, chunk, suspect });
+    layoutEstimates(r.estimates, o.codebook, r.waves, r.design.groupings, o.label, returns(showCi || !summary), {
+      ...o,
+      showCi,
+      chunk,
+      suspect,
+    });
   const footer = [
     `${Math.round(r.design.level * 100)}% CIs: ${r.design.ciMethod}. Weights: ${r.design.weights}.`,
-    ...(summary ? [] : [`Percent = weighted positive ÷ weighted base; the base leaves out missing answers (blank, 98, 99) and excluded codes (don't know; for NI1 also "too few people" and "all same background").`]),
+    ...(summary
+      ? []
+      : [
+          `Percent = weighted positive ÷ weighted base; the base leaves out missing answers (blank, 98, 99) and excluded codes (don't know; for NI1 also "too few people" and "all same background").`,
+        ]),
     r.design.suppression,
     `"All surveyed areas" means ${r.design.population} together (chosen on purpose, not sampled), not the county.`,
   ];
   const extra = (summary ? o.summary : o.sections) ?? [];
   if (o.format === 'md') {
     const tables = layout(o.showCi, true);
-    const parts = tables.map((t) => `### ${t.title}\n\n${mdTable(t.header, t.rows.map((row, i) => (t.headingRows.includes(i) ? [`**${row[0]}**`, ...t.header.slice(1).map(() => '')] : row)))}`);
+    const parts = tables.map(
+      (t) =>
+        `### ${t.title}\n\n${mdTable(
+          t.header,
+          t.rows.map((row, i) =>
+            t.headingRows.includes(i) ? [`**${row[0]}**`, ...t.header.slice(1).map(() => '')] : row,
+          ),
+        )}`,
+    );
     return `## Indicators\n\n${parts.join('\n')}\n${[...footer, o.accountingLine].map((f) => `- ${f.replace(/^\*/, '\\*')}`).join('\n')}\n${extra.map((s) => `\n${s.md()}`).join('')}`;
   }
   const { text, notes } = fittedEstimates(layout, o, summary);
@@ -79,23 +119,47 @@ export function renderAnalyse(r: AnalyseResult, o: RenderOptions): string {
  * CIs next; else one row per group × indicator. With no width, wide levels are cut into "(continued)" parts.
  */
 function fittedEstimates(
-  layout: (showCi: boolean, chunk: boolean) => EstimatesTable[], o: RenderOptions, summary: boolean,
+  layout: (showCi: boolean, chunk: boolean) => EstimatesTable[],
+  o: RenderOptions,
+  summary: boolean,
 ): { text: string; notes: string[] } {
   const table = (t: EstimatesTable, width?: number) =>
-    textTable(t.header, t.rows, { colour: o.colour, title: t.title, headingRows: t.headingRows, ...(width ? { width } : {}), ...(t.align ? { align: t.align } : {}) });
-  if (o.width === undefined) return { text: layout(o.showCi, true).map((t) => table(t)).join('\n'), notes: [] };
+    textTable(t.header, t.rows, {
+      colour: o.colour,
+      title: t.title,
+      headingRows: t.headingRows,
+      ...(width ? { width } : {}),
+      ...(t.align ? { align: t.align } : {}),
+    });
+  if (o.width === undefined)
+    return {
+      text: layout(o.showCi, true)
+        .map((t) => table(t))
+        .join('\n'),
+      notes: [],
+    };
   const width = o.width;
   const wide = layout(o.showCi, false);
   const narrow = summary && o.showCi ? layout(false, false) : undefined;
   const notes: string[] = [];
-  const attempt = (t: EstimatesTable) => tryTable(t.header, t.rows, { colour: o.colour, title: t.title, headingRows: t.headingRows, width, ...(t.align ? { align: t.align } : {}) });
+  const attempt = (t: EstimatesTable) =>
+    tryTable(t.header, t.rows, {
+      colour: o.colour,
+      title: t.title,
+      headingRows: t.headingRows,
+      width,
+      ...(t.align ? { align: t.align } : {}),
+    });
   const parts = wide.map((t, i) => {
     const shown = attempt(t);
     if (shown) return shown;
     const n = narrow?.[i];
     const withoutCi = n && attempt(n);
     if (withoutCi) {
-      if (!notes.length) notes.push(`CIs and response rates left out to fit ${width} columns: --detail full or a wider terminal shows them.`);
+      if (!notes.length)
+        notes.push(
+          `CIs and response rates left out to fit ${width} columns: --detail full or a wider terminal shows them.`,
+        );
       return withoutCi;
     }
     return table(t.long(), width);

@@ -4,12 +4,24 @@ import { estimateCell, type CellOptions } from './estimate-cell.js';
 import type { TableSection } from './table-section.js';
 
 /** The letters of one cell: the columns of its row it is significantly above, in letter order. */
-export function cellLetters(tests: readonly LetterTest[], columns: Record<string, string>, cell: Estimate, groupBy: string): string {
+export function cellLetters(
+  tests: readonly LetterTest[],
+  columns: Record<string, string>,
+  cell: Estimate,
+  groupBy: string,
+): string {
   const [first, second] = groupBy.split('*') as [string, string];
   const row = cell.groups?.[first];
   const col = cell.groups?.[second];
   return tests
-    .filter((t) => t.significant && t.groupBy === groupBy && t.wave === cell.wave && t.indicator === cell.indicator && t.row === row)
+    .filter(
+      (t) =>
+        t.significant &&
+        t.groupBy === groupBy &&
+        t.wave === cell.wave &&
+        t.indicator === cell.indicator &&
+        t.row === row,
+    )
     .flatMap((t) => (t.a === col && t.diffPp > 0 ? [t.b] : t.b === col && t.diffPp < 0 ? [t.a] : []))
     .map((c) => columns[c] ?? '?')
     .sort()
@@ -30,8 +42,13 @@ export function lettersLegend(d: LettersDesign): string {
  * second's; each cell as in the one-way tables, with its significance letters under --letters.
  */
 export function crosstabSections(
-  estimates: readonly Estimate[], cb: Codebook, waves: readonly string[], groupings: readonly string[], label: GroupLabel,
-  o: CellOptions, letters?: { tests: readonly LetterTest[]; design: LettersDesign },
+  estimates: readonly Estimate[],
+  cb: Codebook,
+  waves: readonly string[],
+  groupings: readonly string[],
+  label: GroupLabel,
+  o: CellOptions,
+  letters?: { tests: readonly LetterTest[]; design: LettersDesign },
 ): TableSection[] {
   const out: TableSection[] = [];
   for (const groupBy of groupings.filter((g) => g.includes('*'))) {
@@ -47,7 +64,10 @@ export function crosstabSections(
         if (!cells.some((e) => e.wave === wave && e.indicator === it.id)) continue;
         sections.push({
           title: `${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}, wave ${wave} — ${first} × ${second}`,
-          header: [`${first} \\ ${second}`, ...colNames.map((c) => `${label(second, c)}${letters ? ` (${columns[c] ?? '?'})` : ''}`)],
+          header: [
+            `${first} \\ ${second}`,
+            ...colNames.map((c) => `${label(second, c)}${letters ? ` (${columns[c] ?? '?'})` : ''}`),
+          ],
           rows: rowNames.map((r) => [
             label(first, r),
             ...colNames.map((c) => {

@@ -6,8 +6,19 @@ import { mdTable } from './markdown.js';
 import { noteLines, textTable } from './text-table.js';
 
 export const FREQUENCY_COLUMNS = [
-  'wave', 'groupBy', 'group', 'indicator', 'ni', 'code', 'label', 'class', 'reason', 'unweighted', 'weighted',
-  'percentOfReturns', 'percentOfBase',
+  'wave',
+  'groupBy',
+  'group',
+  'indicator',
+  'ni',
+  'code',
+  'label',
+  'class',
+  'reason',
+  'unweighted',
+  'weighted',
+  'percentOfReturns',
+  'percentOfBase',
 ] as const;
 
 export interface FreqRenderOptions {
@@ -46,10 +57,17 @@ export function frequencyTables(rows: readonly FrequencyRow[], o: Pick<FreqRende
       const name = `${it?.shortLabel ?? r.indicator}${r.ni ? ` (${r.ni})` : ''}`;
       tables.push({ title: `${name} — wave ${r.wave}, ${o.label(r.groupBy, r.group)}`, rows: [] });
     }
-    tables.at(-1)!.rows.push([
-      r.code, r.label, classText(r), formatCount(r.unweighted), weightText(r.weighted),
-      formatPercent(r.percentOfReturns), r.percentOfBase === null ? '' : formatPercent(r.percentOfBase),
-    ]);
+    tables
+      .at(-1)!
+      .rows.push([
+        r.code,
+        r.label,
+        classText(r),
+        formatCount(r.unweighted),
+        weightText(r.weighted),
+        formatPercent(r.percentOfReturns),
+        r.percentOfBase === null ? '' : formatPercent(r.percentOfBase),
+      ]);
   }
   return tables;
 }
@@ -61,9 +79,19 @@ export function renderFreq(rows: readonly FrequencyRow[], o: FreqRenderOptions):
   const weighted = rows.some((r) => r.weighted !== r.unweighted);
   const pick = <T>(xs: readonly T[]) => (weighted ? [...xs] : UNWEIGHTED.map((i) => xs[i]!));
   const tables = frequencyTables(rows, o).map((t) => ({ ...t, rows: t.rows.map(pick) }));
-  const notes = weighted ? o.notes : [...o.notes, 'Every weight is 1, so the weighted counts equal n (the JSON and CSV give both).'];
+  const notes = weighted
+    ? o.notes
+    : [...o.notes, 'Every weight is 1, so the weighted counts equal n (the JSON and CSV give both).'];
   if (o.format === 'md')
     return `${tables.map((t) => `### ${t.title}\n\n${mdTable(pick(HEADER), t.rows, pick(ALIGN))}`).join('\n')}\n${notes.map((n) => `- ${n}`).join('\n')}\n`;
-  const parts = tables.map((t) => textTable(pick(HEADER), t.rows, { colour: o.colour, title: t.title, align: pick(ALIGN), keyColumns: 2, ...(o.width ? { width: o.width } : {}) }));
+  const parts = tables.map((t) =>
+    textTable(pick(HEADER), t.rows, {
+      colour: o.colour,
+      title: t.title,
+      align: pick(ALIGN),
+      keyColumns: 2,
+      ...(o.width ? { width: o.width } : {}),
+    }),
+  );
   return `${parts.join('\n')}\n${noteLines(notes, o.colour, o.width)}\n`;
 }

@@ -30,7 +30,11 @@ export const NET_NOTE =
 
 /** Net scores (`--net`): per wave and grouping level, rows = the items with negative codes, columns = groups. */
 export function netEstimateSections(
-  estimates: readonly Estimate[], cb: Codebook, waves: readonly string[], groupings: readonly string[], label: GroupLabel,
+  estimates: readonly Estimate[],
+  cb: Codebook,
+  waves: readonly string[],
+  groupings: readonly string[],
+  label: GroupLabel,
   showCi: boolean,
 ): TableSection[] {
   const withNet = estimates.filter((e) => e.net !== undefined);
@@ -47,7 +51,10 @@ export function netEstimateSections(
         out.push({
           title: `Net scores, wave ${wave} — ${groupBy === 'all' ? 'all surveyed areas' : `by ${groupBy}`}`,
           header: ['Indicator', ...cols.map((g) => label(groupBy, g))],
-          rows: items.map((it) => [name(it.id), ...cols.map((g) => netCell(index.get(`${wave}|${groupBy}|${g}|${it.id}`), showCi))]),
+          rows: items.map((it) => [
+            name(it.id),
+            ...cols.map((g) => netCell(index.get(`${wave}|${groupBy}|${g}|${it.id}`), showCi)),
+          ]),
           notes: [],
         });
       }
@@ -59,7 +66,11 @@ export function netEstimateSections(
 
 /** Wave changes of the net scores: one section per grouping level. */
 export function netChangeSections(
-  rows: readonly NetChangeRow[], d: NetChangeDesign | undefined, cb: Codebook, label: GroupLabel, levelPct: number,
+  rows: readonly NetChangeRow[],
+  d: NetChangeDesign | undefined,
+  cb: Codebook,
+  label: GroupLabel,
+  levelPct: number,
 ): TableSection[] {
   if (!rows.length || !d) return [];
   const name = itemName(cb);
@@ -67,8 +78,13 @@ export function netChangeSections(
   return [...new Set(rows.map((r) => r.groupBy))].map((groupBy) => ({
     title: `Change in net score ${d.from} → ${d.to}, ${groupBy === 'all' ? 'all surveyed areas' : `by ${groupBy}`}`,
     header: [
-      'Indicator', 'Group', `Net ${d.from}`, `Net ${d.to}`, `Change, points (${levelPct}% CI)`,
-      ...(adjusted ? ['p', `p (${d.adjustment === 'bh' ? 'BH' : 'Holm'})`] : ['p (raw)']), `Significant (α ${d.alpha})`,
+      'Indicator',
+      'Group',
+      `Net ${d.from}`,
+      `Net ${d.to}`,
+      `Change, points (${levelPct}% CI)`,
+      ...(adjusted ? ['p', `p (${d.adjustment === 'bh' ? 'BH' : 'Holm'})`] : ['p (raw)']),
+      `Significant (α ${d.alpha})`,
     ],
     align: ['l', 'l', 'r', 'r', 'r', 'r', 'r', ...(adjusted ? ['r' as const] : [])],
     rows: rows
@@ -76,14 +92,15 @@ export function netChangeSections(
       .map((r) => {
         const gone = r.changePp === null;
         return [
-          name(r.indicator), label(r.groupBy, r.group), gone ? '*' : formatChange(r.net1), gone ? '*' : formatChange(r.net2),
+          name(r.indicator),
+          label(r.groupBy, r.group),
+          gone ? '*' : formatChange(r.net1),
+          gone ? '*' : formatChange(r.net2),
           gone ? '*' : `${formatChange(r.changePp)} (${formatChange(r.ciLow)} to ${formatChange(r.ciHigh)})`,
           ...(adjusted ? [formatP(r.p), formatP(r.pAdjusted)] : [formatP(r.p)]),
           r.flag === 'no-variance' ? 'no variance' : r.significant ? 'yes' : 'no',
         ];
       }),
-    notes: [
-      `z = (net₂ − net₁)/√(se₁² + se₂²), each se on its wave's Kish n_eff. Family: ${d.family}.`,
-    ],
+    notes: [`z = (net₂ − net₁)/√(se₁² + se₂²), each se on its wave's Kish n_eff. Family: ${d.family}.`],
   }));
 }

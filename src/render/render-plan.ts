@@ -22,18 +22,41 @@ export const PLAN_REASON_TEXT: Record<PlanReason, string> = {
   'no-response-rate': 'no response rate: give --response-rate, or a registry with a mailed column',
 };
 const SHORT: Record<PlanReason, string> = {
-  'target-above-100': 'above 100%', 'rise-above-100': 'rise above 100%', 'not-reachable': 'not reachable',
-  'baseline-suppressed': '*', 'no-response-rate': '',
+  'target-above-100': 'above 100%',
+  'rise-above-100': 'rise above 100%',
+  'not-reachable': 'not reachable',
+  'baseline-suppressed': '*',
+  'no-response-rate': '',
 };
 
 export const PLAN_COLUMNS = [
-  'indicator', 'ni', 'groupBy', 'group', 'baseline', 'baselineNEff', 'unweightedBase', 'deff', 'upliftPoints', 'target',
-  'assumedRise', 'detectDelta', 'returnsToDetect', 'confirmDelta', 'returnsToConfirm', 'responseRate', 'mailToDetect',
-  'mailToConfirm', 'givenBaselineReturnsToDetect', 'givenBaselineReturnsToConfirm', 'givenBaselineMailToDetect',
-  'givenBaselineMailToConfirm', 'reasons',
+  'indicator',
+  'ni',
+  'groupBy',
+  'group',
+  'baseline',
+  'baselineNEff',
+  'unweightedBase',
+  'deff',
+  'upliftPoints',
+  'target',
+  'assumedRise',
+  'detectDelta',
+  'returnsToDetect',
+  'confirmDelta',
+  'returnsToConfirm',
+  'responseRate',
+  'mailToDetect',
+  'mailToConfirm',
+  'givenBaselineReturnsToDetect',
+  'givenBaselineReturnsToConfirm',
+  'givenBaselineMailToDetect',
+  'givenBaselineMailToConfirm',
+  'reasons',
 ] as const;
 
-const needCell = (n: PlanNeed) => (n.returns === null ? SHORT[n.reason ?? 'baseline-suppressed'] : formatCount(n.returns));
+const needCell = (n: PlanNeed) =>
+  n.returns === null ? SHORT[n.reason ?? 'baseline-suppressed'] : formatCount(n.returns);
 const mailCell = (m: PlanNeeds['questionnairesToMail']) =>
   m.responseRate === null
     ? '–'
@@ -41,17 +64,27 @@ const mailCell = (m: PlanNeeds['questionnairesToMail']) =>
 
 function reasonsOf(r: PlanRow): PlanReason[] {
   const needs = [r, ...(r.givenBaseline ? [r.givenBaseline] : [])];
-  const all = needs.flatMap((n) => [n.returnsToDetect.reason, n.returnsToConfirm.reason, n.questionnairesToMail.reason]);
+  const all = needs.flatMap((n) => [
+    n.returnsToDetect.reason,
+    n.returnsToConfirm.reason,
+    n.questionnairesToMail.reason,
+  ]);
   return [...new Set(all.filter((x): x is PlanReason => x !== null))];
 }
 
 function csvRow(r: PlanRow): Record<string, unknown> {
   const g = r.givenBaseline;
   return {
-    ...r, detectDelta: r.returnsToDetect.delta, returnsToDetect: r.returnsToDetect.returns, confirmDelta: r.returnsToConfirm.delta,
-    returnsToConfirm: r.returnsToConfirm.returns, responseRate: r.questionnairesToMail.responseRate,
-    mailToDetect: r.questionnairesToMail.detect.questionnaires, mailToConfirm: r.questionnairesToMail.confirm.questionnaires,
-    givenBaselineReturnsToDetect: g?.returnsToDetect.returns ?? null, givenBaselineReturnsToConfirm: g?.returnsToConfirm.returns ?? null,
+    ...r,
+    detectDelta: r.returnsToDetect.delta,
+    returnsToDetect: r.returnsToDetect.returns,
+    confirmDelta: r.returnsToConfirm.delta,
+    returnsToConfirm: r.returnsToConfirm.returns,
+    responseRate: r.questionnairesToMail.responseRate,
+    mailToDetect: r.questionnairesToMail.detect.questionnaires,
+    mailToConfirm: r.questionnairesToMail.confirm.questionnaires,
+    givenBaselineReturnsToDetect: g?.returnsToDetect.returns ?? null,
+    givenBaselineReturnsToConfirm: g?.returnsToConfirm.returns ?? null,
     givenBaselineMailToDetect: g?.questionnairesToMail.detect.questionnaires ?? null,
     givenBaselineMailToConfirm: g?.questionnairesToMail.confirm.questionnaires ?? null,
     reasons: reasonsOf(r).join(' '),
@@ -70,7 +103,12 @@ function planTables(res: PlanResult, o: PlanRenderOptions): PlanTable[] {
   const given = res.plan.baselineSource === 'wave';
   // under the points rule every row has the same δ, so it goes in the header; relative δs differ by row
   const sameDelta = (pick: (r: PlanRow) => number | null) => {
-    const ds = new Set(res.plans.map(pick).filter((d) => d !== null).map((d) => formatChange(d)));
+    const ds = new Set(
+      res.plans
+        .map(pick)
+        .filter((d) => d !== null)
+        .map((d) => formatChange(d)),
+    );
     return ds.size === 1 ? [...ds][0]! : null;
   };
   const detectDelta = sameDelta((r) => r.returnsToDetect.delta);
@@ -78,8 +116,14 @@ function planTables(res: PlanResult, o: PlanRenderOptions): PlanTable[] {
   const withDelta = (n: PlanNeed, shared: string | null) =>
     `${needCell(n)}${shared !== null || n.delta === null ? '' : ` (δ ${formatChange(n.delta)})`}`;
   const header = [
-    'Group', 'Baseline', 'Target', 'deff', `Detect${detectDelta ? ` (δ ${detectDelta})` : ''}`,
-    `Confirm${confirmDelta ? ` (δ ${confirmDelta})` : ''}`, 'Response', 'Mail (detect / confirm)',
+    'Group',
+    'Baseline',
+    'Target',
+    'deff',
+    `Detect${detectDelta ? ` (δ ${detectDelta})` : ''}`,
+    `Confirm${confirmDelta ? ` (δ ${confirmDelta})` : ''}`,
+    'Response',
+    'Mail (detect / confirm)',
     ...(given ? ['Given baseline (detect / confirm)'] : []),
   ];
   return res.plan.groupings.map((groupBy) => {
@@ -95,9 +139,14 @@ function planTables(res: PlanResult, o: PlanRenderOptions): PlanTable[] {
         const g = r.givenBaseline;
         const rate = r.questionnairesToMail.responseRate;
         rows.push([
-          o.label(r.groupBy, r.group), r.baseline === null ? '*' : formatPercent(r.baseline), formatPercent(r.target), r.deff.toFixed(2),
-          withDelta(r.returnsToDetect, detectDelta), withDelta(r.returnsToConfirm, confirmDelta),
-          rate === null ? '–' : `${formatPercent(100 * rate)}%`, mailCell(r.questionnairesToMail),
+          o.label(r.groupBy, r.group),
+          r.baseline === null ? '*' : formatPercent(r.baseline),
+          formatPercent(r.target),
+          r.deff.toFixed(2),
+          withDelta(r.returnsToDetect, detectDelta),
+          withDelta(r.returnsToConfirm, confirmDelta),
+          rate === null ? '–' : `${formatPercent(100 * rate)}%`,
+          mailCell(r.questionnairesToMail),
           ...(given ? [g ? `${needCell(g.returnsToDetect)} / ${needCell(g.returnsToConfirm)}` : ''] : []),
         ]);
       }
@@ -119,10 +168,14 @@ function notes(res: PlanResult): string[] {
     `Confirm: returns per wave for a "met" verdict (the change minus the uplift significantly above 0) when the true rise is ${rise}; δ = rise − uplift.`,
     'n = (z₁₋α/₂ + z_power)² × (p₁q₁ + p₂q₂) × deff ÷ δ², rounded up; p₂ = baseline + uplift (detect) or + rise (confirm).',
     ...(p.baselineSource === 'wave'
-      ? ['Given baseline: returns in the next wave alone, the baseline wave kept as it is (its own effective n₁ₑ): n₂ = p₂q₂ × deff ÷ (δ²/(z₁₋α/₂ + z_power)² − p₁q₁/n₁ₑ).']
+      ? [
+          'Given baseline: returns in the next wave alone, the baseline wave kept as it is (its own effective n₁ₑ): n₂ = p₂q₂ × deff ÷ (δ²/(z₁₋α/₂ + z_power)² − p₁q₁/n₁ₑ).',
+        ]
       : []),
     `deff: ${p.deff}. Response: ${p.responseRate}. Mail = ⌈returns ÷ response rate⌉.`,
-    ...reasons.filter((r) => r !== 'no-response-rate' || p.baselineSource === 'option').map((r) => `${SHORT[r] || '–'}: ${PLAN_REASON_TEXT[r]}.`),
+    ...reasons
+      .filter((r) => r !== 'no-response-rate' || p.baselineSource === 'option')
+      .map((r) => `${SHORT[r] || '–'}: ${PLAN_REASON_TEXT[r]}.`),
   ];
 }
 
@@ -134,10 +187,18 @@ export function renderPlan(res: PlanResult, o: PlanRenderOptions): string {
   const foot = [...notes(res), ...(o.accountingLine ? [o.accountingLine] : [])];
   if (o.format === 'md') {
     const parts = tables.map(
-      (t) => `### ${t.title}\n\n${mdTable(t.header, t.rows.map((row, i) => (t.headingRows.includes(i) ? [`**${row[0]}**`, ...t.header.slice(1).map(() => '')] : row)))}`,
+      (t) =>
+        `### ${t.title}\n\n${mdTable(
+          t.header,
+          t.rows.map((row, i) =>
+            t.headingRows.includes(i) ? [`**${row[0]}**`, ...t.header.slice(1).map(() => '')] : row,
+          ),
+        )}`,
     );
     return `## Plan\n\n${parts.join('\n')}\n${foot.map((f) => `- ${f.replace(/^\*/, '\\*')}`).join('\n')}\n`;
   }
-  const parts = tables.map((t) => textTable(t.header, t.rows, { colour: o.colour, title: t.title, headingRows: t.headingRows }));
+  const parts = tables.map((t) =>
+    textTable(t.header, t.rows, { colour: o.colour, title: t.title, headingRows: t.headingRows }),
+  );
   return `${parts.join('\n')}\n${foot.join('\n')}\n`;
 }

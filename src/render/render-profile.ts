@@ -64,7 +64,14 @@ export function profileTable(p: AreaProfile, cb: Codebook, level: number): Profi
       `${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`,
       ...waves.map((w) => estimateCell(est.get(`${w}|${it.id}`), { showCi: true, showBase: false })),
       ...(two
-        ? [c && c.changePp !== null ? `${markedDiff(c.changePp, c.significant)} (${formatChange(c.ciLow)} to ${formatChange(c.ciHigh)})` : c?.flag === 'suppressed' ? '*' : '', formatP(c?.pAdjusted)]
+        ? [
+            c && c.changePp !== null
+              ? `${markedDiff(c.changePp, c.significant)} (${formatChange(c.ciLow)} to ${formatChange(c.ciHigh)})`
+              : c?.flag === 'suppressed'
+                ? '*'
+                : '',
+            formatP(c?.pAdjusted),
+          ]
         : []),
       ...waves.map((w) => {
         const t = rest.get(`${w}|${it.id}`);
@@ -80,7 +87,10 @@ export function profileTable(p: AreaProfile, cb: Codebook, level: number): Profi
   return {
     title: `${p.area.name} (${p.area.code}): ${p.area.type}, ${p.area.district}`,
     header: [
-      'Indicator', ...waves.map((w) => `${w} % (${pct}% CI)`), ...(two ? [`Change ${from}→${to} (CI)`, 'adj. p'] : []), ...waves.map((w) => `vs rest ${w}`),
+      'Indicator',
+      ...waves.map((w) => `${w} % (${pct}% CI)`),
+      ...(two ? [`Change ${from}→${to} (CI)`, 'adj. p'] : []),
+      ...waves.map((w) => `vs rest ${w}`),
     ],
     rows,
     notes: [

@@ -33,9 +33,14 @@ export function renderValidateText(r: ValidateResult, colour: boolean): string {
   else {
     lines.push(`  ${formatAccountingLine(a)}`);
     for (const f of r.files)
-      lines.push(`  ${f.file}: ${f.rows} ${f.format === 'sav' ? 'cases' : 'rows'}, ${f.encoding}, ${f.separator !== null ? `separator ${JSON.stringify(f.separator)}` : f.format === 'xlsx' ? `sheet "${f.sheet ?? ''}"` : 'SPSS file'}${f.itemsAbsent.length ? `, ${f.itemsAbsent.length} item(s) not in this file` : ''}`);
+      lines.push(
+        `  ${f.file}: ${f.rows} ${f.format === 'sav' ? 'cases' : 'rows'}, ${f.encoding}, ${f.separator !== null ? `separator ${JSON.stringify(f.separator)}` : f.format === 'xlsx' ? `sheet "${f.sheet ?? ''}"` : 'SPSS file'}${f.itemsAbsent.length ? `, ${f.itemsAbsent.length} item(s) not in this file` : ''}`,
+      );
     if (r.columns.length)
-      lines.push('  columns read under another name:', ...r.columns.map((c) => `    ${c.file}: "${c.header}" as ${c.column}`));
+      lines.push(
+        '  columns read under another name:',
+        ...r.columns.map((c) => `    ${c.file}: "${c.header}" as ${c.column}`),
+      );
     const setAside = Object.entries(a.setAside);
     if (setAside.length) lines.push('  set aside by reason:', ...setAside.map(([k, n]) => `    ${k.padEnd(28)} ${n}`));
     const cells = Object.entries(a.cellIssues);
@@ -44,18 +49,28 @@ export function renderValidateText(r: ValidateResult, colour: boolean): string {
     if (missing.length) {
       lines.push('  answers left out of the base (missing:, excluded:) or read by a rule (read-as-code:), by column:');
       for (const [item, rs] of missing)
-        lines.push(`    ${item.padEnd(22)} ${Object.entries(rs).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+        lines.push(
+          `    ${item.padEnd(22)} ${Object.entries(rs)
+            .map(([k, n]) => `${k} ${n}`)
+            .join(', ')}`,
+        );
     }
   }
   if (r.issues.length) {
     lines.push('', p.bold('Issues'));
     for (const i of r.issues) {
       const sev = i.severity === 'error' ? p.bad('error') : p.warn('warning');
-      lines.push(`  ${issueLocation(i)}: ${sev} [${i.reason}]${i.columnName ? ` ${i.columnName}:` : ''} ${i.message}${i.suggestion ? ` — ${i.suggestion}` : ''}`);
+      lines.push(
+        `  ${issueLocation(i)}: ${sev} [${i.reason}]${i.columnName ? ` ${i.columnName}:` : ''} ${i.message}${i.suggestion ? ` — ${i.suggestion}` : ''}`,
+      );
     }
   }
   const omitted = Object.entries(r.issuesOmitted).filter(([, n]) => n > 0);
-  if (omitted.length) lines.push(`  … and ${omitted.map(([k, n]) => `${n} more ${k}`).join(', ')} (raise --max-issues to see them)`);
-  lines.push('', `${p.bold('Totals')}: ${r.totals.errors} error(s), ${r.totals.warnings} warning(s)${r.fatal ? ', 1 fatal' : ''}`);
+  if (omitted.length)
+    lines.push(`  … and ${omitted.map(([k, n]) => `${n} more ${k}`).join(', ')} (raise --max-issues to see them)`);
+  lines.push(
+    '',
+    `${p.bold('Totals')}: ${r.totals.errors} error(s), ${r.totals.warnings} warning(s)${r.fatal ? ', 1 fatal' : ''}`,
+  );
   return `${lines.join('\n')}\n`;
 }

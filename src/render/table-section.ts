@@ -15,7 +15,10 @@ export interface TableSection {
 export function tableSectionText(s: TableSection, colour: boolean): string {
   const p = palette(colour);
   const table = textTable(s.header, s.rows, {
-    colour, title: s.title, ...(s.headingRows ? { headingRows: s.headingRows } : {}), ...(s.align ? { align: s.align } : {}),
+    colour,
+    title: s.title,
+    ...(s.headingRows ? { headingRows: s.headingRows } : {}),
+    ...(s.align ? { align: s.align } : {}),
   });
   return `${table}${s.notes.map((n) => p.dim(n)).join('\n')}${s.notes.length ? '\n' : ''}`;
 }

@@ -61,7 +61,9 @@ export function tryTable(header: string[], rows: string[][], o: TextTableOptions
 function titleText(title: string | undefined, o: TextTableOptions): string {
   if (!title) return '';
   const p = palette(o.colour);
-  return `${wrapText(title, o.width).map((l) => p.bold(l)).join('\n')}\n`;
+  return `${wrapText(title, o.width)
+    .map((l) => p.bold(l))
+    .join('\n')}\n`;
 }
 
 const alignOf = (header: string[], o: TextTableOptions) => header.map((_, i) => o.align?.[i] ?? (i === 0 ? 'l' : 'r'));
@@ -119,8 +121,16 @@ function blockTable(header: string[], rows: string[][], o: TextTableOptions): st
     }
     const name = r.slice(0, keys).filter(Boolean).join(' · ');
     out.push(...wrapText(name, o.width).map((l) => p.head(l)));
-    const pairs = header.slice(keys).map((h, j) => [h, r[keys + j] ?? ''] as const).filter(([, v]) => v !== '');
-    out.push(...packPairs(pairs.map(([h, v]) => `${h}: ${v}`), o.width));
+    const pairs = header
+      .slice(keys)
+      .map((h, j) => [h, r[keys + j] ?? ''] as const)
+      .filter(([, v]) => v !== '');
+    out.push(
+      ...packPairs(
+        pairs.map(([h, v]) => `${h}: ${v}`),
+        o.width,
+      ),
+    );
   });
   return out.join('\n');
 }
@@ -149,5 +159,8 @@ function packPairs(pairs: string[], width: number | undefined): string[] {
 /** Notes under a table, wrapped to the width and dimmed. */
 export function noteLines(notes: readonly string[], colour: boolean, width: number | undefined): string {
   const p = palette(colour);
-  return notes.flatMap((n) => wrapText(n, width)).map((l) => p.dim(l)).join('\n');
+  return notes
+    .flatMap((n) => wrapText(n, width))
+    .map((l) => p.dim(l))
+    .join('\n');
 }

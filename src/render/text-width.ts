@@ -18,7 +18,8 @@ export function maxLineWidth(text: string): number {
 }
 
 /** Whether every line of `text` fits `width` (always, with no width). */
-export const fits = (text: string, width: number | undefined): boolean => width === undefined || maxLineWidth(text) <= width;
+export const fits = (text: string, width: number | undefined): boolean =>
+  width === undefined || maxLineWidth(text) <= width;
 
 /**
  * Greedy word wrap of plain text to `width` columns; `indent` starts every line after the first. A word longer

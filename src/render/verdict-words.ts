@@ -15,8 +15,14 @@ export const VERDICT_WORDS: Readonly<Record<string, string>> = {
 
 /** Lean codes that say "on or above the target" and "below it", whichever spelling the verdict carries. */
 const LEAN_SIDE: Readonly<Record<string, 'above' | 'below'>> = {
-  above: 'above', met: 'above', up: 'above', 'towards-met': 'above',
-  below: 'below', missed: 'below', down: 'below', 'towards-missed': 'below',
+  above: 'above',
+  met: 'above',
+  up: 'above',
+  'towards-met': 'above',
+  below: 'below',
+  missed: 'below',
+  down: 'below',
+  'towards-missed': 'below',
 };
 
 /** "inconclusive, leaning below the target"; the suppression reason when there is no verdict. */

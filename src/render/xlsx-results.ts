@@ -32,7 +32,9 @@ export function estimateSheets(r: AnalyseResult, cb: Codebook, label: GroupLabel
   const sheets: XlsxSheet[] = [];
   for (const wave of r.waves)
     for (const groupBy of r.design.groupings) {
-      const groups = [...new Set(r.estimates.filter((e) => e.wave === wave && e.groupBy === groupBy).map((e) => e.group))];
+      const groups = [
+        ...new Set(r.estimates.filter((e) => e.wave === wave && e.groupBy === groupBy).map((e) => e.group)),
+      ];
       if (groups.length === 0) continue;
       const columns = [col('Domain', 'text'), col('Indicator', 'text')];
       for (const g of groups) {
@@ -60,43 +62,125 @@ export function estimateSheets(r: AnalyseResult, cb: Codebook, label: GroupLabel
 export function comparisonSheet(inf: Inference, cb: Codebook, label: GroupLabel): XlsxSheet[] {
   if (!inf.comparisons) return [];
   const name = itemNames(cb);
-  return [{
-    name: 'Changes',
-    columns: [
-      col('Indicator', 'text'), col('Grouping', 'text'), col('Group', 'text'), col('From', 'text'), col('To', 'text'),
-      col('% from', 'percent'), col('% to', 'percent'), col('Change (points)', 'percent'), col('CI low', 'percent'),
-      col('CI high', 'percent'), col('z', 'number'), col('p', 'number'), col('p adjusted', 'number'),
-      col('Family', 'text'), col('Family size', 'integer'), col('Significant', 'text'), col('Flag', 'text'),
-    ],
-    rows: inf.comparisons.map((c) => [
-      name(c.indicator), c.groupBy, label(c.groupBy, c.group), c.from, c.to, c.p1, c.p2, c.changePp, c.ciLow, c.ciHigh,
-      c.z, c.p, c.pAdjusted, c.family, c.familySize, yesNo(c.significant), c.flag,
-    ]),
-  }];
+  return [
+    {
+      name: 'Changes',
+      columns: [
+        col('Indicator', 'text'),
+        col('Grouping', 'text'),
+        col('Group', 'text'),
+        col('From', 'text'),
+        col('To', 'text'),
+        col('% from', 'percent'),
+        col('% to', 'percent'),
+        col('Change (points)', 'percent'),
+        col('CI low', 'percent'),
+        col('CI high', 'percent'),
+        col('z', 'number'),
+        col('p', 'number'),
+        col('p adjusted', 'number'),
+        col('Family', 'text'),
+        col('Family size', 'integer'),
+        col('Significant', 'text'),
+        col('Flag', 'text'),
+      ],
+      rows: inf.comparisons.map((c) => [
+        name(c.indicator),
+        c.groupBy,
+        label(c.groupBy, c.group),
+        c.from,
+        c.to,
+        c.p1,
+        c.p2,
+        c.changePp,
+        c.ciLow,
+        c.ciHigh,
+        c.z,
+        c.p,
+        c.pAdjusted,
+        c.family,
+        c.familySize,
+        yesNo(c.significant),
+        c.flag,
+      ]),
+    },
+  ];
 }
 
 export function targetSheet(inf: Inference, cb: Codebook, label: GroupLabel): XlsxSheet[] {
   if (!inf.targets) return [];
   const name = itemNames(cb);
-  return [{
-    name: 'Targets',
-    columns: [
-      col('Indicator', 'text'), col('Grouping', 'text'), col('Group', 'text'), col('Mode', 'text'), col('Rule', 'text'),
-      col('Baseline wave', 'text'), col('Current wave', 'text'), col('Baseline %', 'percent'), col('Current %', 'percent'),
-      col('Uplift', 'number'), col('Target (points) %', 'percent'), col('Target (relative) %', 'percent'),
-      col('Target %', 'percent'), col('d (points)', 'percent'), col('σ (points)', 'percent'), col('CI low', 'percent'),
-      col('CI high', 'percent'), col('Verdict', 'text'), col('Lean', 'text'), col('p (met)', 'number'), col('p (missed)', 'number'),
-      col('Smallest detectable (points)', 'percent'), col('Detects the target', 'text'), col('Rise to confirm (points)', 'percent'),
-      col('Change (points)', 'percent'), col('Change p', 'number'), col('Change p adjusted', 'number'), col('Change family', 'text'),
-      col('Change direction', 'text'), col('Note', 'text'), col('Flag', 'text'),
-    ],
-    rows: inf.targets.map((t) => [
-      name(t.indicator), t.groupBy, label(t.groupBy, t.group), t.mode, t.rule, t.baselineWave, t.currentWave, t.baseline,
-      t.current, t.uplift, t.targetPoints, t.targetRelative, t.target, t.d, t.se, t.ciLow, t.ciHigh, t.verdict, t.lean,
-      t.pMet, t.pMissed, t.detectableRise, yesNo(t.detectsTarget), t.confirmableRise, t.change, t.changeP, t.changePAdjusted,
-      t.changeFamily, t.changeDirection, t.note, t.flag,
-    ]),
-  }];
+  return [
+    {
+      name: 'Targets',
+      columns: [
+        col('Indicator', 'text'),
+        col('Grouping', 'text'),
+        col('Group', 'text'),
+        col('Mode', 'text'),
+        col('Rule', 'text'),
+        col('Baseline wave', 'text'),
+        col('Current wave', 'text'),
+        col('Baseline %', 'percent'),
+        col('Current %', 'percent'),
+        col('Uplift', 'number'),
+        col('Target (points) %', 'percent'),
+        col('Target (relative) %', 'percent'),
+        col('Target %', 'percent'),
+        col('d (points)', 'percent'),
+        col('σ (points)', 'percent'),
+        col('CI low', 'percent'),
+        col('CI high', 'percent'),
+        col('Verdict', 'text'),
+        col('Lean', 'text'),
+        col('p (met)', 'number'),
+        col('p (missed)', 'number'),
+        col('Smallest detectable (points)', 'percent'),
+        col('Detects the target', 'text'),
+        col('Rise to confirm (points)', 'percent'),
+        col('Change (points)', 'percent'),
+        col('Change p', 'number'),
+        col('Change p adjusted', 'number'),
+        col('Change family', 'text'),
+        col('Change direction', 'text'),
+        col('Note', 'text'),
+        col('Flag', 'text'),
+      ],
+      rows: inf.targets.map((t) => [
+        name(t.indicator),
+        t.groupBy,
+        label(t.groupBy, t.group),
+        t.mode,
+        t.rule,
+        t.baselineWave,
+        t.currentWave,
+        t.baseline,
+        t.current,
+        t.uplift,
+        t.targetPoints,
+        t.targetRelative,
+        t.target,
+        t.d,
+        t.se,
+        t.ciLow,
+        t.ciHigh,
+        t.verdict,
+        t.lean,
+        t.pMet,
+        t.pMissed,
+        t.detectableRise,
+        yesNo(t.detectsTarget),
+        t.confirmableRise,
+        t.change,
+        t.changeP,
+        t.changePAdjusted,
+        t.changeFamily,
+        t.changeDirection,
+        t.note,
+        t.flag,
+      ]),
+    },
+  ];
 }
 
 export function testSheets(inf: Inference, cb: Codebook, label: GroupLabel): XlsxSheet[] {
@@ -106,29 +190,71 @@ export function testSheets(inf: Inference, cb: Codebook, label: GroupLabel): Xls
     sheets.push({
       name: 'Area types',
       columns: [
-        col('Wave', 'text'), col('Indicator', 'text'), col('Test', 'text'), col('Types', 'text'), col('Statistic', 'number'),
-        col('df', 'text'), col('p', 'number'), col('p adjusted', 'number'), col('Significant', 'text'), col('Pairs', 'text'),
-        col('Reason', 'text'), col('Flag', 'text'),
+        col('Wave', 'text'),
+        col('Indicator', 'text'),
+        col('Test', 'text'),
+        col('Types', 'text'),
+        col('Statistic', 'number'),
+        col('df', 'text'),
+        col('p', 'number'),
+        col('p adjusted', 'number'),
+        col('Significant', 'text'),
+        col('Pairs', 'text'),
+        col('Reason', 'text'),
+        col('Flag', 'text'),
       ],
       rows: inf.typeTests.map((t) => [
-        t.wave, name(t.indicator), t.test === 'area-type' ? 'area types (Rao–Scott F, areas as clusters)' : 'surveyed areas (Rao–Scott χ²)',
-        t.types.join(', '), t.test === 'area-type' ? t.F : t.statistic,
-        t.test === 'area-type' ? (t.ndf === null || t.ddf === null ? null : `${t.ndf.toFixed(2)}, ${t.ddf.toFixed(1)}`) : (t.df === null ? null : String(t.df)),
-        t.p, t.pAdjusted, yesNo(t.significant),
-        t.pairs.filter((p) => p.significant).map((p) => `${p.a} ${(p.diffPp ?? 0) > 0 ? '>' : '<'} ${p.b}`).join('; '), t.reason, t.flag,
+        t.wave,
+        name(t.indicator),
+        t.test === 'area-type' ? 'area types (Rao–Scott F, areas as clusters)' : 'surveyed areas (Rao–Scott χ²)',
+        t.types.join(', '),
+        t.test === 'area-type' ? t.F : t.statistic,
+        t.test === 'area-type'
+          ? t.ndf === null || t.ddf === null
+            ? null
+            : `${t.ndf.toFixed(2)}, ${t.ddf.toFixed(1)}`
+          : t.df === null
+            ? null
+            : String(t.df),
+        t.p,
+        t.pAdjusted,
+        yesNo(t.significant),
+        t.pairs
+          .filter((p) => p.significant)
+          .map((p) => `${p.a} ${(p.diffPp ?? 0) > 0 ? '>' : '<'} ${p.b}`)
+          .join('; '),
+        t.reason,
+        t.flag,
       ]),
     });
   if (inf.areaTests?.length)
     sheets.push({
       name: 'Neighbourhoods',
       columns: [
-        col('Wave', 'text'), col('Indicator', 'text'), col('Neighbourhood', 'text'), col('%', 'percent'),
-        col('Rest %', 'percent'), col('Difference (points)', 'percent'), col('z', 'number'), col('p', 'number'),
-        col('p adjusted', 'number'), col('Significant', 'text'), col('Flag', 'text'),
+        col('Wave', 'text'),
+        col('Indicator', 'text'),
+        col('Neighbourhood', 'text'),
+        col('%', 'percent'),
+        col('Rest %', 'percent'),
+        col('Difference (points)', 'percent'),
+        col('z', 'number'),
+        col('p', 'number'),
+        col('p adjusted', 'number'),
+        col('Significant', 'text'),
+        col('Flag', 'text'),
       ],
       rows: inf.areaTests.map((a) => [
-        a.wave, name(a.indicator), label('neighbourhood', a.area), a.percent, a.restPercent, a.diffPp, a.z, a.p, a.pAdjusted,
-        yesNo(a.significant), a.flag,
+        a.wave,
+        name(a.indicator),
+        label('neighbourhood', a.area),
+        a.percent,
+        a.restPercent,
+        a.diffPp,
+        a.z,
+        a.p,
+        a.pAdjusted,
+        yesNo(a.significant),
+        a.flag,
       ]),
     });
   if (inf.findings?.length)
@@ -141,7 +267,10 @@ export function testSheets(inf: Inference, cb: Codebook, label: GroupLabel): Xls
 }
 
 /** The design, for the Notes sheet: CI method, weights, suppression, the test families, the population, the rows. */
-export function designNotes(r: Pick<AnalyseResult, 'design' | 'comparisonDesign'>, accountingLine: string): [string, string][] {
+export function designNotes(
+  r: Pick<AnalyseResult, 'design' | 'comparisonDesign'>,
+  accountingLine: string,
+): [string, string][] {
   const d = r.design;
   const notes: [string, string][] = [
     ['Confidence intervals', `${Math.round(d.level * 100)}% ${d.ciMethod}`],
@@ -173,10 +302,23 @@ export function validateSheets(r: ValidateResult): { sheets: XlsxSheet[]; notes:
     {
       name: 'Files',
       columns: [
-        col('File', 'text'), col('Format', 'text'), col('Encoding', 'text'), col('Separator', 'text'), col('Sheet', 'text'),
-        col('Rows', 'integer'), col('Items absent', 'text'),
+        col('File', 'text'),
+        col('Format', 'text'),
+        col('Encoding', 'text'),
+        col('Separator', 'text'),
+        col('Sheet', 'text'),
+        col('Rows', 'integer'),
+        col('Items absent', 'text'),
       ],
-      rows: r.files.map((f) => [f.file, f.format, f.encoding, f.separator, f.sheet ?? null, f.rows, f.itemsAbsent.join(', ')]),
+      rows: r.files.map((f) => [
+        f.file,
+        f.format,
+        f.encoding,
+        f.separator,
+        f.sheet ?? null,
+        f.rows,
+        f.itemsAbsent.join(', '),
+      ]),
     },
     {
       name: 'Set aside',
@@ -186,11 +328,27 @@ export function validateSheets(r: ValidateResult): { sheets: XlsxSheet[]; notes:
     {
       name: 'Issues',
       columns: [
-        col('File', 'text'), col('Counts', 'text'), col('Line', 'integer'), col('Column', 'integer'), col('Column name', 'text'),
-        col('Severity', 'text'), col('Reason', 'text'), col('Value', 'text'), col('Message', 'text'), col('Suggestion', 'text'),
+        col('File', 'text'),
+        col('Counts', 'text'),
+        col('Line', 'integer'),
+        col('Column', 'integer'),
+        col('Column name', 'text'),
+        col('Severity', 'text'),
+        col('Reason', 'text'),
+        col('Value', 'text'),
+        col('Message', 'text'),
+        col('Suggestion', 'text'),
       ],
       rows: r.issues.map((i) => [
-        i.file, i.unit ?? 'line', i.line || null, i.column || null, i.columnName, i.severity, i.reason, i.value, i.message,
+        i.file,
+        i.unit ?? 'line',
+        i.line || null,
+        i.column || null,
+        i.columnName,
+        i.severity,
+        i.reason,
+        i.value,
+        i.message,
         i.suggestion ?? null,
       ]),
     },

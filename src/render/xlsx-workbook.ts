@@ -17,7 +17,12 @@ export interface XlsxSheet {
 }
 
 /** percent columns hold points (73.9 means 73.9%): one decimal, no % sign, so the value is the number shown */
-const NUMBER_FORMAT: Record<XlsxColumnKind, string | undefined> = { text: undefined, number: undefined, percent: '0.0', integer: '#,##0' };
+const NUMBER_FORMAT: Record<XlsxColumnKind, string | undefined> = {
+  text: undefined,
+  number: undefined,
+  percent: '0.0',
+  integer: '#,##0',
+};
 
 /** Fixed so that the same input gives the same bytes. */
 const FIXED_DATE = new Date(Date.UTC(1980, 0, 1));
@@ -36,10 +41,19 @@ export async function renderXlsx(sheets: XlsxSheet[], notes: [string, string][])
   const names = sheetNames([...sheets.map((s) => s.name), 'Notes']);
   const all: XlsxSheet[] = [
     ...sheets,
-    { name: 'Notes', columns: [{ header: 'key', kind: 'text' }, { header: 'value', kind: 'text' }], rows: notes.map(([k, v]) => [k, v]) },
+    {
+      name: 'Notes',
+      columns: [
+        { header: 'key', kind: 'text' },
+        { header: 'value', kind: 'text' },
+      ],
+      rows: notes.map(([k, v]) => [k, v]),
+    },
   ];
   all.forEach((sheet, i) => {
-    const ws = wb.addWorksheet(names[i] ?? `Sheet${i + 1}`, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
+    const ws = wb.addWorksheet(names[i] ?? `Sheet${i + 1}`, {
+      views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+    });
     const header = ws.addRow(sheet.columns.map((c) => c.header));
     header.font = { bold: true };
     sheet.rows.forEach((values, r) => {
@@ -57,7 +71,10 @@ export async function renderXlsx(sheets: XlsxSheet[], notes: [string, string][])
       ws.getColumn(c + 1).width = columnWidth(col.header, sheet.rows, c);
     });
     if (sheet.columns.length > 0) {
-      ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rows.length + 1), column: sheet.columns.length } };
+      ws.autoFilter = {
+        from: { row: 1, column: 1 },
+        to: { row: Math.max(1, sheet.rows.length + 1), column: sheet.columns.length },
+      };
     }
   });
 
@@ -100,8 +117,12 @@ export function sheetNames(wanted: readonly string[]): string[] {
   const taken = new Set<string>(['history']);
   return wanted.map((raw) => {
     // Excel refuses control characters in a sheet name
-    // eslint-disable-next-line no-control-regex
-    let base = raw.replace(/[[\]:*?/\\]/g, '_').replace(/[\u0000-\u001f]/g, ' ').replace(/^'+|'+$/g, '').trim();
+    let base = raw
+      .replace(/[[\]:*?/\\]/g, '_')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f]/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim();
     if (base === '') base = 'Sheet';
     base = truncate(base, 31).replace(/'+$/, '');
     let name = base;

@@ -16,14 +16,23 @@ export function groupLabel(m: ReportModel, groupBy: string, group: string): stri
 
 function groupLegend(m: ReportModel): LegendEntry[] {
   const styles = groupStyles(m.groups);
-  return m.groups.map((g) => ({ label: groupLabel(m, g.groupBy, g.group), style: styles.get(`${g.groupBy}|${g.group}`)!, filled: true }));
+  return m.groups.map((g) => ({
+    label: groupLabel(m, g.groupBy, g.group),
+    style: styles.get(`${g.groupBy}|${g.group}`)!,
+    filled: true,
+  }));
 }
 
 /**
  * Percent with its CI for each indicator of a domain, per group (all surveyed areas, then each area type)
  * and wave; the latest wave filled, earlier ones hollow. The axis is the full 0–100.
  */
-export function levelChartSpec(m: ReportModel, domain: string, items: readonly CodebookItem[], slug = domain): ChartSpec {
+export function levelChartSpec(
+  m: ReportModel,
+  domain: string,
+  items: readonly CodebookItem[],
+  slug = domain,
+): ChartSpec {
   const styles = groupStyles(m.groups);
   const last = m.waves[m.waves.length - 1];
   const level = m.input.result.design.level;
@@ -43,7 +52,12 @@ export function levelChartSpec(m: ReportModel, domain: string, items: readonly C
           lo: shown ? e.ciLow : null,
           hi: shown ? e.ciHigh : null,
           filled: wave === last,
-          valueText: !e || e.flag === 'no-data' ? 'no data' : shown ? `${formatPercent(e.percent)}${e.flag === 'indicative' ? '†' : ''} (${ciText(e.ciLow, e.ciHigh)})  n=${formatCount(e.unweightedBase)}` : `suppressed  n=${formatCount(e.unweightedBase)}`,
+          valueText:
+            !e || e.flag === 'no-data'
+              ? 'no data'
+              : shown
+                ? `${formatPercent(e.percent)}${e.flag === 'indicative' ? '†' : ''} (${ciText(e.ciLow, e.ciHigh)})  n=${formatCount(e.unweightedBase)}`
+                : `suppressed  n=${formatCount(e.unweightedBase)}`,
           note: !e || e.flag === 'no-data' ? 'no data' : `suppressed: base under ${minBase}`,
           block,
         });
@@ -60,7 +74,14 @@ export function levelChartSpec(m: ReportModel, domain: string, items: readonly C
       `Shape and colour show the group; hollow markers are earlier waves, filled the latest. The horizontal axis runs from 0 to 100 percent. The same figures are in the table below the chart.`,
     legend: [...groupLegend(m), ...waveLegend],
     panels,
-    axis: { min: 0, max: 100, ticks: [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100], tickText: (t) => String(t), label: 'Percent positive (axis from 0 to 100)', zeroLine: false },
+    axis: {
+      min: 0,
+      max: 100,
+      ticks: [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100],
+      tickText: (t) => String(t),
+      label: 'Percent positive (axis from 0 to 100)',
+      zeroLine: false,
+    },
   };
 }
 
@@ -74,7 +95,12 @@ export function changeRange(m: ReportModel): number {
  * significant after the correction in force, hollow ones are not. The axis is centred on 0 and shared by
  * every domain, so the charts compare.
  */
-export function changeChartSpec(m: ReportModel, domain: string, items: readonly CodebookItem[], slug = domain): ChartSpec | undefined {
+export function changeChartSpec(
+  m: ReportModel,
+  domain: string,
+  items: readonly CodebookItem[],
+  slug = domain,
+): ChartSpec | undefined {
   if (!m.comparisons || m.from === undefined || m.to === undefined) return undefined;
   const styles = groupStyles(m.groups);
   const range = m.changeRange;
@@ -95,7 +121,11 @@ export function changeChartSpec(m: ReportModel, domain: string, items: readonly 
         lo: has ? c.ciLow : null,
         hi: has ? c.ciHigh : null,
         filled: c?.significant === true,
-        valueText: has ? `${formatChange(c.changePp)} (${changeCiText(c.ciLow, c.ciHigh)})  ${adj} ${formatP(c.pAdjusted)}` : c?.flag === 'suppressed' ? 'suppressed' : 'no data',
+        valueText: has
+          ? `${formatChange(c.changePp)} (${changeCiText(c.ciLow, c.ciHigh)})  ${adj} ${formatP(c.pAdjusted)}`
+          : c?.flag === 'suppressed'
+            ? 'suppressed'
+            : 'no data',
         note: c?.flag === 'suppressed' ? 'suppressed: a base is under the minimum' : 'no data',
         block,
       };
@@ -115,6 +145,13 @@ export function changeChartSpec(m: ReportModel, domain: string, items: readonly 
       `The axis runs from −${range} to +${range} points in every domain. The same figures are in the table below.`,
     legend,
     panels,
-    axis: { min: -range, max: range, ticks, tickText: (t) => (t === 0 ? '0' : formatChange(t, 0)), label: `Change ${m.from}→${m.to}, percentage points (centred on 0 = no change)`, zeroLine: true },
+    axis: {
+      min: -range,
+      max: range,
+      ticks,
+      tickText: (t) => (t === 0 ? '0' : formatChange(t, 0)),
+      label: `Change ${m.from}→${m.to}, percentage points (centred on 0 = no change)`,
+      zeroLine: true,
+    },
   };
 }

@@ -11,17 +11,27 @@ type Key = { wave: string; groupBy: string; group: string; indicator: string };
  * suppressed percent reads "suppressed", never 0.
  */
 export function estimateCells(e: Estimate | undefined, key: Key, suffix = '', neff = false): string[] {
-  return [...percentCells(e, key, suffix), ...(neff ? [td(e && e.unweightedBase > 0 ? formatCount(e.nEff) : '', { class: 'num', ...dataKey('nEff', key) })] : [])];
+  return [
+    ...percentCells(e, key, suffix),
+    ...(neff
+      ? [td(e && e.unweightedBase > 0 ? formatCount(e.nEff) : '', { class: 'num', ...dataKey('nEff', key) })]
+      : []),
+  ];
 }
 
 function percentCells(e: Estimate | undefined, key: Key, suffix: string): string[] {
   const n = td(e ? formatCount(e.unweightedBase) : '', { class: 'num', ...dataKey('unweightedBase', key) });
-  if (!e || e.flag === 'no-data') return [td('no data', { class: 'num no-data', ...dataKey('percent', key) }), td('', { class: 'num' }), n];
+  if (!e || e.flag === 'no-data')
+    return [td('no data', { class: 'num no-data', ...dataKey('percent', key) }), td('', { class: 'num' }), n];
   if (e.flag === 'suppressed' || e.percent === null)
     return [td('suppressed', { class: 'num suppressed', ...dataKey('percent', key) }), td('', { class: 'num' }), n];
   const ind = e.flag === 'indicative';
   return [
-    td(`${formatPercent(e.percent)}${ind ? '†' : ''}${suffix}`, { class: `num${ind ? ' indicative' : ''}`, ...dataKey('percent', key), title: ind ? 'indicative: small base' : undefined }),
+    td(`${formatPercent(e.percent)}${ind ? '†' : ''}${suffix}`, {
+      class: `num${ind ? ' indicative' : ''}`,
+      ...dataKey('percent', key),
+      title: ind ? 'indicative: small base' : undefined,
+    }),
     td(ciText(e.ciLow, e.ciHigh), { class: 'num', ...dataKey('ci', key) }),
     n,
   ];
@@ -32,7 +42,11 @@ export function changeCells(c: ComparisonRow | undefined, key: Omit<Key, 'wave'>
   if (!c) return [td('', { class: 'num' }), td('', { class: 'num' }), td('', { class: 'num' })];
   if (c.changePp === null) {
     const why = c.flag === 'suppressed' ? 'suppressed' : 'no data';
-    return [td(why, { class: `num ${c.flag === 'suppressed' ? 'suppressed' : 'no-data'}`, ...dataKey('changePp', key) }), td('', { class: 'num' }), td('', { class: 'num' })];
+    return [
+      td(why, { class: `num ${c.flag === 'suppressed' ? 'suppressed' : 'no-data'}`, ...dataKey('changePp', key) }),
+      td('', { class: 'num' }),
+      td('', { class: 'num' }),
+    ];
   }
   const sig = c.significant ? ' sig' : '';
   // Every significant change carries its sign: ▲ a significant rise, ▼ a significant fall, n.s. otherwise.

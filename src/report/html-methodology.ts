@@ -24,14 +24,19 @@ export function familyLines(m: ReportModel): string[] {
   for (const [groupBy, l] of levels) {
     const sizes = [...l.sizes].sort((x, y) => x - y);
     const n = sizes.length <= 1 ? String(sizes[0] ?? 0) : `${sizes[0]}–${sizes.at(-1)}`;
-    out.push(`Wave changes by ${groupBy}: one family per indicator × ${groupBy} × ${l.from}→${l.to} ${n} test${n === '1' ? '' : 's'} each.`);
+    out.push(
+      `Wave changes by ${groupBy}: one family per indicator × ${groupBy} × ${l.from}→${l.to} ${n} test${n === '1' ? '' : 's'} each.`,
+    );
   }
   const tt = new Map<string, number>();
-  for (const t of m.typeTests ?? []) tt.set(t.wave, Math.max(tt.get(t.wave) ?? 0, t.pairs.filter((x) => x.p !== null).length));
-  for (const [w, n] of tt) out.push(`Area-type tests, ${w}: each overall test a family of one; its pairs a family of ${n}.`);
+  for (const t of m.typeTests ?? [])
+    tt.set(t.wave, Math.max(tt.get(t.wave) ?? 0, t.pairs.filter((x) => x.p !== null).length));
+  for (const [w, n] of tt)
+    out.push(`Area-type tests, ${w}: each overall test a family of one; its pairs a family of ${n}.`);
   const at = new Map<string, number>();
   for (const t of m.areaTests ?? []) at.set(t.wave, Math.max(at.get(t.wave) ?? 0, t.familySize));
-  for (const [w, n] of at) out.push(`Each neighbourhood against the rest, ${w}: one family of up to ${n} neighbourhoods per indicator.`);
+  for (const [w, n] of at)
+    out.push(`Each neighbourhood against the rest, ${w}: one family of up to ${n} neighbourhoods per indicator.`);
   return out;
 }
 
@@ -40,10 +45,17 @@ export function htmlMethodology(m: ReportModel): string {
   const d = m.input.result.design;
   const cb = m.input.codebook;
   const parts: string[] = ['<h2>6. Methodology</h2>'];
-  parts.push('<h3>Population</h3>', p(`Inference is about the residents of ${d.population}: the neighbourhoods were chosen on purpose and respondents sampled within each, so each neighbourhood is a stratum. "All surveyed areas" is those neighbourhoods together, not the county; "rural areas" means the surveyed rural areas.`));
+  parts.push(
+    '<h3>Population</h3>',
+    p(
+      `Inference is about the residents of ${d.population}: the neighbourhoods were chosen on purpose and respondents sampled within each, so each neighbourhood is a stratum. "All surveyed areas" is those neighbourhoods together, not the county; "rural areas" means the surveyed rural areas.`,
+    ),
+  );
   parts.push(
     '<h3>Indicators: positive answers, base and exclusions</h3>',
-    p(`The percent is the weighted count of positive answers divided by the weighted base. The base leaves out missing answers (${cb.missing.map((x) => `${x.value === '' ? 'blank' : x.value}: ${x.reason}`).join(', ')}) and each indicator's excluded codes.`),
+    p(
+      `The percent is the weighted count of positive answers divided by the weighted base. The base leaves out missing answers (${cb.missing.map((x) => `${x.value === '' ? 'blank' : x.value}: ${x.reason}`).join(', ')}) and each indicator's excluded codes.`,
+    ),
     table({
       caption: 'Definitions',
       head: [th('Indicator'), th('Domain'), th('Positive answers'), th('Excluded from the base')],
@@ -51,7 +63,9 @@ export function htmlMethodology(m: ReportModel): string {
         .filter((it) => m.reported.has(it))
         .map((it) => ({
           cells: [
-            th(`${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`), td(it.domain), td(codeLabels(m, it.scale, it.positive)),
+            th(`${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`),
+            td(it.domain),
+            td(codeLabels(m, it.scale, it.positive)),
             td(it.excluded.map((e) => `${codeLabels(m, it.scale, [e.code])} (${e.reason})`).join('; ') || 'none'),
           ],
         })),
@@ -63,18 +77,30 @@ export function htmlMethodology(m: ReportModel): string {
     parts.push(
       table({
         caption: 'Answers left out of the base, by indicator and reason (all waves)',
-        head: [th('Indicator'), ...reasons.map((r) => th(capitalise(r.replace(':', ': ').replace(/-/g, ' ')), { class: 'num' }))],
+        head: [
+          th('Indicator'),
+          ...reasons.map((r) => th(capitalise(r.replace(':', ': ').replace(/-/g, ' ')), { class: 'num' })),
+        ],
         rows: cb.items
           .filter((it) => answers[it.id])
-          .map((it) => ({ cells: [th(it.shortLabel), ...reasons.map((r) => td(formatCount(answers[it.id]?.[r] ?? 0), { class: 'num' }))] })),
+          .map((it) => ({
+            cells: [
+              th(it.shortLabel),
+              ...reasons.map((r) => td(formatCount(answers[it.id]?.[r] ?? 0), { class: 'num' })),
+            ],
+          })),
       }),
     );
   parts.push(
     '<h3>Confidence intervals and effective sample size</h3>',
-    p(`${levelText(d.level)} confidence intervals: ${d.ciMethod}. Kish's effective n = (Σw)² / Σw²; the design effect is n / effective n. Weights: ${d.weights}.`),
+    p(
+      `${levelText(d.level)} confidence intervals: ${d.ciMethod}. Kish's effective n = (Σw)² / Σw²; the design effect is n / effective n. Weights: ${d.weights}.`,
+    ),
     p(VARIANCE_TEXT),
     '<h3>Small bases</h3>',
-    p(`${smallBaseRule(d)}. A suppressed figure is shown as "suppressed", never as 0, and its positive count is withheld too; its base is still shown.`),
+    p(
+      `${smallBaseRule(d)}. A suppressed figure is shown as "suppressed", never as 0, and its positive count is withheld too; its base is still shown.`,
+    ),
     '<h3>Multiple testing</h3>',
     p(multipleTestingText(m.input.adjust, m.input.alpha)),
     '<h3>Area-type tests</h3>',
@@ -86,11 +112,21 @@ export function htmlMethodology(m: ReportModel): string {
   parts.push('<h3>Targets</h3>');
   if (t) {
     parts.push(
-      p(`${targetModeLabel(m, t)}. Target: ${ruleWords(t)} (rule "${t.rule}"). ` +
-        (t.mode === 'survey-uplift'
-          ? 'The baseline is itself an estimate, so the verdict tests the change: d = current − target, with the standard error of both waves.'
-          : 'The published baseline is a fixed number, so the verdict compares the current estimate’s interval with the target.')),
-      el('ul', undefined, Object.entries(VERDICT_WORDS).map(([k, v]) => el('li', undefined, `<strong>${esc(v.short)}</strong> (<code>${esc(k)}</code>): ${esc(v.long)}.`)).join('')),
+      p(
+        `${targetModeLabel(m, t)}. Target: ${ruleWords(t)} (rule "${t.rule}"). ` +
+          (t.mode === 'survey-uplift'
+            ? 'The baseline is itself an estimate, so the verdict tests the change: d = current − target, with the standard error of both waves.'
+            : 'The published baseline is a fixed number, so the verdict compares the current estimate’s interval with the target.'),
+      ),
+      el(
+        'ul',
+        undefined,
+        Object.entries(VERDICT_WORDS)
+          .map(([k, v]) =>
+            el('li', undefined, `<strong>${esc(v.short)}</strong> (<code>${esc(k)}</code>): ${esc(v.long)}.`),
+          )
+          .join(''),
+      ),
       p(targetMethodText(m.input.alpha)),
     );
   } else parts.push(p('No target verdicts in this run (they need a baseline and a current wave).'));
@@ -100,7 +136,14 @@ export function htmlMethodology(m: ReportModel): string {
       caption: `Area registry: ${d.areas}`,
       head: [th('Code'), th('Name'), th('District'), th('Type'), th('Type source'), th('Mailed', { class: 'num' })],
       rows: m.input.areas.map((a) => ({
-        cells: [td(a.code), th(a.name), td(a.district), td(a.type), td(a.typeSource || 'not given'), td(a.mailed === undefined ? '' : formatCount(a.mailed), { class: 'num' })],
+        cells: [
+          td(a.code),
+          th(a.name),
+          td(a.district),
+          td(a.type),
+          td(a.typeSource || 'not given'),
+          td(a.mailed === undefined ? '' : formatCount(a.mailed), { class: 'num' }),
+        ],
       })),
     }),
   );

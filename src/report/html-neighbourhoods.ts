@@ -33,13 +33,27 @@ export function htmlNeighbourhoods(m: ReportModel): string {
   }
   const returns = table({
     caption: 'Returns by neighbourhood',
-    head: [th('Area'), th('District'), th('Type'), ...m.waves.map((w) => th(`${w} returns (response rate)`, { class: 'num' }))],
+    head: [
+      th('Area'),
+      th('District'),
+      th('Type'),
+      ...m.waves.map((w) => th(`${w} returns (response rate)`, { class: 'num' })),
+    ],
     rows: m.neighbourhoods.map((a) => ({
       cells: [
-        th(a.name), td(a.district), td(a.type),
+        th(a.name),
+        td(a.district),
+        td(a.type),
         ...m.waves.map((w) => {
-          const r = m.input.result.returns.find((x) => x.wave === w && x.groupBy === 'neighbourhood' && x.group === a.code);
-          return td(r ? `${formatCount(r.returns)}${r.responseRate === null ? '' : ` (${formatPercent(r.responseRate)}%)`}` : '', { class: 'num', ...dataKey('returns', { wave: w, groupBy: 'neighbourhood', group: a.code }) });
+          const r = m.input.result.returns.find(
+            (x) => x.wave === w && x.groupBy === 'neighbourhood' && x.group === a.code,
+          );
+          return td(
+            r
+              ? `${formatCount(r.returns)}${r.responseRate === null ? '' : ` (${formatPercent(r.responseRate)}%)`}`
+              : '',
+            { class: 'num', ...dataKey('returns', { wave: w, groupBy: 'neighbourhood', group: a.code }) },
+          );
         }),
       ],
     })),
@@ -51,15 +65,38 @@ export function htmlNeighbourhoods(m: ReportModel): string {
       table({
         caption: `${it.ni ? `${it.ni}: ` : ''}${it.shortLabel}, by neighbourhood`,
         head: [
-          th('Area'), th('District'), th('Type'),
-          ...m.waves.flatMap((w) => [th(`${w} %`, { class: 'num' }), th(`${lv} CI`, { class: 'num' }), th('n', { class: 'num' }), ...(m.weighted ? [th('n eff', { class: 'num' })] : [])]),
+          th('Area'),
+          th('District'),
+          th('Type'),
+          ...m.waves.flatMap((w) => [
+            th(`${w} %`, { class: 'num' }),
+            th(`${lv} CI`, { class: 'num' }),
+            th('n', { class: 'num' }),
+            ...(m.weighted ? [th('n eff', { class: 'num' })] : []),
+          ]),
           ...(m.from && m.to ? [th(`Change ${m.from}→${m.to}`, { class: 'num' })] : []),
         ],
         rows: m.neighbourhoods.map((a) => ({
           cells: [
-            th(a.name), td(a.district), td(capitalise(a.type)),
-            ...m.waves.flatMap((w) => estimateCells(m.estimate(w, 'neighbourhood', a.code, it.id), { wave: w, groupBy: 'neighbourhood', group: a.code, indicator: it.id }, areaMark(m, w, it.id, a.code), m.weighted)),
-            ...(m.from && m.to ? [td(areaChangeText(m, it.id, a.code), { class: 'num', ...dataKey('change', { groupBy: 'neighbourhood', group: a.code, indicator: it.id }) })] : []),
+            th(a.name),
+            td(a.district),
+            td(capitalise(a.type)),
+            ...m.waves.flatMap((w) =>
+              estimateCells(
+                m.estimate(w, 'neighbourhood', a.code, it.id),
+                { wave: w, groupBy: 'neighbourhood', group: a.code, indicator: it.id },
+                areaMark(m, w, it.id, a.code),
+                m.weighted,
+              ),
+            ),
+            ...(m.from && m.to
+              ? [
+                  td(areaChangeText(m, it.id, a.code), {
+                    class: 'num',
+                    ...dataKey('change', { groupBy: 'neighbourhood', group: a.code, indicator: it.id }),
+                  }),
+                ]
+              : []),
           ],
         })),
       }),
@@ -72,7 +109,9 @@ export function htmlNeighbourhoods(m: ReportModel): string {
         (m.areaTests
           ? ` ▲ / ▼: significantly above / below the rest of the surveyed areas together (z-test on effective n; ${significanceLegend(m.input.adjust, m.input.alpha)}, the family being the ${sizes.join(' or ')} neighbourhoods of one indicator and wave).`
           : '') +
-        (m.from && m.to ? ` Change: ${m.to} minus ${m.from} in points; ✱ ${significanceLegend(m.input.adjust, m.input.alpha)}, the family being the neighbourhoods of one indicator.` : ''),
+        (m.from && m.to
+          ? ` Change: ${m.to} minus ${m.from} in points; ✱ ${significanceLegend(m.input.adjust, m.input.alpha)}, the family being the neighbourhoods of one indicator.`
+          : ''),
       { class: 'note' },
     ),
   );
@@ -82,7 +121,14 @@ export function htmlNeighbourhoods(m: ReportModel): string {
 /** Section 4: the generated sentences, strongest first, as the result orders them. */
 export function htmlFindings(m: ReportModel): string {
   const parts: string[] = ['<h2>4. Findings</h2>'];
-  if (!m.findings) parts.push(p(m.waves.length < 2 ? 'Findings need two or more waves; this run has one.' : 'No findings were computed in this run.'));
+  if (!m.findings)
+    parts.push(
+      p(
+        m.waves.length < 2
+          ? 'Findings need two or more waves; this run has one.'
+          : 'No findings were computed in this run.',
+      ),
+    );
   else if (!m.findings.length) parts.push(p('No test supports a finding after the correction in force.'));
   else
     parts.push(
@@ -90,16 +136,29 @@ export function htmlFindings(m: ReportModel): string {
         const top = g.items.slice(0, REPORT_FINDINGS_PER_KIND);
         const rest = g.items.length - top.length;
         // every finding once as data-field="finding" (the full list); the strongest shown first are "finding-top"
-        const li = (field: string) => (f: Finding) => el('li', { 'data-field': field, 'data-kind': f.kind, 'data-indicator': f.indicator ?? undefined }, esc(findingText(f, m.input.codebook, m.input.label)));
+        const li = (field: string) => (f: Finding) =>
+          el(
+            'li',
+            { 'data-field': field, 'data-kind': f.kind, 'data-indicator': f.indicator ?? undefined },
+            esc(findingText(f, m.input.codebook, m.input.label)),
+          );
         return (
-          `<h3>${esc(g.heading)} (${g.items.length})</h3>\n` + el('ol', { class: 'findings' }, top.map(li(rest ? 'finding-top' : 'finding')).join('\n')) +
+          `<h3>${esc(g.heading)} (${g.items.length})</h3>\n` +
+          el('ol', { class: 'findings' }, top.map(li(rest ? 'finding-top' : 'finding')).join('\n')) +
           (rest
             ? `\n${p(`${rest} more ${rest === 1 ? 'finding' : 'findings'} of this kind.`)}\n` +
-              el('details', {}, `${el('summary', {}, `All ${g.items.length}: ${esc(g.heading.toLowerCase())}`)}\n${el('ol', { class: 'findings' }, g.items.map(li('finding')).join('\n'))}`)
+              el(
+                'details',
+                {},
+                `${el('summary', {}, `All ${g.items.length}: ${esc(g.heading.toLowerCase())}`)}\n${el('ol', { class: 'findings' }, g.items.map(li('finding')).join('\n'))}`,
+              )
             : '')
         );
       }),
-      p(`Each sentence rests on a test that is ${significanceLegend(m.input.adjust, m.input.alpha)}. ${fdrCaveat(m.input.adjust, m.input.alpha)} Sentences about “rural areas” rest on the area-type test (areas as clusters); “the surveyed rural areas” on the surveyed-areas test; changes and neighbourhoods are about the surveyed areas.`, { class: 'note' }),
+      p(
+        `Each sentence rests on a test that is ${significanceLegend(m.input.adjust, m.input.alpha)}. ${fdrCaveat(m.input.adjust, m.input.alpha)} Sentences about “rural areas” rest on the area-type test (areas as clusters); “the surveyed rural areas” on the surveyed-areas test; changes and neighbourhoods are about the surveyed areas.`,
+        { class: 'note' },
+      ),
     );
   return el('section', { id: 'findings' }, parts.join('\n'));
 }

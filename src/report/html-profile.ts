@@ -17,13 +17,25 @@ export function profileChartSpec(pr: AreaProfile, cb: Codebook, level: number, i
   const row = (label: string, style: GroupStyle, wave: string, e: Estimate | undefined, block: number): ChartRow => {
     const shown = e !== undefined && e.flag !== 'suppressed' && e.flag !== 'no-data' && e.percent !== null;
     return {
-      label, sublabel: wave, style, block, filled: wave === last,
-      value: shown ? e.percent : null, lo: shown ? e.ciLow : null, hi: shown ? e.ciHigh : null,
-      valueText: !e || e.flag === 'no-data' ? 'no data' : shown ? `${formatPercent(e.percent)}${e.flag === 'indicative' ? '†' : ''} (${ciText(e.ciLow, e.ciHigh)})  n=${formatCount(e.unweightedBase)}` : `suppressed  n=${formatCount(e.unweightedBase)}`,
+      label,
+      sublabel: wave,
+      style,
+      block,
+      filled: wave === last,
+      value: shown ? e.percent : null,
+      lo: shown ? e.ciLow : null,
+      hi: shown ? e.ciHigh : null,
+      valueText:
+        !e || e.flag === 'no-data'
+          ? 'no data'
+          : shown
+            ? `${formatPercent(e.percent)}${e.flag === 'indicative' ? '†' : ''} (${ciText(e.ciLow, e.ciHigh)})  n=${formatCount(e.unweightedBase)}`
+            : `suppressed  n=${formatCount(e.unweightedBase)}`,
       note: !e || e.flag === 'no-data' ? 'no data' : 'suppressed: base too small',
     };
   };
-  const find = (rows: Estimate[], wave: string, indicator: string) => rows.find((e) => e.wave === wave && e.indicator === indicator);
+  const find = (rows: Estimate[], wave: string, indicator: string) =>
+    rows.find((e) => e.wave === wave && e.indicator === indicator);
   const items = cb.items.filter((it) => pr.estimates.some((e) => e.indicator === it.id));
   return {
     id,
@@ -32,7 +44,11 @@ export function profileChartSpec(pr: AreaProfile, cb: Codebook, level: number, i
     legend: [
       { label: pr.area.name, style: AREA_STYLE, filled: true },
       { label: 'All surveyed areas', style: ALL_STYLE, filled: true },
-      ...pr.waves.map((w) => ({ label: `wave ${w}`, style: { shape: 'circle' as const, colour: '#555555' }, filled: w === last })),
+      ...pr.waves.map((w) => ({
+        label: `wave ${w}`,
+        style: { shape: 'circle' as const, colour: '#555555' },
+        filled: w === last,
+      })),
     ],
     panels: items.map((it) => ({
       title: `${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`,
@@ -41,7 +57,14 @@ export function profileChartSpec(pr: AreaProfile, cb: Codebook, level: number, i
         ...pr.waves.map((w) => row('All surveyed areas', ALL_STYLE, w, find(pr.allAreas, w, it.id), 1)),
       ],
     })),
-    axis: { min: 0, max: 100, ticks: [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100], tickText: (t) => String(t), label: 'Percent positive (axis from 0 to 100)', zeroLine: false },
+    axis: {
+      min: 0,
+      max: 100,
+      ticks: [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100],
+      tickText: (t) => String(t),
+      label: 'Percent positive (axis from 0 to 100)',
+      zeroLine: false,
+    },
   };
 }
 
@@ -59,12 +82,23 @@ export function htmlProfileSection(pr: AreaProfile, t: ProfileTable, cb: Codeboo
   return el(
     'section',
     { id, class: 'page' },
-    [`<h2>Area profile: ${esc(pr.area.name)}</h2>`, `<figure>${rowChartSvg(profileChartSpec(pr, cb, level, `chart-${id}`))}</figure>`, body, ...t.notes.map((n) => p(n, { class: 'note' }))].join('\n'),
+    [
+      `<h2>Area profile: ${esc(pr.area.name)}</h2>`,
+      `<figure>${rowChartSvg(profileChartSpec(pr, cb, level, `chart-${id}`))}</figure>`,
+      body,
+      ...t.notes.map((n) => p(n, { class: 'note' })),
+    ].join('\n'),
   );
 }
 
 /** `profile --format html`: a one-page area report. */
-export function renderProfileHtml(pr: AreaProfile, t: ProfileTable, cb: Codebook, level: number, notice?: string): string {
+export function renderProfileHtml(
+  pr: AreaProfile,
+  t: ProfileTable,
+  cb: Codebook,
+  level: number,
+  notice?: string,
+): string {
   const title = `Area profile: ${pr.area.name}`;
   return (
     '<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' +

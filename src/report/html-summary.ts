@@ -18,7 +18,10 @@ export function htmlSummary(m: ReportModel): string {
     .map((w) => {
       const ret = r.returns.find((x) => x.wave === w && x.groupBy === 'all');
       if (!ret) return w;
-      const rate = ret.responseRate !== null && ret.mailed !== null ? `, ${formatPercent(ret.responseRate)}% of ${formatCount(ret.mailed)} mailed` : '';
+      const rate =
+        ret.responseRate !== null && ret.mailed !== null
+          ? `, ${formatPercent(ret.responseRate)}% of ${formatCount(ret.mailed)} mailed`
+          : '';
       return `${w} (${formatCount(ret.returns)} returns${rate})`;
     })
     .join('; ');
@@ -27,7 +30,10 @@ export function htmlSummary(m: ReportModel): string {
     ['Codebook', `${d.codebook}${m.input.codebook.description ? ` — ${m.input.codebook.description}` : ''}`],
     ['Area registry', `${d.areas}: ${m.input.areas.length} areas (${typeCounts})`],
     ['Weights', d.weights],
-    ['Population', `${capitalise(d.population)}: "All surveyed areas" means the neighbourhoods surveyed, chosen on purpose, taken together; it is not the county.`],
+    [
+      'Population',
+      `${capitalise(d.population)}: "All surveyed areas" means the neighbourhoods surveyed, chosen on purpose, taken together; it is not the county.`,
+    ],
   ]
     .map(([k, v]) => `<dt>${esc(k!)}</dt><dd>${esc(v!)}</dd>`)
     .join('\n');
@@ -36,7 +42,19 @@ export function htmlSummary(m: ReportModel): string {
     caption: 'Files read',
     head: [th('File'), th('Encoding'), th('Separator'), th('Rows', { class: 'num' }), th('Items absent')],
     rows: r.files.map((f) => ({
-      cells: [td(f.file), td(f.encoding), td(f.separator === null ? (f.format === 'xlsx' ? `sheet ${f.sheet ?? ''}` : 'SPSS file') : (SEPARATOR_WORDS[f.separator] ?? f.separator)), td(formatCount(f.rows), { class: 'num', 'data-field': 'fileRows' }), td(f.itemsAbsent.join(', ') || 'none')],
+      cells: [
+        td(f.file),
+        td(f.encoding),
+        td(
+          f.separator === null
+            ? f.format === 'xlsx'
+              ? `sheet ${f.sheet ?? ''}`
+              : 'SPSS file'
+            : (SEPARATOR_WORDS[f.separator] ?? f.separator),
+        ),
+        td(formatCount(f.rows), { class: 'num', 'data-field': 'fileRows' }),
+        td(f.itemsAbsent.join(', ') || 'none'),
+      ],
     })),
   });
 
@@ -50,16 +68,32 @@ export function htmlSummary(m: ReportModel): string {
       { cells: [th('Read'), td(formatCount(a.read), { class: 'num', 'data-field': 'read' })] },
       { cells: [th('Analysed'), td(formatCount(a.analysed), { class: 'num', 'data-field': 'analysed' })] },
       ...(setAside.length
-        ? setAside.map(([reason, n]) => ({ cells: [th(`Set aside: ${reason}`), td(formatCount(n), { class: 'num', 'data-field': 'setAside', 'data-reason': reason })] }))
+        ? setAside.map(([reason, n]) => ({
+            cells: [
+              th(`Set aside: ${reason}`),
+              td(formatCount(n), { class: 'num', 'data-field': 'setAside', 'data-reason': reason }),
+            ],
+          }))
         : [{ cells: [th('Set aside'), td('0', { class: 'num', 'data-field': 'setAside' })] }]),
-      ...cells.map(([key, n]) => ({ cells: [th(`Invalid cells treated as missing: ${key}`), td(formatCount(n), { class: 'num', 'data-field': 'cellIssues' })] })),
+      ...cells.map(([key, n]) => ({
+        cells: [
+          th(`Invalid cells treated as missing: ${key}`),
+          td(formatCount(n), { class: 'num', 'data-field': 'cellIssues' }),
+        ],
+      })),
     ],
   });
   const weighting = r.weighting
     ? table({
         caption: 'Weighting report',
-        head: WEIGHTING_HEADER.map((h, i) => th(h, i < 2 || i === WEIGHTING_HEADER.length - 1 ? undefined : { class: 'num' })),
-        rows: weightingRows(r.weighting).map((row) => ({ cells: row.map((c, i) => td(c, i === 1 ? { class: 'group' } : i < 2 || i === row.length - 1 ? undefined : { class: 'num' })) })),
+        head: WEIGHTING_HEADER.map((h, i) =>
+          th(h, i < 2 || i === WEIGHTING_HEADER.length - 1 ? undefined : { class: 'num' }),
+        ),
+        rows: weightingRows(r.weighting).map((row) => ({
+          cells: row.map((c, i) =>
+            td(c, i === 1 ? { class: 'group' } : i < 2 || i === row.length - 1 ? undefined : { class: 'num' }),
+          ),
+        })),
       }) + `<p class="note">${esc(weightingSummary(r.weighting))}</p>\n`
     : '';
   return el(

@@ -15,7 +15,9 @@ export function mdText(s: string): string {
     .replace(/&(?=#|[A-Za-z0-9]+;)/g, '&amp;')
     .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
     .replace(/[*[\]`~@]/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replace(/_/g, (c, at: number, t: string) => (ALNUM.test(t[at - 1] ?? '') && ALNUM.test(t[at + 1] ?? '') ? c : '&#95;'))
+    .replace(/_/g, (c, at: number, t: string) =>
+      ALNUM.test(t[at - 1] ?? '') && ALNUM.test(t[at + 1] ?? '') ? c : '&#95;',
+    )
     .replace(/:(?=\/\/)/g, '&#58;')
     .replace(/\b(www)\./gi, '$1&#46;')
     .replace(/\r?\n/g, ' ');

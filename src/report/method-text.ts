@@ -4,8 +4,10 @@ import type { AdjustMethod } from '../types/index.js';
 /** The report's methodology in plain words, shared by the HTML and the Markdown report. */
 export function multipleTestingText(adjust: AdjustMethod, alpha: number): string {
   const method =
-    adjust === 'bh' ? 'adjusted by Benjamini–Hochberg (the default, --adjust bh)'
-      : adjust === 'holm' ? "adjusted by Holm's method (--adjust holm)"
+    adjust === 'bh'
+      ? 'adjusted by Benjamini–Hochberg (the default, --adjust bh)'
+      : adjust === 'holm'
+        ? "adjusted by Holm's method (--adjust holm)"
         : 'not adjusted (--adjust none)';
   return (
     'Families of tests are fixed by the design, never by what is selected for display: a change between two waves is ' +
@@ -29,7 +31,7 @@ export const TYPE_TESTS_TEXT =
   'surveyed areas.';
 
 export const VARIANCE_TEXT =
-  "Standard errors use the unstratified Kish variance (effective n = (Σw)²/Σw²) and treat raked or area weights as " +
+  'Standard errors use the unstratified Kish variance (effective n = (Σw)²/Σw²) and treat raked or area weights as ' +
   'fixed, which is slightly conservative.';
 
 export function targetMethodText(alpha: number): string {

@@ -18,7 +18,9 @@ export interface NetReportTable {
 export function netReportTables(input: ReportInput): { tables: NetReportTable[]; notes: string[] } {
   const r = input.result;
   const withNet = r.estimates.filter((e) => e.net !== undefined);
-  const items = input.codebook.items.filter((it) => (it.negative ?? []).length > 0 && withNet.some((e) => e.indicator === it.id));
+  const items = input.codebook.items.filter(
+    (it) => (it.negative ?? []).length > 0 && withNet.some((e) => e.indicator === it.id),
+  );
   if (!items.length) return { tables: [], notes: [] };
   const name = (id: string) => {
     const it = input.codebook.items.find((x) => x.id === id);
@@ -30,23 +32,36 @@ export function netReportTables(input: ReportInput): { tables: NetReportTable[];
   const adj = d ? (d.adjustment === 'bh' ? 'BH' : d.adjustment === 'holm' ? 'Holm' : 'raw') : '';
   const all: NetReportTable = {
     caption: 'Net scores, all surveyed areas',
-    header: ['Indicator', ...r.waves.map((w) => `Net ${w}`), ...(d ? [`Change ${d.from} → ${d.to}`, `p (${adj})`] : [])],
+    header: [
+      'Indicator',
+      ...r.waves.map((w) => `Net ${w}`),
+      ...(d ? [`Change ${d.from} → ${d.to}`, `p (${adj})`] : []),
+    ],
     rows: items.map((it) => {
       const c = r.netChanges?.find((x) => x.groupBy === 'all' && x.indicator === it.id);
       return [
-        name(it.id), ...r.waves.map((w) => netCell(find(w, 'all', 'all', it.id), true)),
-        ...(d ? [c?.changePp == null ? '*' : `${formatChange(c.changePp)}${c.significant ? ' (significant)' : ''}`, formatP(c?.pAdjusted)] : []),
+        name(it.id),
+        ...r.waves.map((w) => netCell(find(w, 'all', 'all', it.id), true)),
+        ...(d
+          ? [
+              c?.changePp == null ? '*' : `${formatChange(c.changePp)}${c.significant ? ' (significant)' : ''}`,
+              formatP(c?.pAdjusted),
+            ]
+          : []),
       ];
     }),
   };
   const latest = r.waves.at(-1);
   const types = [...new Set(withNet.filter((e) => e.groupBy === 'type' && e.wave === latest).map((e) => e.group))];
-  const byType: NetReportTable[] = latest && types.length
-    ? [{
-      caption: `Net scores by area type, ${latest}`,
-      header: ['Indicator', ...types.map((g) => input.label('type', g))],
-      rows: items.map((it) => [name(it.id), ...types.map((g) => netCell(find(latest, 'type', g, it.id), true))]),
-    }]
-    : [];
+  const byType: NetReportTable[] =
+    latest && types.length
+      ? [
+          {
+            caption: `Net scores by area type, ${latest}`,
+            header: ['Indicator', ...types.map((g) => input.label('type', g))],
+            rows: items.map((it) => [name(it.id), ...types.map((g) => netCell(find(latest, 'type', g, it.id), true))]),
+          },
+        ]
+      : [];
   return { tables: [all, ...byType], notes: [NET_NOTE, ...(d ? [`Changes: ${d.family}.`] : [])] };
 }

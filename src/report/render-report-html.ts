@@ -12,7 +12,8 @@ import { REPORT_CSS } from './report-css.js';
 import type { ReportInput } from './report-input.js';
 import { buildReportModel } from './report-model.js';
 
-export const SAMPLES_NOTICE = 'Synthetic data: this report was made from the bundled synthetic sample waves (data/samples/), not from real returns. Run it on your own files for real figures.';
+export const SAMPLES_NOTICE =
+  'Synthetic data: this report was made from the bundled synthetic sample waves (data/samples/), not from real returns. Run it on your own files for real figures.';
 
 export function reportTitle(input: ReportInput): string {
   return `Social capital survey report: ${capitalise(input.result.design.codebook)}, ${input.result.waves.join(' and ') || 'no waves'}`;
@@ -41,7 +42,10 @@ export function renderReportHtml(input: ReportInput): string {
         ['neighbourhoods', '5. Neighbourhoods'],
         ['methodology', '6. Methodology'],
         ...(net ? [['net', NET_HEADING]] : []),
-        ...(input.profiles ?? []).map((x, i) => [profileId(x.profile.area.code), `${net ? 8 : 7}.${i + 1} ${x.profile.area.name}`]),
+        ...(input.profiles ?? []).map((x, i) => [
+          profileId(x.profile.area.code),
+          `${net ? 8 : 7}.${i + 1} ${x.profile.area.name}`,
+        ]),
       ]
         .map(([id, text]) => el('li', undefined, `<a href="#${esc(id!)}">${esc(text!)}</a>`))
         .join(''),
@@ -55,8 +59,16 @@ export function renderReportHtml(input: ReportInput): string {
     `<title>${esc(title)}</title>\n<style>${REPORT_CSS}</style>\n</head>\n<body>\n` +
     `<header>\n<h1>${esc(title)}</h1>\n${pair ? `<p class="wave-pair"><strong>${esc(pair)}</strong></p>\n` : ''}<p class="subtitle">${esc(subtitle.trim())}</p>\n${input.samples ? `<p class="notice">${esc(SAMPLES_NOTICE)}</p>\n` : ''}</header>\n${nav}\n<main>\n` +
     [
-      htmlSummary(m), htmlHeadline(m), ...domains, htmlFindings(m), htmlNeighbourhoods(m), htmlMethodology(m), ...(net ? [net] : []),
-      ...(input.profiles ?? []).map((x) => htmlProfileSection(x.profile, x.table, input.codebook, input.result.design.level)),
+      htmlSummary(m),
+      htmlHeadline(m),
+      ...domains,
+      htmlFindings(m),
+      htmlNeighbourhoods(m),
+      htmlMethodology(m),
+      ...(net ? [net] : []),
+      ...(input.profiles ?? []).map((x) =>
+        htmlProfileSection(x.profile, x.table, input.codebook, input.result.design.level),
+      ),
     ].join('\n') +
     '\n</main>\n</body>\n</html>\n'
   );
@@ -67,7 +79,13 @@ function htmlNet(input: ReportInput): string {
   const { tables, notes } = netReportTables(input);
   if (!tables.length) return '';
   const body = tables
-    .map((x) => table({ caption: x.caption, head: x.header.map((h) => th(h)), rows: x.rows.map((r) => ({ cells: r.map((c, i) => (i === 0 ? th(c) : td(c))) })) }))
+    .map((x) =>
+      table({
+        caption: x.caption,
+        head: x.header.map((h) => th(h)),
+        rows: x.rows.map((r) => ({ cells: r.map((c, i) => (i === 0 ? th(c) : td(c))) })),
+      }),
+    )
     .join('');
   return el('section', { id: 'net' }, `<h2>${esc(NET_HEADING)}</h2>\n${body}${notes.map((n) => p(n)).join('\n')}`);
 }

@@ -132,5 +132,10 @@ function changeRangeOf(comparisons: readonly ComparisonRow[]): number {
 
 /** An id-safe name for a domain: kept when it is already lower-case letters, digits and hyphens. */
 export function domainSlug(domain: string, index: number): string {
-  return /^[a-z][a-z0-9-]*$/.test(domain) ? domain : `d${index + 1}-${domain.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return /^[a-z][a-z0-9-]*$/.test(domain)
+    ? domain
+    : `d${index + 1}-${domain
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}`;
 }

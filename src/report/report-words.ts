@@ -8,7 +8,10 @@ import type { AdjustMethod } from '../types/index.js';
 export const VERDICT_WORDS: Record<string, { short: string; long: string }> = {
   met: { short: 'Met', long: 'the whole margin of error is at or above the target' },
   missed: { short: 'Missed', long: 'the whole margin of error is below the target' },
-  inconclusive: { short: 'Inconclusive', long: 'the margin of error reaches both sides of the target; the lean says which side the estimate is on' },
+  inconclusive: {
+    short: 'Inconclusive',
+    long: 'the margin of error reaches both sides of the target; the lean says which side the estimate is on',
+  },
 };
 
 /** `78.3` or, for a figure that cannot be shown, why not. Never 0 for a suppressed cell. */
@@ -48,7 +51,10 @@ export function levelText(level: number): string {
 /** The change with its sign and significance ("+3.7 ▲ (adj. p 0.001)"), its CI, or why it cannot be given. */
 export function changeSentence(c: ComparisonRow | undefined, adjust: AdjustMethod): string {
   if (!c) return '';
-  if (c.changePp === null) return c.flag === 'suppressed' ? 'change not assessed: a base is below the minimum' : 'change not assessed: no data';
+  if (c.changePp === null)
+    return c.flag === 'suppressed'
+      ? 'change not assessed: a base is below the minimum'
+      : 'change not assessed: no data';
   return `${signedChangeText(c.changePp, c.pAdjusted, c.significant, adjust)} points (CI ${changeCiText(c.ciLow, c.ciHigh)})`;
 }
 
@@ -84,7 +90,9 @@ export const FINDING_HEADINGS: Record<string, string> = {
 };
 
 /** Findings grouped by kind, in the order of first appearance; the result's order (strongest first) is kept within each. */
-export function groupFindings<T extends { kind: string }>(findings: readonly T[]): { kind: string; heading: string; items: T[] }[] {
+export function groupFindings<T extends { kind: string }>(
+  findings: readonly T[],
+): { kind: string; heading: string; items: T[] }[] {
   const out: { kind: string; heading: string; items: T[] }[] = [];
   for (const f of findings) {
     let g = out.find((x) => x.kind === f.kind);

@@ -105,19 +105,29 @@ export function rowChartSvg(spec: ChartSpec): string {
       const cy = y + ROW / 2;
       if (r.block !== lastBlock) {
         const n = blockSize.get(r.block) ?? 0;
-        if (blockIndex++ % 2 === 0) body.push(`<rect x="0" y="${f(y)}" width="${W}" height="${f(n * ROW)}" fill="#f1f1f1"/>`);
+        if (blockIndex++ % 2 === 0)
+          body.push(`<rect x="0" y="${f(y)}" width="${W}" height="${f(n * ROW)}" fill="#f1f1f1"/>`);
         const full = r.label;
-        body.push(`<text x="8" y="${f(cy + 4)}">${full.length > MAX_LABEL ? `<title>${escapeHtml(full)}</title>` : ''}${escapeHtml(clip(full, MAX_LABEL))}</text>`);
+        body.push(
+          `<text x="8" y="${f(cy + 4)}">${full.length > MAX_LABEL ? `<title>${escapeHtml(full)}</title>` : ''}${escapeHtml(clip(full, MAX_LABEL))}</text>`,
+        );
         lastBlock = r.block;
       }
-      if (r.sublabel) body.push(`<text x="${LABEL_RIGHT}" y="${f(cy + 4)}" text-anchor="end" fill="#444">${escapeHtml(r.sublabel)}</text>`);
+      if (r.sublabel)
+        body.push(
+          `<text x="${LABEL_RIGHT}" y="${f(cy + 4)}" text-anchor="end" fill="#444">${escapeHtml(r.sublabel)}</text>`,
+        );
       if (r.value === null) {
-        body.push(`<text x="${f(X0 + 6)}" y="${f(cy + 4)}" font-style="italic" fill="#555">${escapeHtml(r.note)}</text>`);
+        body.push(
+          `<text x="${f(X0 + 6)}" y="${f(cy + 4)}" font-style="italic" fill="#555">${escapeHtml(r.note)}</text>`,
+        );
       } else {
         if (r.lo !== null && r.hi !== null) {
           const a = x(r.lo);
           const b = x(r.hi);
-          body.push(`<path d="M${f(a)} ${f(cy)}H${f(b)}M${f(a)} ${f(cy - 3.5)}V${f(cy + 3.5)}M${f(b)} ${f(cy - 3.5)}V${f(cy + 3.5)}" stroke="${r.style.colour}" stroke-width="1.4" fill="none"/>`);
+          body.push(
+            `<path d="M${f(a)} ${f(cy)}H${f(b)}M${f(a)} ${f(cy - 3.5)}V${f(cy + 3.5)}M${f(b)} ${f(cy - 3.5)}V${f(cy + 3.5)}" stroke="${r.style.colour}" stroke-width="1.4" fill="none"/>`,
+          );
         }
         body.push(marker(r.style.shape, x(r.value), cy, r.style.colour, r.filled));
       }
@@ -133,11 +143,16 @@ export function rowChartSvg(spec: ChartSpec): string {
   for (const t of axis.ticks) {
     const tx = x(t);
     const heavy = axis.zeroLine && t === 0;
-    grid.push(`<line x1="${f(tx)}" y1="${f(plotTop)}" x2="${f(tx)}" y2="${f(plotBottom)}" stroke="${heavy ? '#222' : '#c8c8c8'}" stroke-width="${heavy ? 1.2 : 0.6}"/>`);
+    grid.push(
+      `<line x1="${f(tx)}" y1="${f(plotTop)}" x2="${f(tx)}" y2="${f(plotBottom)}" stroke="${heavy ? '#222' : '#c8c8c8'}" stroke-width="${heavy ? 1.2 : 0.6}"/>`,
+    );
   }
   const axisY = plotBottom + 2;
   const ticks = axis.ticks
-    .map((t) => `<line x1="${f(x(t))}" y1="${f(axisY)}" x2="${f(x(t))}" y2="${f(axisY + 4)}" stroke="#222"/><text x="${f(x(t))}" y="${f(axisY + 15)}" text-anchor="middle">${escapeHtml(axis.tickText(t))}</text>`)
+    .map(
+      (t) =>
+        `<line x1="${f(x(t))}" y1="${f(axisY)}" x2="${f(x(t))}" y2="${f(axisY + 4)}" stroke="#222"/><text x="${f(x(t))}" y="${f(axisY + 15)}" text-anchor="middle">${escapeHtml(axis.tickText(t))}</text>`,
+    )
     .join('');
   const axisSvg =
     `<line x1="${X0}" y1="${f(axisY)}" x2="${X1}" y2="${f(axisY)}" stroke="#222"/>${ticks}` +

@@ -1,14 +1,34 @@
 import { formatPercent } from '../format/format-number.js';
 import type { WeightingReport } from '../types/index.js';
 
-export const WEIGHTING_HEADER = ['Wave', 'Scope', 'n', 'Iterations', 'Largest margin error', 'Weights min–max', 'Max ÷ min', 'Efficiency', 'Design effect', 'At a bound', 'Status'];
+export const WEIGHTING_HEADER = [
+  'Wave',
+  'Scope',
+  'n',
+  'Iterations',
+  'Largest margin error',
+  'Weights min–max',
+  'Max ÷ min',
+  'Efficiency',
+  'Design effect',
+  'At a bound',
+  'Status',
+];
 
 /** One row per wave and scope of the weighting report, as text, for the HTML and Markdown reports alike. */
 export function weightingRows(w: WeightingReport): string[][] {
   return w.groups.map((g) => [
-    g.wave, g.scope, String(g.respondents), String(g.iterations), g.largestMarginError.toExponential(1),
-    `${g.weights.min.toFixed(2)}–${g.weights.max.toFixed(2)}`, g.weights.maxOverMin.toFixed(2), `${formatPercent(100 * g.efficiency)}%`,
-    g.designEffect.toFixed(2), String(g.atBound), g.status,
+    g.wave,
+    g.scope,
+    String(g.respondents),
+    String(g.iterations),
+    g.largestMarginError.toExponential(1),
+    `${g.weights.min.toFixed(2)}–${g.weights.max.toFixed(2)}`,
+    g.weights.maxOverMin.toFixed(2),
+    `${formatPercent(100 * g.efficiency)}%`,
+    g.designEffect.toFixed(2),
+    String(g.atBound),
+    g.status,
   ]);
 }
 

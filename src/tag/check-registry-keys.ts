@@ -14,7 +14,11 @@ export function checkRegistryKeys(nbh: Neighbourhoods): TagProblem[] {
       const key = matchKey(label);
       const other = owner.get(key);
       if (other && other.code !== area.code) {
-        problems.push({ file: nbh.path, line: area.line, message: `area ${area.code}: "${label}" cannot be told apart from "${other.label}" of area ${other.code} (codes and names are matched ignoring case, spaces and punctuation)` });
+        problems.push({
+          file: nbh.path,
+          line: area.line,
+          message: `area ${area.code}: "${label}" cannot be told apart from "${other.label}" of area ${other.code} (codes and names are matched ignoring case, spaces and punctuation)`,
+        });
       } else owner.set(key, { code: area.code, label });
     }
   }

@@ -12,7 +12,11 @@ const LOOKUP =
  * both vintages, not a list of "missing" codes. When every LSOA is in both (an LSOA that survives a
  * boundary review keeps its code, and so its area), the run goes on with a warning.
  */
-export function checkVintages(nbh: Neighbourhoods, imd: ImdFile, ruc: RucFile): { problem?: TagProblem; warning?: string } {
+export function checkVintages(
+  nbh: Neighbourhoods,
+  imd: ImdFile,
+  ruc: RucFile,
+): { problem?: TagProblem; warning?: string } {
   const a = imd.layout.lsoaYear;
   const b = ruc.layout.lsoaYear;
   if (a === b) return {};
@@ -20,7 +24,9 @@ export function checkVintages(nbh: Neighbourhoods, imd: ImdFile, ruc: RucFile): 
   const unmatched = codes.filter((c) => !imd.entries.has(c) || !ruc.entries.has(c));
   const vintages = `the IMD file ${imd.path} is ${imd.layout.edition}, on ${a} LSOA codes, but the rural-urban file ${ruc.path} is ${ruc.layout.edition}, on ${b} LSOA codes`;
   if (unmatched.length === 0) {
-    return { warning: `${vintages}. Every one of your ${codes.length} LSOAs is in both files, and an LSOA code that survives a boundary review names the same area, so the run goes on; files of one vintage are better.` };
+    return {
+      warning: `${vintages}. Every one of your ${codes.length} LSOAs is in both files, and an LSOA code that survives a boundary review names the same area, so the run goes on; files of one vintage are better.`,
+    };
   }
   const shown = unmatched.slice(0, 5).join(', ') + (unmatched.length > 5 ? ', …' : '');
   const [from, to] = a < b ? [a, b] : [b, a];

@@ -22,11 +22,19 @@ export function wholeTenths(share: number): number | undefined {
  * deciles when the file has them and the share is whole tenths; otherwise rank ≤ share × N,
  * N from a national file or from --lsoa-count. mean-rank compares the area's mean rank with share × N.
  */
-export function deprivationCriterion(imd: ImdFile, share: number, method: ImdMethod, lsoaCount: number | undefined): { criterion: DeprivationCriterion; warnings: string[] } {
+export function deprivationCriterion(
+  imd: ImdFile,
+  share: number,
+  method: ImdMethod,
+  lsoaCount: number | undefined,
+): { criterion: DeprivationCriterion; warnings: string[] } {
   const warnings: string[] = [];
   const tenths = wholeTenths(share);
   if (method === 'majority' && imd.layout.decile !== undefined && tenths !== undefined) {
-    if (lsoaCount !== undefined) warnings.push(`--lsoa-count ${lsoaCount} is not used: the IMD deciles decide (--deprived-share ${share} is a whole number of tenths)`);
+    if (lsoaCount !== undefined)
+      warnings.push(
+        `--lsoa-count ${lsoaCount} is not used: the IMD deciles decide (--deprived-share ${share} is a whole number of tenths)`,
+      );
     return { criterion: { kind: 'decile', maxDecile: tenths }, warnings };
   }
   const why =
@@ -42,9 +50,14 @@ export function deprivationCriterion(imd: ImdFile, share: number, method: ImdMet
   let countSource: 'file' | 'option';
   if (lsoaCount !== undefined) {
     if (fromFile !== undefined && fromFile !== lsoaCount) {
-      throw new UsageError(`--lsoa-count ${lsoaCount} contradicts the IMD file ${imd.path}, which is national with ${formatNumber(fromFile)} LSOAs; leave --lsoa-count out`);
+      throw new UsageError(
+        `--lsoa-count ${lsoaCount} contradicts the IMD file ${imd.path}, which is national with ${formatNumber(fromFile)} LSOAs; leave --lsoa-count out`,
+      );
     }
-    if (highest > lsoaCount) throw new UsageError(`--lsoa-count ${lsoaCount} is below the highest rank in the IMD file ${imd.path} (${highest})`);
+    if (highest > lsoaCount)
+      throw new UsageError(
+        `--lsoa-count ${lsoaCount} is below the highest rank in the IMD file ${imd.path} (${highest})`,
+      );
     nationalCount = lsoaCount;
     countSource = 'option';
   } else if (fromFile !== undefined) {
@@ -57,6 +70,10 @@ export function deprivationCriterion(imd: ImdFile, share: number, method: ImdMet
       `${why} needs the national number of LSOAs, and the IMD file ${imd.path} is not the national file (${formatNumber(imd.entries.size)} LSOAs${national}). Give --lsoa-count${known === undefined ? '' : ` ${known}`}, or use the national file.`,
     );
   }
-  if (method === 'mean-rank') return { criterion: { kind: 'mean-rank', threshold: share * nationalCount, nationalCount, countSource }, warnings };
-  return { criterion: { kind: 'rank', maxRank: Math.floor(share * nationalCount + 1e-9), nationalCount, countSource }, warnings };
+  if (method === 'mean-rank')
+    return { criterion: { kind: 'mean-rank', threshold: share * nationalCount, nationalCount, countSource }, warnings };
+  return {
+    criterion: { kind: 'rank', maxRank: Math.floor(share * nationalCount + 1e-9), nationalCount, countSource },
+    warnings,
+  };
 }

@@ -11,7 +11,9 @@ export function districtWarnings(decisions: readonly AreaDecision[]): string[] {
   const warnings: string[] = [];
   for (const [district, t] of byDistrict) {
     if (t.rural === 1 && t.deprived === 1 && t.average === 1) continue;
-    warnings.push(`district ${district} has ${t.rural} rural, ${t.deprived} deprived and ${t.average} average area(s), not one of each as in the LAA design`);
+    warnings.push(
+      `district ${district} has ${t.rural} rural, ${t.deprived} deprived and ${t.average} average area(s), not one of each as in the LAA design`,
+    );
   }
   return warnings;
 }

@@ -11,7 +11,10 @@ export function findMissingLsoas(nbh: Neighbourhoods, imd: ImdFile, ruc: RucFile
       const inImd = imd.entries.has(l.lsoa);
       const inRuc = ruc.entries.has(l.lsoa);
       if (inImd && inRuc) continue;
-      const where = !inImd && !inRuc ? `is in neither the IMD file ${imd.path} nor the rural-urban file ${ruc.path}` : `is not in the ${!inImd ? `IMD file ${imd.path}` : `rural-urban file ${ruc.path}`}`;
+      const where =
+        !inImd && !inRuc
+          ? `is in neither the IMD file ${imd.path} nor the rural-urban file ${ruc.path}`
+          : `is not in the ${!inImd ? `IMD file ${imd.path}` : `rural-urban file ${ruc.path}`}`;
       const welsh = !inImd && l.lsoa.startsWith('W') ? ' (a Welsh LSOA: the English IMD does not cover Wales)' : '';
       problems.push({ file: nbh.path, line: l.line, message: `LSOA ${l.lsoa} (area ${area.code}) ${where}${welsh}` });
     }

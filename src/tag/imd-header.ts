@@ -47,7 +47,15 @@ export function recogniseImdHeader(header: string[]): ImdLayout | undefined {
   const legacyScore = h.indexOf('imd score');
   const legacyRank = h.indexOf('rank of imd score (where 1 is most deprived)');
   if (legacyCode >= 0 && legacyScore >= 0 && legacyRank >= 0) {
-    return { layout: 'legacy', edition: 'IMD 2007/2010', lsoaYear: 2001, code: legacyCode, rank: legacyRank, decile: undefined, score: legacyScore };
+    return {
+      layout: 'legacy',
+      edition: 'IMD 2007/2010',
+      lsoaYear: 2001,
+      code: legacyCode,
+      rank: legacyRank,
+      decile: undefined,
+      score: legacyScore,
+    };
   }
   return undefined;
 }

@@ -27,14 +27,22 @@ export function readImd(table: SmallCsv): ReadResult<ImdFile | undefined> {
   const warnings: string[] = [];
   const layout = recogniseImdHeader(table.header);
   if (!layout) {
-    problems.push({ file, line: 1, message: `the IMD file's header is not recognised. Expected ${IMD_EXPECTED}. Found: ${table.header.join(', ') || '(nothing)'}` });
+    problems.push({
+      file,
+      line: 1,
+      message: `the IMD file's header is not recognised. Expected ${IMD_EXPECTED}. Found: ${table.header.join(', ') || '(nothing)'}`,
+    });
     return { value: undefined, problems, warnings };
   }
   const entries = new Map<string, ImdEntry>();
   for (const { line, cells } of table.rows) {
     const code = (cells[layout.code] ?? '').trim();
     if (!isLsoaCode(code)) {
-      problems.push({ file, line, message: code === '' ? 'LSOA code is blank' : `"${code}" is not an LSOA code (E01 or W01 and six digits)` });
+      problems.push({
+        file,
+        line,
+        message: code === '' ? 'LSOA code is blank' : `"${code}" is not an LSOA code (E01 or W01 and six digits)`,
+      });
       continue;
     }
     const rankText = (cells[layout.rank] ?? '').trim();
@@ -59,7 +67,11 @@ export function readImd(table: SmallCsv): ReadResult<ImdFile | undefined> {
     const earlier = entries.get(code);
     if (earlier) {
       if (earlier.rank !== rank || earlier.decile !== decile || earlier.score !== score) {
-        problems.push({ file, line, message: `conflicting duplicate row for ${code}: rank ${rank}, decile ${decile ?? '–'} here but rank ${earlier.rank}, decile ${earlier.decile ?? '–'} on line ${earlier.line}` });
+        problems.push({
+          file,
+          line,
+          message: `conflicting duplicate row for ${code}: rank ${rank}, decile ${decile ?? '–'} here but rank ${earlier.rank}, decile ${earlier.decile ?? '–'} on line ${earlier.line}`,
+        });
       } else {
         warnings.push(`${file}:${line}: duplicate row for ${code} (same as line ${earlier.line}) counted once`);
       }

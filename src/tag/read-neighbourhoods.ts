@@ -84,8 +84,18 @@ export function readNeighbourhoods(table: SmallCsv): ReadResult<Neighbourhoods> 
       area = { code, name, district, line, lsoas: [] };
       byCode.set(code, area);
     } else {
-      if (name !== '' && name !== area.name) problems.push({ file, line, message: `area ${code} is named "${name}" here but "${area.name}" on line ${area.line}` });
-      if (district !== '' && district !== area.district) problems.push({ file, line, message: `area ${code} is in district "${district}" here but "${area.district}" on line ${area.line}` });
+      if (name !== '' && name !== area.name)
+        problems.push({
+          file,
+          line,
+          message: `area ${code} is named "${name}" here but "${area.name}" on line ${area.line}`,
+        });
+      if (district !== '' && district !== area.district)
+        problems.push({
+          file,
+          line,
+          message: `area ${code} is in district "${district}" here but "${area.district}" on line ${area.line}`,
+        });
     }
 
     if (lsoa === '') {
@@ -103,7 +113,14 @@ export function readNeighbourhoods(table: SmallCsv): ReadResult<Neighbourhoods> 
       const raw = cell(cells, 'population');
       if (POPULATION.test(raw)) population = Number(raw);
       else {
-        problems.push({ file, line, message: raw === '' ? `population is blank (area ${code}, LSOA ${lsoa})` : `population "${raw}" is not a number ≥ 0 (digits only, no thousands separators)` });
+        problems.push({
+          file,
+          line,
+          message:
+            raw === ''
+              ? `population is blank (area ${code}, LSOA ${lsoa})`
+              : `population "${raw}" is not a number ≥ 0 (digits only, no thousands separators)`,
+        });
         bad = true;
       }
     }
@@ -111,9 +128,15 @@ export function readNeighbourhoods(table: SmallCsv): ReadResult<Neighbourhoods> 
     const earlier = area.lsoas.find((l) => l.lsoa === lsoa);
     if (earlier) {
       if (earlier.population !== population) {
-        problems.push({ file, line, message: `conflicting duplicate row: area ${code}, LSOA ${lsoa} has population ${population} here but ${earlier.population} on line ${earlier.line}` });
+        problems.push({
+          file,
+          line,
+          message: `conflicting duplicate row: area ${code}, LSOA ${lsoa} has population ${population} here but ${earlier.population} on line ${earlier.line}`,
+        });
       } else {
-        warnings.push(`${file}:${line}: duplicate row (area ${code}, LSOA ${lsoa}, same as line ${earlier.line}) counted once`);
+        warnings.push(
+          `${file}:${line}: duplicate row (area ${code}, LSOA ${lsoa}, same as line ${earlier.line}) counted once`,
+        );
       }
       continue;
     }
@@ -128,10 +151,15 @@ export function readNeighbourhoods(table: SmallCsv): ReadResult<Neighbourhoods> 
       for (const line of blanks) problems.push({ file, line, message: `lsoa is blank (area ${area.code})` });
     }
     if (hasPopulation && area.lsoas.length > 0 && area.lsoas.every((l) => (l.population ?? 0) === 0)) {
-      problems.push({ file, line: area.line, message: `area ${area.code} (${area.name}) has a population of 0 in all its LSOAs` });
+      problems.push({
+        file,
+        line: area.line,
+        message: `area ${area.code} (${area.name}) has a population of 0 in all its LSOAs`,
+      });
     }
   }
-  if (byCode.size === 0 && problems.length === 0) problems.push({ file, line: 0, message: 'the neighbourhoods file has no areas' });
+  if (byCode.size === 0 && problems.length === 0)
+    problems.push({ file, line: 0, message: 'the neighbourhoods file has no areas' });
   problems.sort((a, b) => a.line - b.line);
   return { value: { path: file, hasPopulation, areas: [...byCode.values()] }, problems, warnings };
 }

@@ -25,7 +25,11 @@ export function readRuc(table: SmallCsv): ReadResult<RucFile | undefined> {
   const warnings: string[] = [];
   const layout = recogniseRucHeader(table.header);
   if (!layout) {
-    problems.push({ file, line: 1, message: `the rural-urban file's header is not recognised. Expected ${RUC_EXPECTED}. Found: ${table.header.join(', ') || '(nothing)'}` });
+    problems.push({
+      file,
+      line: 1,
+      message: `the rural-urban file's header is not recognised. Expected ${RUC_EXPECTED}. Found: ${table.header.join(', ') || '(nothing)'}`,
+    });
     return { value: undefined, problems, warnings };
   }
   const get = (cells: string[], i: number | undefined) => (i === undefined ? undefined : (cells[i] ?? '').trim());
@@ -33,7 +37,11 @@ export function readRuc(table: SmallCsv): ReadResult<RucFile | undefined> {
   for (const { line, cells } of table.rows) {
     const code = get(cells, layout.code) ?? '';
     if (!isLsoaCode(code)) {
-      problems.push({ file, line, message: code === '' ? 'LSOA code is blank' : `"${code}" is not an LSOA code (E01 or W01 and six digits)` });
+      problems.push({
+        file,
+        line,
+        message: code === '' ? 'LSOA code is blank' : `"${code}" is not an LSOA code (E01 or W01 and six digits)`,
+      });
       continue;
     }
     const classified = layout.lsoaYear === 2011 ? classify2011(cells) : classify2021(cells);
@@ -45,7 +53,11 @@ export function readRuc(table: SmallCsv): ReadResult<RucFile | undefined> {
     const earlier = entries.get(code);
     if (earlier) {
       if (earlier.classCode !== entry.classCode) {
-        problems.push({ file, line, message: `conflicting duplicate row for ${code}: class ${entry.classCode} here but ${earlier.classCode} on line ${earlier.line}` });
+        problems.push({
+          file,
+          line,
+          message: `conflicting duplicate row for ${code}: class ${entry.classCode} here but ${earlier.classCode} on line ${earlier.line}`,
+        });
       } else {
         warnings.push(`${file}:${line}: duplicate row for ${code} (same as line ${earlier.line}) counted once`);
       }
@@ -71,9 +83,11 @@ export function readRuc(table: SmallCsv): ReadResult<RucFile | undefined> {
     const flag = get(cells, layout!.flag);
     const byName = name === undefined ? undefined : isRural2021(name);
     const byFlag = flag === undefined ? undefined : isRural2021(flag);
-    if (name !== undefined && byName === undefined) return `RUC21NM "${name}" is not an Urban, Larger rural or Smaller rural class`;
+    if (name !== undefined && byName === undefined)
+      return `RUC21NM "${name}" is not an Urban, Larger rural or Smaller rural class`;
     if (flag !== undefined && byFlag === undefined) return `Urban_rural_flag "${flag}" is neither Urban nor Rural`;
-    if (byName !== undefined && byFlag !== undefined && byName !== byFlag) return `RUC21NM "${name}" disagrees with Urban_rural_flag "${flag}"`;
+    if (byName !== undefined && byFlag !== undefined && byName !== byFlag)
+      return `RUC21NM "${name}" disagrees with Urban_rural_flag "${flag}"`;
     const rural = (byName ?? byFlag) as boolean;
     const classCode = get(cells, layout!.classCode) || name || flag || '';
     return { rural, classCode };

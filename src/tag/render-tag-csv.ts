@@ -10,12 +10,19 @@ export const AREAS_CSV_HEADER = ['code', 'name', 'aliases', 'district', 'type', 
  */
 export function renderTagCsv(result: TagResult): string {
   const withPopulation = result.neighbourhoods.hasPopulation;
-  const population = new Map(result.neighbourhoods.areas.map((a) => [a.code, a.lsoas.reduce((s, l) => s + (l.population ?? 0), 0)]));
+  const population = new Map(
+    result.neighbourhoods.areas.map((a) => [a.code, a.lsoas.reduce((s, l) => s + (l.population ?? 0), 0)]),
+  );
   const header = withPopulation ? [...AREAS_CSV_HEADER, 'adults'] : AREAS_CSV_HEADER;
   return toCsv(
     header,
     result.areas.map((a) => ({
-      code: a.code, name: a.name, aliases: '', district: a.district, type: a.type, type_source: a.typeSource,
+      code: a.code,
+      name: a.name,
+      aliases: '',
+      district: a.district,
+      type: a.type,
+      type_source: a.typeSource,
       ...(withPopulation ? { adults: population.get(a.code) ?? '' } : {}),
     })),
   );

@@ -19,7 +19,14 @@ export function renderTagJson(result: TagResult): string {
     },
     files: {
       neighbourhoods: { path: result.neighbourhoods.path, areas: result.areas.length },
-      imd: { path: imd.path, edition: imd.layout.edition, layout: imd.layout.layout, lsoaYear: imd.layout.lsoaYear, lsoas: imd.entries.size, hasDeciles: imd.layout.decile !== undefined },
+      imd: {
+        path: imd.path,
+        edition: imd.layout.edition,
+        layout: imd.layout.layout,
+        lsoaYear: imd.layout.lsoaYear,
+        lsoas: imd.entries.size,
+        hasDeciles: imd.layout.decile !== undefined,
+      },
       ruc: { path: ruc.path, edition: ruc.layout.edition, lsoaYear: ruc.layout.lsoaYear, lsoas: ruc.entries.size },
     },
     areas: result.areas.map((a) => ({

@@ -25,13 +25,27 @@ export function recogniseRucHeader(header: string[]): RucLayout | undefined {
   const code11 = at('lsoa11cd');
   const class11 = at('ruc11cd');
   if (code11 !== undefined && class11 !== undefined) {
-    return { edition: 'RUC 2011', lsoaYear: 2011, code: code11, classCode: class11, className: at('ruc11'), flag: undefined };
+    return {
+      edition: 'RUC 2011',
+      lsoaYear: 2011,
+      code: code11,
+      classCode: class11,
+      className: at('ruc11'),
+      flag: undefined,
+    };
   }
   const code21 = at('lsoa21cd');
   const name21 = at('ruc21nm');
   const flag21 = at('urban_rural_flag');
   if (code21 !== undefined && (name21 !== undefined || flag21 !== undefined)) {
-    return { edition: 'RUC 2021', lsoaYear: 2021, code: code21, classCode: at('ruc21cd'), className: name21, flag: flag21 };
+    return {
+      edition: 'RUC 2021',
+      lsoaYear: 2021,
+      code: code21,
+      classCode: at('ruc21cd'),
+      className: name21,
+      flag: flag21,
+    };
   }
   return undefined;
 }

@@ -11,8 +11,21 @@ import { typeSource } from './type-source.js';
  * mean rank ≤ share × N); both → the first of `precedence`; neither → average.
  * Every LSOA must be in both lookups (checked before).
  */
-export function tagArea(area: Neighbourhood, imd: ReadonlyMap<string, ImdEntry>, ruc: ReadonlyMap<string, RucEntry>, rule: TagRule): AreaDecision {
-  const e: AreaEvidence = { lsoas: 0, weight: 0, ruralLsoas: 0, ruralWeight: 0, deprivedLsoas: 0, deprivedWeight: 0, meanRank: undefined };
+export function tagArea(
+  area: Neighbourhood,
+  imd: ReadonlyMap<string, ImdEntry>,
+  ruc: ReadonlyMap<string, RucEntry>,
+  rule: TagRule,
+): AreaDecision {
+  const e: AreaEvidence = {
+    lsoas: 0,
+    weight: 0,
+    ruralLsoas: 0,
+    ruralWeight: 0,
+    deprivedLsoas: 0,
+    deprivedWeight: 0,
+    meanRank: undefined,
+  };
   let rankSum = 0;
   for (const l of area.lsoas) {
     const w = rule.weighting === 'population' ? (l.population ?? 0) : 1;

@@ -33,7 +33,10 @@ export interface TagTables {
  * Read the three files and tag every area. Data problems from all three files are gathered and
  * thrown together as one DataError (exit 1); option problems as UsageError (exit 2).
  */
-export function tagAreas(tables: TagTables, opts: Pick<TagOptions, 'share' | 'method' | 'lsoaCount' | 'precedence'>): TagResult {
+export function tagAreas(
+  tables: TagTables,
+  opts: Pick<TagOptions, 'share' | 'method' | 'lsoaCount' | 'precedence'>,
+): TagResult {
   const n = readNeighbourhoods(tables.neighbourhoods);
   const i = readImd(tables.imd);
   const r = readRuc(tables.ruc);
@@ -52,7 +55,12 @@ export function tagAreas(tables: TagTables, opts: Pick<TagOptions, 'share' | 'me
       problems.push(...notFound);
     }
   }
-  if (problems.length > 0 || !imd || !ruc) throw dataError(problems, warnings, missing > 0 && imd && ruc && imd.layout.lsoaYear === ruc.layout.lsoaYear ? imd.layout.lsoaYear : undefined);
+  if (problems.length > 0 || !imd || !ruc)
+    throw dataError(
+      problems,
+      warnings,
+      missing > 0 && imd && ruc && imd.layout.lsoaYear === ruc.layout.lsoaYear ? imd.layout.lsoaYear : undefined,
+    );
 
   const { criterion, warnings: criterionWarnings } = deprivationCriterion(imd, opts.share, opts.method, opts.lsoaCount);
   warnings.push(...criterionWarnings);
@@ -76,9 +84,12 @@ function dataError(problems: TagProblem[], warnings: string[], missingYear: numb
   const sorted = [...problems].sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.line - b.line);
   const lines = sorted.map(formatProblem);
   if (missingYear !== undefined) {
-    lines.push(`(both files are on ${missingYear} LSOA codes; a neighbourhoods file on other LSOA boundaries needs a lookup to ${missingYear} codes first)`);
+    lines.push(
+      `(both files are on ${missingYear} LSOA codes; a neighbourhoods file on other LSOA boundaries needs a lookup to ${missingYear} codes first)`,
+    );
   }
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  const also = warnings.length > 0 ? `\nand ${warnings.length === 1 ? 'a warning' : 'warnings'}:\n  ${warnings.join('\n  ')}` : '';
+  const also =
+    warnings.length > 0 ? `\nand ${warnings.length === 1 ? 'a warning' : 'warnings'}:\n  ${warnings.join('\n  ')}` : '';
   return new DataError(`tag: ${count} in the input:\n  ${lines.join('\n  ')}${also}`);
 }

@@ -24,7 +24,9 @@ export function typeSource(d: Decided, rule: TagRule): string {
 
 function share(weight: number, lsoas: number, e: AreaEvidence, rule: TagRule): string {
   const ofLsoas = `${lsoas} of ${e.lsoas} LSOAs`;
-  return rule.weighting === 'population' ? `${formatNumber(weight)} of ${formatNumber(e.weight)} residents (${ofLsoas})` : ofLsoas;
+  return rule.weighting === 'population'
+    ? `${formatNumber(weight)} of ${formatNumber(e.weight)} residents (${ofLsoas})`
+    : ofLsoas;
 }
 
 function deprivedPart(e: AreaEvidence, rule: TagRule): string {

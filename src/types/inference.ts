@@ -180,7 +180,8 @@ export interface TargetRow {
   flag: 'ok' | 'indicative' | 'suppressed' | 'no-data';
 }
 
-export type FindingKind = 'change' | 'type-difference' | 'surveyed-type-difference' | 'area-difference' | 'no-type-difference';
+export type FindingKind =
+  'change' | 'type-difference' | 'surveyed-type-difference' | 'area-difference' | 'no-type-difference';
 
 export interface Finding {
   kind: FindingKind;
@@ -207,7 +208,15 @@ export interface Inference {
   typeTests?: TypeTestRow[];
   areaTests?: AreaTestRow[];
   targets?: TargetRow[];
-  targetDesign?: { mode: string; label: string; rule: string; uplift: number; baselineWave: string | null; currentWave: string; note: string };
+  targetDesign?: {
+    mode: string;
+    label: string;
+    rule: string;
+    uplift: number;
+    baselineWave: string | null;
+    currentWave: string;
+    note: string;
+  };
   findings?: Finding[];
 }
 

@@ -27,7 +27,8 @@ export type AreaWeightFactors =
  * Example: 5 returns in area A in 2006 (Σg = 5.5), N_A = 1200 → f = 218.18…
  */
 export function areaWeightFactors(
-  cells: readonly AreaWeightCell[], population: ReadonlyMap<string, number>,
+  cells: readonly AreaWeightCell[],
+  population: ReadonlyMap<string, number>,
 ): AreaWeightFactors {
   const sums = new Map<string, Map<string, number>>();
   for (const c of cells) {
@@ -47,7 +48,8 @@ export function areaWeightFactors(
     const areas = [...noPopulation].sort();
     const others = [...population.keys()].filter((a) => !noPopulation.has(a)).length;
     return {
-      problem: `no population (N_a) for area${areas.length === 1 ? '' : 's'} ${areas.join(', ')}` +
+      problem:
+        `no population (N_a) for area${areas.length === 1 ? '' : 's'} ${areas.join(', ')}` +
         (others > 0 ? ` while ${others} other area${others === 1 ? ' has' : 's have'} one` : ''),
       areas,
     };

@@ -53,7 +53,9 @@ export function boundedRaking(
   const x: number[][] = cells.map((_, c) =>
     columns.map((col) => (col === null || index.cellCategory[c]![col.variable] === col.category ? 1 : 0)),
   );
-  const population = columns.map((col) => (col === null ? total0 : index.targets[col.variable]![col.category]! * total0));
+  const population = columns.map((col) =>
+    col === null ? total0 : index.targets[col.variable]![col.category]! * total0,
+  );
 
   const clampExp = (u: number): number => Math.min(Math.max(Math.exp(u), lo), hi);
   const phi = (u: number): number => {
@@ -103,7 +105,10 @@ export function boundedRaking(
       // beyond rounding is also taken when it shrinks the margin error.
       const lower = value < current - 1e-15 * Math.abs(current);
       const level = value <= current + 1e-12 * Math.abs(current);
-      if (Number.isFinite(value) && (lower || (level && largestMarginError(index, cells, uNew.map(clampExp)) < maxError))) {
+      if (
+        Number.isFinite(value) &&
+        (lower || (level && largestMarginError(index, cells, uNew.map(clampExp)) < maxError))
+      ) {
         eta = candidate;
         u = uNew;
         accepted = true;

@@ -22,7 +22,13 @@ const groupKey = (wave: string, scope: MarginScope): string => `${wave}\u0000${s
 const cellKey = (key: readonly string[]): string => key.join('\u0000');
 
 /** Add one respondent with starting weight w0 and raking categories `key` (in variable order). */
-export function addToCells(table: CellTable, wave: string, scope: MarginScope, key: readonly string[], w0: number): void {
+export function addToCells(
+  table: CellTable,
+  wave: string,
+  scope: MarginScope,
+  key: readonly string[],
+  w0: number,
+): void {
   addSumsToCells(table, wave, scope, key, { count: 1, sumW0: w0, sumW02: w0 * w0, minW0: w0, maxW0: w0 });
 }
 
@@ -59,7 +65,12 @@ export function addSumsToCells(
 export function cellGroups(table: CellTable): WeightingGroup[] {
   return [...table.groups.values()]
     .map(({ wave, scope, cells }) => ({ wave, scope, cells }))
-    .sort((a, b) => a.wave.localeCompare(b.wave) || scopeOrder(a.scope) - scopeOrder(b.scope) || a.scope.value.localeCompare(b.scope.value));
+    .sort(
+      (a, b) =>
+        a.wave.localeCompare(b.wave) ||
+        scopeOrder(a.scope) - scopeOrder(b.scope) ||
+        a.scope.value.localeCompare(b.scope.value),
+    );
 }
 
 function scopeOrder(s: MarginScope): number {
@@ -70,7 +81,9 @@ function scopeOrder(s: MarginScope): number {
  * A lookup from (wave, scope, raking categories) to the final factor: the weight is factor × w0.
  * Undefined when the cell was not raked (its group failed validation).
  */
-export function factorLookup(groups: readonly { wave: string; scope: MarginScope; cells: RakingCell[]; factors?: number[] | undefined }[]) {
+export function factorLookup(
+  groups: readonly { wave: string; scope: MarginScope; cells: RakingCell[]; factors?: number[] | undefined }[],
+) {
   const map = new Map<string, number>();
   for (const g of groups) {
     if (!g.factors) continue;

@@ -21,11 +21,35 @@ export function checkMargins(
 ): Issue[] {
   const issues: Issue[] = [];
   const where = `scope ${scopeLabel(scope)}, wave ${wave}`;
-  const add = (line: number, columnName: string, reason: string, value: string, message: string, suggestion?: string): void => {
-    issues.push({ file, line, column: 0, columnName, reason, severity: 'error', value, message, ...(suggestion ? { suggestion } : {}) });
+  const add = (
+    line: number,
+    columnName: string,
+    reason: string,
+    value: string,
+    message: string,
+    suggestion?: string,
+  ): void => {
+    issues.push({
+      file,
+      line,
+      column: 0,
+      columnName,
+      reason,
+      severity: 'error',
+      value,
+      message,
+      ...(suggestion ? { suggestion } : {}),
+    });
   };
   for (const variable of sm.missingVariables)
-    add(0, 'variable', 'margins-missing-variable', variable, `no ${variable} margins apply to ${where}`, `add ${variable} lines for this scope, or a scope of "all"`);
+    add(
+      0,
+      'variable',
+      'margins-missing-variable',
+      variable,
+      `no ${variable} margins apply to ${where}`,
+      `add ${variable} lines for this scope, or a scope of "all"`,
+    );
 
   variables.forEach((variable, j) => {
     if (sm.missingVariables.includes(variable)) return;
@@ -36,16 +60,34 @@ export function checkMargins(
     for (const [category, n] of inData) {
       const e = entries.find((x) => x.m.category === category);
       if (!e)
-        add(firstLine, 'category', 'margins-missing-category', category, `${variable} "${category}" has ${n} respondent(s) in ${where}, but no margin`,
-          `add a ${variable},${category} line for this scope, or collapse "${category}" into a neighbouring category in the data and the margins`);
+        add(
+          firstLine,
+          'category',
+          'margins-missing-category',
+          category,
+          `${variable} "${category}" has ${n} respondent(s) in ${where}, but no margin`,
+          `add a ${variable},${category} line for this scope, or collapse "${category}" into a neighbouring category in the data and the margins`,
+        );
       else if (e.m.share === 0)
-        add(e.line.line, 'share', 'margins-zero-share', category, `${variable} "${category}" has a target of 0 but ${n} respondent(s) in ${where}: they would get a weight of 0`,
-          'give the category its population share, or collapse it into a neighbouring category');
+        add(
+          e.line.line,
+          'share',
+          'margins-zero-share',
+          category,
+          `${variable} "${category}" has a target of 0 but ${n} respondent(s) in ${where}: they would get a weight of 0`,
+          'give the category its population share, or collapse it into a neighbouring category',
+        );
     }
     for (const e of entries)
       if (e.m.share > 0 && !inData.has(e.m.category))
-        add(e.line.line, 'category', 'margins-empty-category', e.m.category, `${variable} "${e.m.category}" has a target share of ${round(e.m.share)} but no respondents in ${where}`,
-          `collapse "${e.m.category}" into a neighbouring category (in the data and the margins), or rake this area with a wider scope`);
+        add(
+          e.line.line,
+          'category',
+          'margins-empty-category',
+          e.m.category,
+          `${variable} "${e.m.category}" has a target share of ${round(e.m.share)} but no respondents in ${where}`,
+          `collapse "${e.m.category}" into a neighbouring category (in the data and the margins), or rake this area with a wider scope`,
+        );
   });
   return issues;
 }

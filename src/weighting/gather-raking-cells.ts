@@ -50,7 +50,8 @@ export async function gatherRakingCells(
 
   const onRow = (row: SurveyRow): void => {
     const f = fileIndex.get(row.file)!;
-    if (variables.some((v) => row.profile[v] === undefined)) throw new Error('gatherRakingCells: ingest must be given requiredProfiles = the raking variables');
+    if (variables.some((v) => row.profile[v] === undefined))
+      throw new Error('gatherRakingCells: ingest must be given requiredProfiles = the raking variables');
     const key = variables.map((v) => row.profile[v]!);
     const area = areaByCode.get(row.area)!;
     const scope = scopeOf(row.wave, area);
@@ -60,7 +61,13 @@ export async function gatherRakingCells(
       if (seen) seen.value = String(Number(seen.value) + 1);
       else
         unscoped.set(k, {
-          file: row.file, line: row.line, column: 0, columnName: 'neighbourhood', reason: 'no-margins', severity: 'error', value: '1',
+          file: row.file,
+          line: row.line,
+          column: 0,
+          columnName: 'neighbourhood',
+          reason: 'no-margins',
+          severity: 'error',
+          value: '1',
           message: `no margins apply to ${area.code} (${area.name}) in wave ${row.wave}: the margins file has no line for this area, its district, its type, or "all"`,
           suggestion: 'add margins for this area, or a scope of "all"',
         });

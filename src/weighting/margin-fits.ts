@@ -63,7 +63,11 @@ export function largestMarginError(index: CellIndex, cells: readonly RakingCell[
 
 /** Target vs achieved shares (0–1), before (g = 1) and after raking. */
 export function marginFits(index: CellIndex, cells: readonly RakingCell[], g: readonly number[]): MarginFit[] {
-  const before = categoryTotals(index, cells, cells.map(() => 1));
+  const before = categoryTotals(
+    index,
+    cells,
+    cells.map(() => 1),
+  );
   const after = categoryTotals(index, cells, g);
   const share = (row: number[], k: number): number => {
     const sum = row.reduce((s, x) => s + x, 0);

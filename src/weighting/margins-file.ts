@@ -94,10 +94,31 @@ export function resolveScopeName(value: string, areas: readonly Area[]): MarginS
  * the category is one of the variable's; the scope names the survey, an area, a district or a type;
  * no line is repeated; shares sum to 1 within 1e-6 per scope, wave and variable; counts sum to more than 0.
  */
-export function parseMarginsFile(text: string, file: string, ctx: MarginsContext): { margins?: MarginsFile; issues: Issue[] } {
+export function parseMarginsFile(
+  text: string,
+  file: string,
+  ctx: MarginsContext,
+): { margins?: MarginsFile; issues: Issue[] } {
   const issues: Issue[] = [];
-  const error = (line: number, columnName: string, reason: string, value: string, message: string, suggestion?: string): void => {
-    issues.push({ file, line, column: 0, columnName, reason, severity: 'error', value, message, ...(suggestion ? { suggestion } : {}) });
+  const error = (
+    line: number,
+    columnName: string,
+    reason: string,
+    value: string,
+    message: string,
+    suggestion?: string,
+  ): void => {
+    issues.push({
+      file,
+      line,
+      column: 0,
+      columnName,
+      reason,
+      severity: 'error',
+      value,
+      message,
+      ...(suggestion ? { suggestion } : {}),
+    });
   };
   const csv = parseSmallCsv(file, text);
   const fields = csv.header.map((h) => h.toLowerCase());
@@ -105,8 +126,18 @@ export function parseMarginsFile(text: string, file: string, ctx: MarginsContext
   const hasShare = fields.includes('share');
   const hasCount = fields.includes('count');
   if (missing.length || hasShare === hasCount) {
-    const need = missing.length ? `lacks column(s) ${missing.join(', ')}` : hasShare ? 'has both share and count columns' : 'has neither a share nor a count column';
-    error(1, '', 'margins-header', fields.join(','), `the margins file ${need}; expected variable,category,share (or count)[,scope,wave]`);
+    const need = missing.length
+      ? `lacks column(s) ${missing.join(', ')}`
+      : hasShare
+        ? 'has both share and count columns'
+        : 'has neither a share nor a count column';
+    error(
+      1,
+      '',
+      'margins-header',
+      fields.join(','),
+      `the margins file ${need}; expected variable,category,share (or count)[,scope,wave]`,
+    );
     return { issues };
   }
   const measure = hasShare ? 'share' : 'count';
@@ -121,7 +152,13 @@ export function parseMarginsFile(text: string, file: string, ctx: MarginsContext
     if (!r.success) {
       for (const issue of r.error.issues) {
         const col = String(issue.path[0] ?? '');
-        error(line, col === 'value' ? measure : col, 'margins-row', String(raw[col === 'value' ? measure : col] ?? ''), issue.message);
+        error(
+          line,
+          col === 'value' ? measure : col,
+          'margins-row',
+          String(raw[col === 'value' ? measure : col] ?? ''),
+          issue.message,
+        );
       }
       return;
     }
@@ -132,20 +169,38 @@ export function parseMarginsFile(text: string, file: string, ctx: MarginsContext
     if (known) {
       const match = known.find((c) => matchKey(c) === matchKey(category));
       if (!match) {
-        error(line, 'category', 'margins-category', category, `"${category}" is not a ${variable} category (${known.join(', ')})`);
+        error(
+          line,
+          'category',
+          'margins-category',
+          category,
+          `"${category}" is not a ${variable} category (${known.join(', ')})`,
+        );
         return;
       }
       category = match;
     }
     const scope = resolveScopeName(scopeText, ctx.areas);
     if (!scope) {
-      error(line, 'scope', 'margins-scope', scopeText, `scope "${scopeText}" is not "all", an area, a district or an area type of the registry`);
+      error(
+        line,
+        'scope',
+        'margins-scope',
+        scopeText,
+        `scope "${scopeText}" is not "all", an area, a district or an area type of the registry`,
+      );
       return;
     }
     const key = [scopeKey(scope), wave, variable, category].join('\u0000');
     const first = seen.get(key);
     if (first !== undefined) {
-      error(line, 'category', 'margins-duplicate', category, `${variable} ${category} is repeated for scope ${scopeLabel(scope)}${wave ? `, wave ${wave}` : ''} (first on line ${first})`);
+      error(
+        line,
+        'category',
+        'margins-duplicate',
+        category,
+        `${variable} ${category} is repeated for scope ${scopeLabel(scope)}${wave ? `, wave ${wave}` : ''} (first on line ${first})`,
+      );
       return;
     }
     seen.set(key, line);
@@ -162,8 +217,16 @@ export function parseMarginsFile(text: string, file: string, ctx: MarginsContext
     const sum = group.reduce((s, l) => s + l.value, 0);
     const where = `${first.variable} in scope ${scopeLabel(first.scope)}${first.wave === null ? '' : `, wave ${first.wave}`} (lines ${group.map((l) => l.line).join(', ')})`;
     if (measure === 'share' && Math.abs(sum - 1) > SHARE_SUM_TOLERANCE)
-      error(first.line, 'share', 'margins-sum', String(sum), `the shares of ${where} sum to ${sum}, not 1`, 'correct the shares, or use a count column, which is normalised');
-    if (measure === 'count' && !(sum > 0)) error(first.line, 'count', 'margins-sum', String(sum), `the counts of ${where} sum to 0`);
+      error(
+        first.line,
+        'share',
+        'margins-sum',
+        String(sum),
+        `the shares of ${where} sum to ${sum}, not 1`,
+        'correct the shares, or use a count column, which is normalised',
+      );
+    if (measure === 'count' && !(sum > 0))
+      error(first.line, 'count', 'margins-sum', String(sum), `the counts of ${where} sum to 0`);
   }
   if (measure === 'count') {
     // the weights sum to the first variable's total; say so when another variable's differs
@@ -171,7 +234,10 @@ export function parseMarginsFile(text: string, file: string, ctx: MarginsContext
     for (const group of groups.values()) {
       const first = group[0]!;
       const key = `${scopeKey(first.scope)}\u0000${first.wave ?? ''}`;
-      totals.set(key, [...(totals.get(key) ?? []), { variable: first.variable, sum: group.reduce((s, l) => s + l.value, 0), line: first.line }]);
+      totals.set(key, [
+        ...(totals.get(key) ?? []),
+        { variable: first.variable, sum: group.reduce((s, l) => s + l.value, 0), line: first.line },
+      ]);
     }
     for (const list of totals.values()) {
       const sorted = ctx.variables.map((v) => list.find((t) => t.variable === v)).filter((t) => t !== undefined);
@@ -179,7 +245,13 @@ export function parseMarginsFile(text: string, file: string, ctx: MarginsContext
       for (const t of sorted.slice(1))
         if (base && Math.abs(t.sum - base.sum) > 1e-6 * base.sum)
           issues.push({
-            file, line: t.line, column: 0, columnName: 'count', reason: 'margins-count-total', severity: 'warning', value: String(t.sum),
+            file,
+            line: t.line,
+            column: 0,
+            columnName: 'count',
+            reason: 'margins-count-total',
+            severity: 'warning',
+            value: String(t.sum),
             message: `the counts of ${t.variable} sum to ${t.sum}, those of ${base.variable} to ${base.sum}; the weights sum to ${base.sum}`,
           });
     }

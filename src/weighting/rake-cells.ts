@@ -26,11 +26,17 @@ export function rakeCells(
   o: RakeOptions,
 ): RakeResult {
   const index = indexCells(variables, cells, margins);
-  const before = categoryTotals(index, cells, cells.map(() => 1));
+  const before = categoryTotals(
+    index,
+    cells,
+    cells.map(() => 1),
+  );
   const total0 = cells.reduce((s, c) => s + c.sumW0, 0);
 
   const empty = variables.flatMap((v, j) =>
-    index.categories[j]!.filter((_, k) => index.targets[j]![k]! > 0 && before[j]![k]! === 0).map((cat) => `${v} ${cat}`),
+    index.categories[j]!.filter((_, k) => index.targets[j]![k]! > 0 && before[j]![k]! === 0).map(
+      (cat) => `${v} ${cat}`,
+    ),
   );
   let infeasible: string | undefined;
   if (o.bounds) {
@@ -38,7 +44,9 @@ export function rakeCells(
     const out = variables.flatMap((v, j) =>
       index.categories[j]!.flatMap((cat, k) => {
         const need = (index.targets[j]![k]! * total0) / before[j]![k]!;
-        return before[j]![k]! > 0 && (need < lo || need > hi) ? [`${v} ${cat} needs g = ${round(need)} on average`] : [];
+        return before[j]![k]! > 0 && (need < lo || need > hi)
+          ? [`${v} ${cat} needs g = ${round(need)} on average`]
+          : [];
       }),
     );
     if (out.length > 0)
@@ -50,7 +58,8 @@ export function rakeCells(
     : iterativeProportionalFitting(index, cells, o.tolerance, o.maxIter);
 
   let message: string | undefined;
-  if (empty.length > 0) message = `no respondents in ${empty.join(', ')}, whose target share is above 0: collapse categories`;
+  if (empty.length > 0)
+    message = `no respondents in ${empty.join(', ')}, whose target share is above 0: collapse categories`;
   else if (infeasible) message = infeasible;
   else if (!fit.converged && o.bounds)
     message = `no solution found within the bounds [${o.bounds[0]}, ${o.bounds[1]}] after ${fit.iterations} iterations (largest margin error ${fit.maxError.toExponential(2)}): the bounds are probably too tight, or the margins contradict the sample's cells`;
@@ -62,7 +71,8 @@ export function rakeCells(
   const weighted = fit.g.reduce((s, g, c) => s + g * cells[c]!.sumW0, 0);
   const scale = weighted > 0 ? (o.total ?? respondents) / weighted : 0;
   const isAtBound = (g: number): boolean =>
-    o.bounds !== undefined && (Math.abs(g - o.bounds[0]) <= 1e-9 * o.bounds[0] || Math.abs(g - o.bounds[1]) <= 1e-9 * o.bounds[1]);
+    o.bounds !== undefined &&
+    (Math.abs(g - o.bounds[0]) <= 1e-9 * o.bounds[0] || Math.abs(g - o.bounds[1]) <= 1e-9 * o.bounds[1]);
 
   return {
     factors: fit.g.map((g) => g * scale),

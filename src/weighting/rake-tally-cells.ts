@@ -12,7 +12,10 @@ import { type WeightingReport } from '../types/index.js';
  * A tally cell that can be raked: the aggregate's (wave, area, profile…) cell, with the starting-weight
  * sums over all its returns (not only an item's base), which raking needs.
  */
-export type WeightableCell = Pick<TallyCell, 'wave' | 'area' | 'profile' | 'returns' | 'sumW' | 'sumW2' | 'minW' | 'maxW' | 'tallies' | 'perCode'>;
+export type WeightableCell = Pick<
+  TallyCell,
+  'wave' | 'area' | 'profile' | 'returns' | 'sumW' | 'sumW2' | 'minW' | 'maxW' | 'tallies' | 'perCode'
+>;
 
 export interface RakeTallyOptions {
   /** the profile columns the cells are keyed by; must include every raking variable */
@@ -52,32 +55,61 @@ export function rakeTallyCells(
   const issues: Issue[] = [];
   const placed = cells.map((cell) => {
     const key = positions.map((i) => cell.profile[i] ?? '');
-    if (key.some((k) => k === '')) throw new Error('rakeTallyCells: a cell has a blank raking variable; set such rows aside upstream');
+    if (key.some((k) => k === ''))
+      throw new Error('rakeTallyCells: a cell has a blank raking variable; set such rows aside upstream');
     const area = areaByCode.get(cell.area);
     const scope = area ? scopeOf(cell.wave, area) : undefined;
     if (!scope) {
       issues.push({
-        file: o.margins.file, line: 0, column: 0, columnName: 'scope', reason: 'no-margins', severity: 'error', value: cell.area,
+        file: o.margins.file,
+        line: 0,
+        column: 0,
+        columnName: 'scope',
+        reason: 'no-margins',
+        severity: 'error',
+        value: cell.area,
         message: `no margins apply to ${cell.area} in wave ${cell.wave}: the margins file has no line for this area, its district, its type, or "all"`,
         suggestion: 'add margins for this area, or a scope of "all"',
       });
       return undefined;
     }
-    if (cell.returns > 0) addSumsToCells(table, cell.wave, scope, key, { count: cell.returns, sumW0: cell.sumW, sumW02: cell.sumW2, minW0: cell.minW, maxW0: cell.maxW });
+    if (cell.returns > 0)
+      addSumsToCells(table, cell.wave, scope, key, {
+        count: cell.returns,
+        sumW0: cell.sumW,
+        sumW02: cell.sumW2,
+        minW0: cell.minW,
+        maxW0: cell.maxW,
+      });
     return { scope, key };
   });
   if (issues.length) return { cells: undefined, report: undefined, issues: dedupe(issues) };
-  const raked = rakeGroups(cellGroups(table), o.margins, o.variables, { tolerance: o.tolerance, maxIter: o.maxIter, bounds: o.bounds });
+  const raked = rakeGroups(cellGroups(table), o.margins, o.variables, {
+    tolerance: o.tolerance,
+    maxIter: o.maxIter,
+    bounds: o.bounds,
+  });
   if (raked.issues.length) return { cells: undefined, report: undefined, issues: raked.issues };
   const report = weightingReport(raked.groups, {
-    variables: o.variables, marginsFile: o.margins.file, measure: o.margins.measure, tolerance: o.tolerance, maxIter: o.maxIter, bounds: o.bounds, minEfficiency: o.minEfficiency,
+    variables: o.variables,
+    marginsFile: o.margins.file,
+    measure: o.margins.measure,
+    tolerance: o.tolerance,
+    maxIter: o.maxIter,
+    bounds: o.bounds,
+    minEfficiency: o.minEfficiency,
   });
   const factor = factorLookup(raked.groups);
   const out = cells.map((cell, i) => {
     const p = placed[i]!;
     const f = factor(cell.wave, p.scope, p.key) ?? 0;
     return {
-      ...cell, sumW: f * cell.sumW, sumW2: f * f * cell.sumW2, minW: f * cell.minW, maxW: f * cell.maxW, tallies: cell.tallies.map((t) => scaleTally(t, f)),
+      ...cell,
+      sumW: f * cell.sumW,
+      sumW2: f * f * cell.sumW2,
+      minW: f * cell.minW,
+      maxW: f * cell.maxW,
+      tallies: cell.tallies.map((t) => scaleTally(t, f)),
       ...(cell.perCode ? { perCode: cell.perCode.map((x, j) => (j % 2 === 1 ? f * x : x)) } : {}),
     };
   });

@@ -6,5 +6,13 @@ import type { Tally } from '../types/index.js';
  * reasons are unchanged. This is how estimates use the raking without a second pass over the rows.
  */
 export function scaleTally(t: Tally, f: number): Tally {
-  return { ...t, sw: f * t.sw, sw2: f * f * t.sw2, swPos: f * t.swPos, sw2Pos: f * f * t.sw2Pos, swNeg: f * t.swNeg, reasons: { ...t.reasons } };
+  return {
+    ...t,
+    sw: f * t.sw,
+    sw2: f * f * t.sw2,
+    swPos: f * t.swPos,
+    sw2Pos: f * f * t.sw2Pos,
+    swNeg: f * t.swNeg,
+    reasons: { ...t.reasons },
+  };
 }

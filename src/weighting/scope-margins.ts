@@ -42,7 +42,12 @@ export interface ScopeMargins {
  * The margins of one scope for one wave: for each variable, the lines for that wave if there are
  * any, else the lines for every wave (blank `wave`). Values are normalised per variable.
  */
-export function marginsFor(file: MarginsFile, scope: MarginScope, wave: string, variables: readonly string[]): ScopeMargins {
+export function marginsFor(
+  file: MarginsFile,
+  scope: MarginScope,
+  wave: string,
+  variables: readonly string[],
+): ScopeMargins {
   const key = scopeKey(scope);
   const margins: Margin[] = [];
   const lines: MarginLine[] = [];

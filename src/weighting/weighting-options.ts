@@ -14,7 +14,8 @@ export function checkWeightingOptions(o: WeightingOptions, profileColumns: reado
   if (o.rake && !o.margins) problems.push('--rake needs --margins <file> (variable,category,share[,scope,wave])');
   if (o.margins && !o.rake) problems.push('--margins needs --rake <columns>, e.g. --rake age_band,sex');
   for (const v of o.rake ?? [])
-    if (!profileColumns.includes(v)) problems.push(`--rake: "${v}" is not a profile column of the codebook (${profileColumns.join(', ') || 'none'})`);
+    if (!profileColumns.includes(v))
+      problems.push(`--rake: "${v}" is not a profile column of the codebook (${profileColumns.join(', ') || 'none'})`);
   if (o.rake && new Set(o.rake).size !== o.rake.length) problems.push('--rake names a column twice');
   return problems;
 }

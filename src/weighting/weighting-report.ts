@@ -65,12 +65,18 @@ export function weightingReport(raked: readonly RakedGroup[], o: WeightingReport
     const where = `wave ${g.wave}, scope ${scope}`;
     if (!r.converged) failures.push(`${where}: ${r.message ?? 'raking did not converge'}`);
     if (o.minEfficiency !== undefined && entry.efficiency < o.minEfficiency)
-      failures.push(`${where}: weighting efficiency ${pct(entry.efficiency)} is below --min-efficiency ${pct(o.minEfficiency)}`);
+      failures.push(
+        `${where}: weighting efficiency ${pct(entry.efficiency)} is below --min-efficiency ${pct(o.minEfficiency)}`,
+      );
     else if (o.minEfficiency === undefined && entry.efficiency < DEFAULT_EFFICIENCY_WARNING)
-      warnings.push(`${where}: weighting efficiency ${pct(entry.efficiency)} is below 70% (the weights cost ${pct(1 - entry.efficiency)} of the sample)`);
+      warnings.push(
+        `${where}: weighting efficiency ${pct(entry.efficiency)} is below 70% (the weights cost ${pct(1 - entry.efficiency)} of the sample)`,
+      );
   }
   if (raked.length > 0 && raked.every((g) => g.scope.kind === 'all'))
-    warnings.push('only "all" margins: area, district and type figures are weighted to the overall profile, not to each area\'s own');
+    warnings.push(
+      'only "all" margins: area, district and type figures are weighted to the overall profile, not to each area\'s own',
+    );
   return {
     variables: [...o.variables],
     marginsFile: o.marginsFile,
@@ -101,7 +107,12 @@ function num(x: number, digits = 3): string {
 
 function table(rows: string[][], rightAlign: (col: number) => boolean): string[] {
   const widths = rows[0]!.map((_, j) => Math.max(...rows.map((r) => (r[j] ?? '').length)));
-  return rows.map((r) => r.map((cell, j) => (rightAlign(j) ? cell.padStart(widths[j]!) : cell.padEnd(widths[j]!))).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((cell, j) => (rightAlign(j) ? cell.padStart(widths[j]!) : cell.padEnd(widths[j]!)))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 /**
@@ -111,10 +122,32 @@ function table(rows: string[][], rightAlign: (col: number) => boolean): string[]
  */
 export function renderWeightingReport(r: WeightingReport, detail: 'summary' | 'full' = 'summary'): string {
   const out: string[] = [];
-  const how = r.bounds ? `bounded raking, g = w/w0 in [${r.bounds[0]}, ${r.bounds[1]}]` : 'iterative proportional fitting';
-  out.push(`Weighting: raked on ${r.variables.join(', ')} to ${r.marginsFile} (${r.measure === 'count' ? 'counts' : 'shares'}); ${how}, tolerance ${r.tolerance}, at most ${r.maxIter} iterations`);
-  out.push(`Each wave is raked separately; weights have mean 1 within each wave and scope${r.measure === 'count' ? ' (count margins: they sum to the population)' : ''}.`);
-  const rows: string[][] = [['wave', 'scope', 'n', 'iter', 'max error', 'min w', 'max w', 'max/min', 'mean w', 'efficiency', 'deff', 'at bound', 'status']];
+  const how = r.bounds
+    ? `bounded raking, g = w/w0 in [${r.bounds[0]}, ${r.bounds[1]}]`
+    : 'iterative proportional fitting';
+  out.push(
+    `Weighting: raked on ${r.variables.join(', ')} to ${r.marginsFile} (${r.measure === 'count' ? 'counts' : 'shares'}); ${how}, tolerance ${r.tolerance}, at most ${r.maxIter} iterations`,
+  );
+  out.push(
+    `Each wave is raked separately; weights have mean 1 within each wave and scope${r.measure === 'count' ? ' (count margins: they sum to the population)' : ''}.`,
+  );
+  const rows: string[][] = [
+    [
+      'wave',
+      'scope',
+      'n',
+      'iter',
+      'max error',
+      'min w',
+      'max w',
+      'max/min',
+      'mean w',
+      'efficiency',
+      'deff',
+      'at bound',
+      'status',
+    ],
+  ];
   for (const g of r.groups)
     rows.push([
       g.wave,
@@ -134,10 +167,20 @@ export function renderWeightingReport(r: WeightingReport, detail: 'summary' | 'f
   out.push(...table(rows, (j) => j >= 2 && j <= 11).map((l) => `  ${l}`));
   for (const g of r.groups) {
     if (detail !== 'full' && g.status === 'converged') continue;
-    out.push('', `wave ${g.wave}, scope ${g.scope}: ${g.status === 'converged' ? `converged in ${g.iterations} iterations` : g.message ?? g.status}`);
+    out.push(
+      '',
+      `wave ${g.wave}, scope ${g.scope}: ${g.status === 'converged' ? `converged in ${g.iterations} iterations` : (g.message ?? g.status)}`,
+    );
     const m: string[][] = [['variable', 'category', 'target %', 'before %', 'after %', 'error (points)']];
     for (const x of g.margins)
-      m.push([x.variable, x.category, x.targetPercent.toFixed(1), x.beforePercent.toFixed(1), x.afterPercent.toFixed(1), points(x.afterPercent - x.targetPercent)]);
+      m.push([
+        x.variable,
+        x.category,
+        x.targetPercent.toFixed(1),
+        x.beforePercent.toFixed(1),
+        x.afterPercent.toFixed(1),
+        points(x.afterPercent - x.targetPercent),
+      ]);
     out.push(...table(m, (j) => j >= 2).map((l) => `  ${l}`));
   }
   for (const w of r.warnings) out.push(`warning: ${w}`);

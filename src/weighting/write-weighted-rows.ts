@@ -24,7 +24,10 @@ export interface WeightedOutput {
  * holding the final weight (added at the end when absent), and, when the starting weight came from
  * a column, `start_weight` with that starting weight.
  */
-export async function weightedColumns(files: { path: string }[], startWeightColumn: string | null): Promise<{ columns: string[]; hadStartWeight: boolean }> {
+export async function weightedColumns(
+  files: { path: string }[],
+  startWeightColumn: string | null,
+): Promise<{ columns: string[]; hadStartWeight: boolean }> {
   const columns: string[] = [];
   const seen = new Set<string>();
   let hadStartWeight = false;
@@ -33,7 +36,9 @@ export async function weightedColumns(files: { path: string }[], startWeightColu
     const head = await readHead(f.path, info);
     const end = head.search(/\r?\n/);
     const headerLine = end < 0 ? head : head.slice(0, end);
-    const names = (Papa.parse<string[]>(headerLine, { delimiter: sniffSeparator(headerLine) }).data[0] ?? []).map((h) => h.trim());
+    const names = (Papa.parse<string[]>(headerLine, { delimiter: sniffSeparator(headerLine) }).data[0] ?? []).map((h) =>
+      h.trim(),
+    );
     for (const n of names) {
       const k = n.toLowerCase();
       if (startWeightColumn !== null && k === startWeightColumn.toLowerCase()) hadStartWeight = true;

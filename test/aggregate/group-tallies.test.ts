@@ -35,7 +35,10 @@ describe('groupTallies (hand-computed)', () => {
 
   it('all: one group per wave, the sum of every neighbourhood', () => {
     const g = groupTallies(store, registry, codebook, 'all', ['2006', '2009']);
-    expect(g.map((x) => [x.wave, x.group, x.returns])).toEqual([['2006', 'all', 1], ['2009', 'all', 6]]);
+    expect(g.map((x) => [x.wave, x.group, x.returns])).toEqual([
+      ['2006', 'all', 1],
+      ['2009', 'all', 6],
+    ]);
     // 2009 base: weights 2 (pos), 1, 0.5 (pos), 1 → n 4, nPos 2, Σw 4.5, Σw² 4+1+0.25+1, Σw·pos 2.5, Σw²·pos 4.25
     expect(pick(g[1]!.tallies[BELONG]!)).toEqual([4, 2, 4.5, 6.25, 2.5, 4.25]);
     expect(g[1]!.tallies[BELONG]!.reasons).toEqual({ 'excluded:dont-know': 1, 'missing:no-reply': 1 });
@@ -44,7 +47,11 @@ describe('groupTallies (hand-computed)', () => {
 
   it('type: rural, deprived, average in that order', () => {
     const g = groupTallies(store, registry, codebook, 'type').filter((x) => x.wave === '2009');
-    expect(g.map((x) => [x.group, x.returns])).toEqual([['rural', 2], ['deprived', 2], ['average', 2]]);
+    expect(g.map((x) => [x.group, x.returns])).toEqual([
+      ['rural', 2],
+      ['deprived', 2],
+      ['average', 2],
+    ]);
     expect(pick(g[0]!.tallies[BELONG]!)).toEqual([1, 1, 0.5, 0.25, 0.5, 0.25]);
     expect(pick(g[1]!.tallies[BELONG]!)).toEqual([2, 1, 3, 5, 2, 4]);
     expect(pick(g[2]!.tallies[BELONG]!)).toEqual([1, 0, 1, 1, 0, 0]);
@@ -52,7 +59,10 @@ describe('groupTallies (hand-computed)', () => {
 
   it('district: Blaby, Charnwood', () => {
     const g = groupTallies(store, registry, codebook, 'district').filter((x) => x.wave === '2009');
-    expect(g.map((x) => [x.group, x.returns])).toEqual([['Blaby', 4], ['Charnwood', 2]]);
+    expect(g.map((x) => [x.group, x.returns])).toEqual([
+      ['Blaby', 4],
+      ['Charnwood', 2],
+    ]);
     expect(pick(g[0]!.tallies[BELONG]!)).toEqual([3, 1, 4, 6, 2, 4]);
   });
 
@@ -63,7 +73,11 @@ describe('groupTallies (hand-computed)', () => {
 
   it('a profile column: codebook order, unstated as "not stated"', () => {
     const g = groupTallies(store, registry, codebook, 'sex').filter((x) => x.wave === '2009');
-    expect(g.map((x) => [x.group, x.returns])).toEqual([['Male', 2], ['Female', 3], ['not stated', 1]]);
+    expect(g.map((x) => [x.group, x.returns])).toEqual([
+      ['Male', 2],
+      ['Female', 3],
+      ['not stated', 1],
+    ]);
     // Female 2009: weights 2 (pos), 0.5 (pos) in the base, 1.5 excluded
     expect(pick(g[1]!.tallies[BELONG]!)).toEqual([2, 2, 2.5, 4.25, 2.5, 4.25]);
   });
@@ -87,11 +101,15 @@ describe('groupTallies: a merge equals one tally built from all the rows', () =>
         const groups = groupTallies(storeOf(list, groupBy === 'sex' ? ['sex'] : []), registry, codebook, groupBy);
         const byArea = new Map(registry.areas.map((a) => [a.code, a]));
         const groupOf = (r: SurveyRow) =>
-          groupBy === 'all' ? 'all'
-          : groupBy === 'type' ? byArea.get(r.area)!.type
-          : groupBy === 'district' ? byArea.get(r.area)!.district
-          : groupBy === 'neighbourhood' ? r.area
-          : (r.profile.sex ?? 'not stated');
+          groupBy === 'all'
+            ? 'all'
+            : groupBy === 'type'
+              ? byArea.get(r.area)!.type
+              : groupBy === 'district'
+                ? byArea.get(r.area)!.district
+                : groupBy === 'neighbourhood'
+                  ? r.area
+                  : (r.profile.sex ?? 'not stated');
         let returns = 0;
         for (const g of groups) {
           const members = list.filter((r) => r.wave === g.wave && groupOf(r) === g.group);
@@ -121,7 +139,10 @@ describe('groupTallies wave order', () => {
 
   it('without an order, keeps the order the waves first appeared in: never alphabetical or numeric', () => {
     expect(wavesOf()).toEqual(['2009', '2006']);
-    const text = storeOf([surveyRow('Summer 2006', 'BL-BRA', 1, { [BELONG]: 1 }), surveyRow('February 2009', 'BL-BRA', 1, { [BELONG]: 1 })]);
+    const text = storeOf([
+      surveyRow('Summer 2006', 'BL-BRA', 1, { [BELONG]: 1 }),
+      surveyRow('February 2009', 'BL-BRA', 1, { [BELONG]: 1 }),
+    ]);
     expect(groupTallies(text, registry, codebook, 'all').map((g) => g.wave)).toEqual(['Summer 2006', 'February 2009']);
   });
 });

@@ -24,17 +24,41 @@ describe('addRow', () => {
     expect(cell.returns).toBe(6);
     // belong: base = rows 1-3 (codes 1, 3, 2), weights 2, 1, 0.5; positive = rows 1 and 3; negative = row 2 (code 3)
     expect(cell.tallies[BELONG]).toEqual({
-      n: 3, nPos: 2, sw: 3.5, sw2: 4 + 1 + 0.25, swPos: 2.5, sw2Pos: 4 + 0.25, nNeg: 1, swNeg: 1,
+      n: 3,
+      nPos: 2,
+      sw: 3.5,
+      sw2: 4 + 1 + 0.25,
+      swPos: 2.5,
+      sw2Pos: 4 + 0.25,
+      nNeg: 1,
+      swNeg: 1,
       reasons: { 'excluded:dont-know': 1, 'missing:multiple-ticks': 1, 'missing:invalid-code': 1 },
     });
     // trust: base = rows 1-2 (codes 2, 1), weights 2, 1; positive = row 2; negative = row 1 (code 2, weight 2);
     // row 6 has the item absent
     expect(cell.tallies[TRUST]).toEqual({
-      n: 2, nPos: 1, sw: 3, sw2: 5, swPos: 1, sw2Pos: 1, nNeg: 1, swNeg: 2,
+      n: 2,
+      nPos: 1,
+      sw: 3,
+      sw2: 5,
+      swPos: 1,
+      sw2Pos: 1,
+      nNeg: 1,
+      swNeg: 2,
       reasons: { 'excluded:dont-know': 1, 'missing:no-reply': 1, 'missing:not-stated': 1 },
     });
     // an absent item (code 0) leaves its tally empty
-    expect(cell.tallies[1]).toEqual({ n: 0, nPos: 0, sw: 0, sw2: 0, swPos: 0, sw2Pos: 0, nNeg: 0, swNeg: 0, reasons: {} });
+    expect(cell.tallies[1]).toEqual({
+      n: 0,
+      nPos: 0,
+      sw: 0,
+      sw2: 0,
+      swPos: 0,
+      sw2Pos: 0,
+      nNeg: 0,
+      swNeg: 0,
+      reasons: {},
+    });
   });
 
   it('counts "It depends" (trust_general code 3) as neither positive nor negative: in the base, out of Σw·neg', () => {
@@ -56,7 +80,9 @@ describe('addRow', () => {
     addRow(store, compiled, surveyRow('2009', 'BL-BRA', 1, { [BELONG]: 3 }, { sex: 'Male' }));
     expect(store.cells.size).toBe(5);
     syncTallies(store);
-    const male = [...store.cells.values()].find((c) => c.wave === '2009' && c.area === 'BL-BRA' && c.profile[0] === 'Male')!;
+    const male = [...store.cells.values()].find(
+      (c) => c.wave === '2009' && c.area === 'BL-BRA' && c.profile[0] === 'Male',
+    )!;
     expect(male.returns).toBe(2);
     expect(male.tallies[BELONG]!.n).toBe(2);
     expect(male.tallies[BELONG]!.nPos).toBe(1);

@@ -19,7 +19,13 @@ describe('loadAreas (bundled)', () => {
   it('holds the 20 areas of docs/data-format.md, with their aliases and mailed counts', () => {
     expect(registry.areas).toHaveLength(20);
     const tilton = registry.areas.find((a) => a.code === 'HA-TIL')!;
-    expect(tilton).toMatchObject({ name: 'Tilton', aliases: ['Tilton on the Hill'], district: 'Harborough', type: 'rural', mailed: 410 });
+    expect(tilton).toMatchObject({
+      name: 'Tilton',
+      aliases: ['Tilton on the Hill'],
+      district: 'Harborough',
+      type: 'rural',
+      mailed: 410,
+    });
     expect(new Set(registry.areas.map((a) => a.type))).toEqual(new Set(['rural', 'deprived', 'average']));
   });
 });
@@ -68,12 +74,18 @@ describe('a user registry (--areas)', () => {
   });
 
   it('a missing column, a blank field, a bad mailed count or an ambiguous alias is a DataError naming the line', () => {
-    expect(() => loadAreas(writeCsv('nocol.csv', 'code,name,district\nA1,Alpha,North\n'))).toThrow(/lacks column\(s\) type/);
-    expect(() => loadAreas(writeCsv('blank.csv', `${header}A1,,,North,rural,x\n`))).toThrow(/:2: name: name is blank/);
-    expect(() => loadAreas(writeCsv('mailed.csv', 'code,name,aliases,district,type,type_source,mailed\nA1,Alpha,,North,rural,x,12.5\n'))).toThrow(
-      /:2: mailed: mailed must be a whole number/,
+    expect(() => loadAreas(writeCsv('nocol.csv', 'code,name,district\nA1,Alpha,North\n'))).toThrow(
+      /lacks column\(s\) type/,
     );
-    expect(() => loadAreas(writeCsv('ambig.csv', `${header}A1,Alpha,Beta,North,rural,x\nB1,Beta,,South,average,x\n`))).toThrow(/matches both A1 and B1/);
+    expect(() => loadAreas(writeCsv('blank.csv', `${header}A1,,,North,rural,x\n`))).toThrow(/:2: name: name is blank/);
+    expect(() =>
+      loadAreas(
+        writeCsv('mailed.csv', 'code,name,aliases,district,type,type_source,mailed\nA1,Alpha,,North,rural,x,12.5\n'),
+      ),
+    ).toThrow(/:2: mailed: mailed must be a whole number/);
+    expect(() =>
+      loadAreas(writeCsv('ambig.csv', `${header}A1,Alpha,Beta,North,rural,x\nB1,Beta,,South,average,x\n`)),
+    ).toThrow(/matches both A1 and B1/);
     expect(() => loadAreas(writeCsv('empty.csv', header))).toThrow(DataError);
   });
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { cellToCode, classify, normaliseLabel } from '../../src/codebook/compile-codebook.js';
-import { CODE_ABSENT, CODE_BLANK, CODE_INVALID, CODE_MULTIPLE, CODE_NA_TEXT, CODE_NOT_STATED } from '../../src/types/index.js';
+import {
+  CODE_ABSENT,
+  CODE_BLANK,
+  CODE_INVALID,
+  CODE_MULTIPLE,
+  CODE_NA_TEXT,
+  CODE_NOT_STATED,
+} from '../../src/types/index.js';
 import { bundledCodebook } from '../helpers/codebook.js';
 
 const { compiled } = bundledCodebook();
@@ -71,7 +78,10 @@ describe('classify', () => {
     expect(classify(item('trust_general'), 2)).toEqual({ cls: 'negative' });
     expect(classify(item('trust_general'), 4)).toEqual({ cls: 'excluded', reason: 'excluded:dont-know' });
     expect(classify(item('backgrounds_get_on'), 6)).toEqual({ cls: 'excluded', reason: 'excluded:too-few-people' });
-    expect(classify(item('backgrounds_get_on'), 7)).toEqual({ cls: 'excluded', reason: 'excluded:all-same-background' });
+    expect(classify(item('backgrounds_get_on'), 7)).toEqual({
+      cls: 'excluded',
+      reason: 'excluded:all-same-background',
+    });
     expect(classify(item('volunteer_formal'), 2)).toEqual({ cls: 'negative' });
   });
 

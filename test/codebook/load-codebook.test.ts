@@ -51,7 +51,11 @@ describe('--codebook through main', () => {
   // validate puts a fatal problem in its report (stdout); the others print it on stderr.
   it('exits 1 with the JSON path and no stack trace', async () => {
     const p = badCodebook();
-    for (const argv of [['indicators', '--codebook', p], ['validate', fixture('bom-crlf.csv'), '--codebook', p], ['analyse', fixture('bom-crlf.csv'), '--codebook', p]]) {
+    for (const argv of [
+      ['indicators', '--codebook', p],
+      ['validate', fixture('bom-crlf.csv'), '--codebook', p],
+      ['analyse', fixture('bom-crlf.csv'), '--codebook', p],
+    ]) {
       const r = await runMain(argv);
       expect(r.code, argv.join(' ')).toBe(1);
       const text = r.stdout + r.stderr;

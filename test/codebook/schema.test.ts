@@ -17,14 +17,18 @@ describe('codebookSchema', () => {
     const cb = codebookJson();
     const i = idx(cb, 'trust_general');
     cb.items[i].positive = [1, 9];
-    expect(issues(cb)).toEqual([{ path: ['items', i, 'positive', 1], message: 'positive code 9 is not on scale "trust_gen"' }]);
+    expect(issues(cb)).toEqual([
+      { path: ['items', i, 'positive', 1], message: 'positive code 9 is not on scale "trust_gen"' },
+    ]);
   });
 
   it('a code both positive and excluded is an error at the excluded entry', () => {
     const cb = codebookJson();
     const i = idx(cb, 'belong_neighbourhood');
     cb.items[i].positive = [1, 2, 5]; // 5 is also excluded (don't know)
-    expect(issues(cb)).toEqual([{ path: ['items', i, 'excluded', 0, 'code'], message: 'code 5 is both positive and excluded' }]);
+    expect(issues(cb)).toEqual([
+      { path: ['items', i, 'excluded', 0, 'code'], message: 'code 5 is both positive and excluded' },
+    ]);
   });
 
   it('negative codes are optional, must be on the scale, and neither positive nor excluded', () => {
@@ -51,7 +55,9 @@ describe('codebookSchema', () => {
     const cb = codebookJson();
     const i = idx(cb, 'volunteer_formal');
     cb.items[i].excluded = [{ code: 3, reason: 'dont-know' }];
-    expect(issues(cb)).toEqual([{ path: ['items', i, 'excluded', 0, 'code'], message: 'excluded code 3 is not on scale "yesno"' }]);
+    expect(issues(cb)).toEqual([
+      { path: ['items', i, 'excluded', 0, 'code'], message: 'excluded code 3 is not on scale "yesno"' },
+    ]);
   });
 
   it('an undefined scale, an unlisted domain and a duplicate id are errors with their paths', () => {
@@ -61,7 +67,10 @@ describe('codebookSchema', () => {
     cb.items[2].id = cb.items[3].id;
     const got = issues(cb);
     expect(got).toContainEqual({ path: ['items', 0, 'scale'], message: 'scale "nope" is not defined in "scales"' });
-    expect(got).toContainEqual({ path: ['items', 1, 'domain'], message: 'domain "happiness" is not listed in "domains"' });
+    expect(got).toContainEqual({
+      path: ['items', 1, 'domain'],
+      message: 'domain "happiness" is not listed in "domains"',
+    });
     expect(got).toContainEqual({ path: ['items', 3, 'id'], message: `duplicate item id "${cb.items[3].id}"` });
   });
 
@@ -79,7 +88,10 @@ describe('codebookSchema', () => {
     cb.scales.yesno[0].code = 98;
     cb.items.filter((it: any) => it.scale === 'yesno').forEach((it: any) => (it.positive = [98]));
     expect(issues(cb)).toEqual([
-      { path: ['scales', 'yesno', 0, 'code'], message: 'code 98 is also a missing value; a cell "98" could not be read' },
+      {
+        path: ['scales', 'yesno', 0, 'code'],
+        message: 'code 98 is also a missing value; a cell "98" could not be read',
+      },
     ]);
   });
 

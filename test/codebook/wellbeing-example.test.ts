@@ -26,8 +26,18 @@ describe('the wellbeing-example codebook', () => {
     // life_satisfaction cells: 8 10 0 6 -9 7 5 (blank) 9 -8 7.0 3 → base 9 (8,10,0,6,7,5,9,7,3), positive 5 (≥ 7)
     // volunteered cells: 1 0 0 1 1 -8 0 1 -9 0 Yes No → base 10, positive 5 (1,1,1,1,Yes)
     const r = await runJson([
-      'analyse', fixture('wellbeing-sample.csv'), '--codebook', 'wellbeing-example', '--by', 'all', '--format', 'json',
-      '--min-base', '0', '--indicative-base', '0',
+      'analyse',
+      fixture('wellbeing-sample.csv'),
+      '--codebook',
+      'wellbeing-example',
+      '--by',
+      'all',
+      '--format',
+      'json',
+      '--min-base',
+      '0',
+      '--indicative-base',
+      '0',
     ]);
     expect(r.code).toBe(0);
     const est = (id: string) => r.json.estimates.find((e: any) => e.indicator === id && e.groupBy === 'all');
@@ -35,7 +45,12 @@ describe('the wellbeing-example codebook', () => {
     expect(est('life_satisfaction').percent).toBeCloseTo((100 * 5) / 9, 10);
     expect(est('volunteered')).toMatchObject({ unweightedPositive: 5, unweightedBase: 10, percent: 50 });
     expect(r.json.accounting.answers).toEqual({
-      life_satisfaction: { 'missing:no-reply': 1, 'missing:not-asked': 1, 'missing:refused': 1, 'read-as-code:decimal': 1 },
+      life_satisfaction: {
+        'missing:no-reply': 1,
+        'missing:not-asked': 1,
+        'missing:refused': 1,
+        'read-as-code:decimal': 1,
+      },
       volunteered: { 'missing:not-asked': 1, 'missing:refused': 1 },
     });
     expect(r.json.accounting.cellIssues).toEqual({});

@@ -62,7 +62,12 @@ describe('analyse: the published 2009 county figures (docs/data-format.md, issue
   };
 
   it('analyse fixtures/paper-2009.csv --format json gives the 13 published percentages for groupBy all', async () => {
-    const r = await runJson<{ estimates: Estimate[]; accounting: { read: number; analysed: number } }>(['analyse', fixture('paper-2009.csv'), '--format', 'json']);
+    const r = await runJson<{ estimates: Estimate[]; accounting: { read: number; analysed: number } }>([
+      'analyse',
+      fixture('paper-2009.csv'),
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     expect(r.json.accounting.read).toBe(1000);
     const got: Record<string, string> = {};
@@ -142,18 +147,39 @@ describe('analyse: weights', () => {
 
   it('--level 0.9 and --ci wald change the interval (hand-computed)', async () => {
     const path = weightedFile();
-    const l90 = find((await runJson<{ estimates: Estimate[] }>(['analyse', path, '--format', 'json', '--by', 'all', '--level', '0.9'])).json.estimates, 'belong_neighbourhood')!;
+    const l90 = find(
+      (await runJson<{ estimates: Estimate[] }>(['analyse', path, '--format', 'json', '--by', 'all', '--level', '0.9']))
+        .json.estimates,
+      'belong_neighbourhood',
+    )!;
     // Python: the Wilson formula above with z = 1.6448536269514722 (R: qnorm(0.95))  ->  45.8053657505132, 72.69317599369612
     expect(l90.ciLow).toBeCloseTo(45.8053657505132, 9);
     expect(l90.ciHigh).toBeCloseTo(72.69317599369612, 9);
-    const wald = find((await runJson<{ estimates: Estimate[] }>(['analyse', path, '--format', 'json', '--by', 'all', '--ci', 'wald'])).json.estimates, 'belong_neighbourhood')!;
+    const wald = find(
+      (await runJson<{ estimates: Estimate[] }>(['analyse', path, '--format', 'json', '--by', 'all', '--ci', 'wald']))
+        .json.estimates,
+      'belong_neighbourhood',
+    )!;
     // Python: se = sqrt(0.6*0.4/(50**2/75)); 100*(0.6 - z*se), 100*(0.6 + z*se)  ->  43.369154107803865, 76.63084589219613
     expect(wald.ciLow).toBeCloseTo(43.369154107803865, 9);
     expect(wald.ciHigh).toBeCloseTo(76.63084589219613, 9);
   });
 
   it('--no-weights ignores the weights: 20 of 40, Wilson on n = 40', async () => {
-    const e = find((await runJson<{ estimates: Estimate[] }>(['analyse', weightedFile(), '--format', 'json', '--by', 'all', '--no-weights'])).json.estimates, 'belong_neighbourhood')!;
+    const e = find(
+      (
+        await runJson<{ estimates: Estimate[] }>([
+          'analyse',
+          weightedFile(),
+          '--format',
+          'json',
+          '--by',
+          'all',
+          '--no-weights',
+        ])
+      ).json.estimates,
+      'belong_neighbourhood',
+    )!;
     expect(e.percent).toBe(50);
     // R: prop.test(20, 40, correct=FALSE)$conf.int  ->  0.351995269334654 0.648004730665346
     expect(e.ciLow).toBeCloseTo(35.1995269334654, 9);
@@ -161,9 +187,26 @@ describe('analyse: weights', () => {
   });
 
   it('--weight names another column; a named column that is missing exits 1', async () => {
-    const text = readFileSync(weightedFile(), 'utf8').replace(/^respondent_id,wave,neighbourhood,weight/, 'respondent_id,wave,neighbourhood,w_final');
+    const text = readFileSync(weightedFile(), 'utf8').replace(
+      /^respondent_id,wave,neighbourhood,weight/,
+      'respondent_id,wave,neighbourhood,w_final',
+    );
     const p = write('w-final.csv', text);
-    const e = find((await runJson<{ estimates: Estimate[] }>(['analyse', p, '--format', 'json', '--by', 'all', '--weight', 'w_final'])).json.estimates, 'belong_neighbourhood')!;
+    const e = find(
+      (
+        await runJson<{ estimates: Estimate[] }>([
+          'analyse',
+          p,
+          '--format',
+          'json',
+          '--by',
+          'all',
+          '--weight',
+          'w_final',
+        ])
+      ).json.estimates,
+      'belong_neighbourhood',
+    )!;
     expect(e.base).toBe(50);
     const r = await runMain(['analyse', p, '--weight', 'w_nope']);
     expect(r.code).toBe(1);
@@ -174,9 +217,27 @@ describe('analyse: weights', () => {
 describe('analyse: small bases', () => {
   it('--min-base suppresses percent, CI, positive and unweightedPositive but keeps the bases; * in the table', async () => {
     const path = weightedFile();
-    const r = await runJson<{ estimates: Estimate[]; design: { minBase: number; suppression: string } }>(['analyse', path, '--format', 'json', '--by', 'all', '--min-base', '41']);
+    const r = await runJson<{ estimates: Estimate[]; design: { minBase: number; suppression: string } }>([
+      'analyse',
+      path,
+      '--format',
+      'json',
+      '--by',
+      'all',
+      '--min-base',
+      '41',
+    ]);
     const e = find(r.json.estimates, 'belong_neighbourhood')!;
-    expect(e).toMatchObject({ flag: 'suppressed', percent: null, ciLow: null, ciHigh: null, positive: null, unweightedPositive: null, base: 50, unweightedBase: 40 });
+    expect(e).toMatchObject({
+      flag: 'suppressed',
+      percent: null,
+      ciLow: null,
+      ciHigh: null,
+      positive: null,
+      unweightedPositive: null,
+      base: 50,
+      unweightedBase: 40,
+    });
     expect(r.json.design.minBase).toBe(41);
     expect(r.json.design.suppression).toContain('41');
     const t = await runMain(['analyse', path, '--by', 'all', '--min-base', '41']);
@@ -188,7 +249,14 @@ describe('analyse: small bases', () => {
   });
 
   it('a base of 0 is no-data, never NaN; – in the table', async () => {
-    const r = await runJson<{ estimates: Estimate[] }>(['analyse', fixture('items-absent.csv'), '--format', 'json', '--by', 'all']);
+    const r = await runJson<{ estimates: Estimate[] }>([
+      'analyse',
+      fixture('items-absent.csv'),
+      '--format',
+      'json',
+      '--by',
+      'all',
+    ]);
     expect(r.code).toBe(0);
     const e = r.json.estimates.find((x) => x.indicator === 'keep_eye')!;
     expect(e).toMatchObject({ flag: 'no-data', percent: null, ciLow: null, ciHigh: null, unweightedBase: 0, base: 0 });
@@ -200,7 +268,14 @@ describe('analyse: small bases', () => {
 
 describe('analyse: selection and usage errors', () => {
   it('--indicators takes ids and NI names', async () => {
-    const r = await runJson<{ estimates: Estimate[] }>(['analyse', fixture('paper-2009.csv'), '--format', 'json', '--indicators', 'NI1,belong_county']);
+    const r = await runJson<{ estimates: Estimate[] }>([
+      'analyse',
+      fixture('paper-2009.csv'),
+      '--format',
+      'json',
+      '--indicators',
+      'NI1,belong_county',
+    ]);
     expect(r.code).toBe(0);
     expect([...new Set(r.json.estimates.map((e) => e.indicator))]).toEqual(['backgrounds_get_on', 'belong_county']);
   });
@@ -228,9 +303,10 @@ describe('analyse: selection and usage errors', () => {
 
 describe('analyse: waves and set-aside rows', () => {
   it('--wave 2009 sets the other rows aside as filtered-out, a warning (exit 0)', async () => {
-    const r = await runJson<{ estimates: Estimate[]; accounting: { read: number; analysed: number; setAside: Record<string, number> } }>([
-      'analyse', fixture('labels.csv'), '--format', 'json', '--wave', '2009',
-    ]);
+    const r = await runJson<{
+      estimates: Estimate[];
+      accounting: { read: number; analysed: number; setAside: Record<string, number> };
+    }>(['analyse', fixture('labels.csv'), '--format', 'json', '--wave', '2009']);
     expect(r.code).toBe(0);
     // labels.csv: F001–F003 are 2009, F004 is 2006
     expect(r.json.accounting).toMatchObject({ read: 4, analysed: 3 });
@@ -270,18 +346,19 @@ describe('analyse: waves and set-aside rows', () => {
     expect((await runMain(['analyse', fixture('bom-crlf.csv'), '--strict'])).code).toBe(0);
   });
 
-  it.each(expectedFixtures().filter((f) => f.fatal).map((f) => [f.file, f.messageMentions ?? []] as [string, string[]]))(
-    'a fatal file (%s) exits 1 naming the file, with no stack trace and no output',
-    async (file, mentions) => {
-      const r = await runMain(['analyse', fixture(file)]);
-      expect(r.code).toBe(1);
-      expect(r.stdout).toBe('');
-      expect(r.stderr).toContain(fixture(file));
-      for (const m of mentions) expect(r.stderr).toContain(m);
-      expect(r.stderr).not.toContain('internal error');
-      expect(r.stderr).not.toMatch(/\n\s+at /);
-    },
-  );
+  it.each(
+    expectedFixtures()
+      .filter((f) => f.fatal)
+      .map((f) => [f.file, f.messageMentions ?? []] as [string, string[]]),
+  )('a fatal file (%s) exits 1 naming the file, with no stack trace and no output', async (file, mentions) => {
+    const r = await runMain(['analyse', fixture(file)]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(fixture(file));
+    for (const m of mentions) expect(r.stderr).toContain(m);
+    expect(r.stderr).not.toContain('internal error');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
 });
 
 describe('analyse: outputs', () => {
@@ -310,7 +387,16 @@ describe('analyse: outputs', () => {
   });
 
   it('JSON is byte-identical across two runs', async () => {
-    const argv = ['analyse', fixture('mixed-quirks.csv'), '--max-set-aside', '0.5', '--format', 'json', '--by', 'all,type,district,neighbourhood,sex'];
+    const argv = [
+      'analyse',
+      fixture('mixed-quirks.csv'),
+      '--max-set-aside',
+      '0.5',
+      '--format',
+      'json',
+      '--by',
+      'all,type,district,neighbourhood,sex',
+    ];
     const a = await runMain(argv);
     const b = await runMain(argv);
     expect(a.code).toBe(0);
@@ -320,14 +406,37 @@ describe('analyse: outputs', () => {
   it('JSON has the documented shape', async () => {
     const r = await runJson(['analyse', fixture('paper-2009.csv'), '--format', 'json']);
     expect(r.json.schemaVersion).toBe(2);
-    expect(r.json.design).toMatchObject({ ci: 'wilson', level: 0.95, minBase: 30, indicativeBase: 100, groupings: ['all', 'type'], population: 'the surveyed areas' });
+    expect(r.json.design).toMatchObject({
+      ci: 'wilson',
+      level: 0.95,
+      minBase: 30,
+      indicativeBase: 100,
+      groupings: ['all', 'type'],
+      population: 'the surveyed areas',
+    });
     expect(r.json.accounting).toMatchObject({ read: 1000, analysed: 1000 });
     expect(Object.keys(r.json.estimates[0])).toEqual([
-      'wave', 'groupBy', 'group', 'indicator', 'ni', 'domain', 'positive', 'base', 'unweightedPositive', 'unweightedBase',
-      'percent', 'ciLow', 'ciHigh', 'nEff', 'deff', 'flag',
+      'wave',
+      'groupBy',
+      'group',
+      'indicator',
+      'ni',
+      'domain',
+      'positive',
+      'base',
+      'unweightedPositive',
+      'unweightedBase',
+      'percent',
+      'ciLow',
+      'ciHigh',
+      'nEff',
+      'deff',
+      'flag',
     ]);
     expect(new Set(r.json.estimates.map((e: Estimate) => e.groupBy))).toEqual(new Set(['all', 'type']));
-    expect(new Set(r.json.estimates.filter((e: Estimate) => e.groupBy === 'type').map((e: Estimate) => e.group))).toEqual(new Set(['rural', 'deprived', 'average']));
+    expect(
+      new Set(r.json.estimates.filter((e: Estimate) => e.groupBy === 'type').map((e: Estimate) => e.group)),
+    ).toEqual(new Set(['rural', 'deprived', 'average']));
   });
 
   it('CSV: the contract columns as header, one row per estimate, unrounded', async () => {
@@ -336,17 +445,47 @@ describe('analyse: outputs', () => {
     expect(r.code).toBe(0);
     const rows = Papa.parse<string[]>(r.stdout, { skipEmptyLines: true }).data;
     expect(rows[0]).toEqual([
-      'wave', 'groupBy', 'group', 'indicator', 'ni', 'domain', 'positive', 'base', 'unweightedPositive', 'unweightedBase',
-      'percent', 'ciLow', 'ciHigh', 'nEff', 'deff', 'flag',
+      'wave',
+      'groupBy',
+      'group',
+      'indicator',
+      'ni',
+      'domain',
+      'positive',
+      'base',
+      'unweightedPositive',
+      'unweightedBase',
+      'percent',
+      'ciLow',
+      'ciHigh',
+      'nEff',
+      'deff',
+      'flag',
     ]);
     expect(rows).toHaveLength(j.json.estimates.length + 1);
     const trust = rows.find((x) => x[2] === 'all' && x[3] === 'trust_neighbours')!;
-    expect(Number(trust[10])).toBe(j.json.estimates.find((e) => e.group === 'all' && e.indicator === 'trust_neighbours')!.percent);
+    expect(Number(trust[10])).toBe(
+      j.json.estimates.find((e) => e.group === 'all' && e.indicator === 'trust_neighbours')!.percent,
+    );
   });
 
   it('CSV escapes a group name a spreadsheet would run as a formula', async () => {
-    const areas = write('formula-areas.csv', 'code,name,aliases,district,type,type_source\nBL-BRA,Braunstone Town,,=HYPERLINK("http://x"),deprived,test\n');
-    const r = await runMain(['analyse', fixture('bom-crlf.csv'), '--areas', areas, '--by', 'district', '--format', 'csv', '--max-set-aside', '1']);
+    const areas = write(
+      'formula-areas.csv',
+      'code,name,aliases,district,type,type_source\nBL-BRA,Braunstone Town,,=HYPERLINK("http://x"),deprived,test\n',
+    );
+    const r = await runMain([
+      'analyse',
+      fixture('bom-crlf.csv'),
+      '--areas',
+      areas,
+      '--by',
+      'district',
+      '--format',
+      'csv',
+      '--max-set-aside',
+      '1',
+    ]);
     expect(r.code).toBe(0);
     const rows = Papa.parse<string[]>(r.stdout, { skipEmptyLines: true }).data.slice(1);
     expect(rows.length).toBeGreaterThan(0);
@@ -363,7 +502,7 @@ describe('analyse: outputs', () => {
 
   it('colour only on a TTY, never with --no-color or NO_COLOR', async () => {
     const argv = ['analyse', fixture('paper-2009.csv'), '--by', 'all'];
-     
+
     const esc = /\u001b\[/;
     expect((await runMain(argv, { stdoutIsTTY: true })).stdout).toMatch(esc);
     expect((await runMain(argv, { stdoutIsTTY: false })).stdout).not.toMatch(esc);
@@ -372,9 +511,12 @@ describe('analyse: outputs', () => {
   });
 
   it.each([['json'], ['csv'], ['md']])('never colour in %s, even on a TTY', async (format) => {
-    const r = await runMain(['analyse', fixture('paper-2009.csv'), '--format', format], { stdoutIsTTY: true, stderrIsTTY: true });
+    const r = await runMain(['analyse', fixture('paper-2009.csv'), '--format', format], {
+      stdoutIsTTY: true,
+      stderrIsTTY: true,
+    });
     expect(r.code).toBe(0);
-     
+
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 

@@ -16,7 +16,11 @@ describe('sc-survey compare', () => {
     const j = JSON.parse(r.stdout);
     expect(j.comparisonDesign).toMatchObject({ from: '2006', to: '2009', adjustment: 'bh', alpha: 0.05 });
     const all = j.comparisons.filter((c: { groupBy: string }) => c.groupBy === 'all');
-    expect(all.map((c: { indicator: string }) => c.indicator)).toEqual(['belong_neighbourhood', 'backgrounds_get_on', 'influence_decisions']);
+    expect(all.map((c: { indicator: string }) => c.indicator)).toEqual([
+      'belong_neighbourhood',
+      'backgrounds_get_on',
+      'influence_decisions',
+    ]);
     const ni2 = all[0];
     // R: p1 <- 0.5; p2 <- 0.8; n <- 300; z <- (p2 - p1)/sqrt(p1*(1-p1)/n + p2*(1-p2)/n); 2*pnorm(-abs(z))
     //    → z 8.1150267120068911, p 4.8567797025528930e-16; CI of the change 22.754315959403630 to 37.245684040596380
@@ -40,10 +44,19 @@ describe('sc-survey compare', () => {
     // R: zt(0.5, 100, 0.8, 100) → z 4.6852128566581825, p 2.7966913074614582e-06 in each type;
     //    p.adjust(rep(2 * pnorm(-4.6852128566581825), 3), "BH") → the same p three times
     expect(type[0].z).toBeCloseTo(4.6852128566581825, 9);
-    expect(type[0].pAdjusted / 2.7966913074614582e-06).toBeCloseTo(1, 6);
+    expect(type[0].pAdjusted / 2.7966913074614582e-6).toBeCloseTo(1, 6);
     expect(type[0].pAdjusted).toBe(type[0].p);
-    expect(j.findings.find((f: { indicator: string }) => f.indicator === 'belong_neighbourhood').text).toBe('In the surveyed areas, the share who feel they belong to their neighbourhood rose from 50.0% in 2006 to 80.0% in 2009 (+30.0 points).');
-    expect(Object.keys(j)).toEqual(['schemaVersion', 'design', 'accounting', 'comparisonDesign', 'comparisons', 'findings']);
+    expect(j.findings.find((f: { indicator: string }) => f.indicator === 'belong_neighbourhood').text).toBe(
+      'In the surveyed areas, the share who feel they belong to their neighbourhood rose from 50.0% in 2006 to 80.0% in 2009 (+30.0 points).',
+    );
+    expect(Object.keys(j)).toEqual([
+      'schemaVersion',
+      'design',
+      'accounting',
+      'comparisonDesign',
+      'comparisons',
+      'findings',
+    ]);
   });
 
   it('does not change the all results when a neighbourhood grouping is added', async () => {
@@ -68,7 +81,9 @@ describe('sc-survey compare', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     const lines = readFileSync(out, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('indicator,ni,groupBy,group,from,to,p1,p2,changePp,ciLow,ciHigh,z,p,pAdjusted,family,familySize,significant,flag');
+    expect(lines[0]).toBe(
+      'indicator,ni,groupBy,group,from,to,p1,p2,changePp,ciLow,ciHigh,z,p,pAdjusted,family,familySize,significant,flag',
+    );
     expect(lines).toHaveLength(1 + 3 + 9);
   });
 
@@ -78,7 +93,9 @@ describe('sc-survey compare', () => {
     expect(r.stdout).toContain('BH within each indicator × all × 2006→2009, 1 test each');
     expect(r.stdout).toContain('BH within each indicator × type × 2006→2009, 3 tests each');
     expect(r.stdout).toContain('significant (5% false discovery rate within the family)');
-    expect(r.stdout).toContain('Each family controls the false discovery rate at 5%. Across the many families, some listed differences are expected to be chance');
+    expect(r.stdout).toContain(
+      'Each family controls the false discovery rate at 5%. Across the many families, some listed differences are expected to be chance',
+    );
     expect(r.stdout).toContain('+30.0 ▲ (adj. p < 0.001)');
     const one = await run(['compare', file, '--by', 'type', '--indicators', 'NI2', '--detail', 'full']);
     expect(one.stdout).toContain('BH within NI2 × type × 2006→2009, 3 tests');

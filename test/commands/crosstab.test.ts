@@ -30,8 +30,19 @@ describe('--by a*b (two-way tables) and --letters', () => {
     expect(r.code).toBe(0);
     expect(r.json.design.groupings).toEqual(['type*age_band']);
     const cells = r.json.estimates;
-    expect(cells.map((e: { group: string }) => e.group)).toEqual(['rural*16-24', 'rural*25-34', 'deprived*16-24', 'deprived*25-34']);
-    expect(cells[0]).toMatchObject({ groupBy: 'type*age_band', group: 'rural*16-24', groups: { type: 'rural', age_band: '16-24' }, unweightedBase: 40, flag: 'indicative' });
+    expect(cells.map((e: { group: string }) => e.group)).toEqual([
+      'rural*16-24',
+      'rural*25-34',
+      'deprived*16-24',
+      'deprived*25-34',
+    ]);
+    expect(cells[0]).toMatchObject({
+      groupBy: 'type*age_band',
+      group: 'rural*16-24',
+      groups: { type: 'rural', age_band: '16-24' },
+      unweightedBase: 40,
+      flag: 'indicative',
+    });
     expect(cells[0].percent).toBeCloseTo(75, 10);
     expect(cells[2].percent).toBeCloseTo(25, 10);
     expect(cells[3]).toMatchObject({ flag: 'suppressed', percent: null });
@@ -45,8 +56,22 @@ describe('--by a*b (two-way tables) and --letters', () => {
   it('--letters: pairwise z on n_eff within each row; suppressed cells not compared; the legend says so', async () => {
     // R: z <- (.75 - .5)/sqrt(.75*.25/40 + .5*.5/40); 2*pnorm(-abs(z)) → 2.390457218668787 0.016827409482756853
     //    (one test in the rural row, so BH leaves p as it is; the deprived row has one comparable cell: no test)
-    const r = await runJson(['analyse', file, '--by', 'type*age_band', '--indicators', 'NI2', '--letters', '--format', 'json']);
-    expect(r.json.lettersDesign).toMatchObject({ alpha: 0.05, adjustment: 'bh', columns: { 'type*age_band': { '16-24': 'A', '25-34': 'B' } } });
+    const r = await runJson([
+      'analyse',
+      file,
+      '--by',
+      'type*age_band',
+      '--indicators',
+      'NI2',
+      '--letters',
+      '--format',
+      'json',
+    ]);
+    expect(r.json.lettersDesign).toMatchObject({
+      alpha: 0.05,
+      adjustment: 'bh',
+      columns: { 'type*age_band': { '16-24': 'A', '25-34': 'B' } },
+    });
     expect(r.json.letters).toHaveLength(1);
     const [t] = r.json.letters;
     expect(t).toMatchObject({ row: 'rural', a: '16-24', b: '25-34', significant: true, familySize: 1 });
@@ -54,7 +79,16 @@ describe('--by a*b (two-way tables) and --letters', () => {
     expect(t.z).toBeCloseTo(2.390457218668787, 10);
     expect(t.p).toBeCloseTo(0.016827409482756853, 12);
     expect(t.pAdjusted).toBeCloseTo(0.016827409482756853, 12);
-    const text = await runMain(['analyse', file, '--by', 'type*age_band', '--indicators', 'NI2', '--letters', '--no-ci']);
+    const text = await runMain([
+      'analyse',
+      file,
+      '--by',
+      'type*age_band',
+      '--indicators',
+      'NI2',
+      '--letters',
+      '--no-ci',
+    ]);
     expect(text.stdout).toContain('type \\ age_band');
     expect(text.stdout).toMatch(/│ rural\s+│\s+75\.0† B │\s+50\.0† │/);
     expect(text.stdout).toMatch(/│ deprived\s+│\s+25\.0† │\s+\* │/);

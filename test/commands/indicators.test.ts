@@ -21,7 +21,11 @@ const FORMAT_TABLE: [string, string, number[], number[]][] = [
   ['volunteer_formal', 'participation', [1], []],
   ['volunteer_informal', 'participation', [1], []],
 ];
-const NI: Record<string, string> = { backgrounds_get_on: 'NI1', belong_neighbourhood: 'NI2', influence_decisions: 'NI4' };
+const NI: Record<string, string> = {
+  backgrounds_get_on: 'NI1',
+  belong_neighbourhood: 'NI2',
+  influence_decisions: 'NI4',
+};
 const codes = (xs: string[]) => xs.map((x) => Number(x.split(' ')[0]));
 
 describe('indicators', () => {
@@ -29,7 +33,15 @@ describe('indicators', () => {
     const r = await runJson(['indicators', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.json.codebook).toBe('leicestershire');
-    const rows = r.json.indicators as { id: string; ni: string | null; domain: string; question: string; positive: string[]; excluded: string[]; missing: string[] }[];
+    const rows = r.json.indicators as {
+      id: string;
+      ni: string | null;
+      domain: string;
+      question: string;
+      positive: string[];
+      excluded: string[];
+      missing: string[];
+    }[];
     expect(rows.map((x) => [x.id, x.domain, codes(x.positive), codes(x.excluded)])).toEqual(FORMAT_TABLE);
     for (const x of rows) {
       expect(x.ni).toBe(NI[x.id] ?? null);
@@ -37,7 +49,9 @@ describe('indicators', () => {
       expect(x.missing).toEqual(['blank (no-reply)', '98 (multiple-ticks)', '99 (not-stated)']);
     }
     expect(rows.find((x) => x.id === 'backgrounds_get_on')!.excluded).toEqual([
-      "5 Don't know", '6 Too few people in local area', '7 All same background',
+      "5 Don't know",
+      '6 Too few people in local area',
+      '7 All same background',
     ]);
   });
 
@@ -47,7 +61,7 @@ describe('indicators', () => {
     for (const [id] of FORMAT_TABLE) expect(r.stdout).toContain(id);
     expect(r.stdout).toMatch(/backgrounds_get_on\s+│ NI1/);
     expect(r.stdout).toContain('Missing in every item');
-     
+
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 

@@ -20,10 +20,22 @@ describe('the same survey as CSV, .sav and .xlsx', () => {
     });
     expect(sav!.rest).toBe(csv!.rest);
     expect(xlsx!.rest).toBe(csv!.rest);
-    expect(csv!.files).toEqual([{ file: CSV, format: 'csv', encoding: 'utf8', separator: ',', rows: 3162, itemsAbsent: [] }]);
-    expect(sav!.files).toEqual([{ file: SAV, format: 'sav', encoding: 'UTF-8', separator: null, rows: 3162, itemsAbsent: [] }]);
+    expect(csv!.files).toEqual([
+      { file: CSV, format: 'csv', encoding: 'utf8', separator: ',', rows: 3162, itemsAbsent: [] },
+    ]);
+    expect(sav!.files).toEqual([
+      { file: SAV, format: 'sav', encoding: 'UTF-8', separator: null, rows: 3162, itemsAbsent: [] },
+    ]);
     expect(xlsx!.files).toEqual([
-      { file: XLSX, format: 'xlsx', encoding: 'utf8', separator: null, sheet: 'wave-2009', rows: 3162, itemsAbsent: [] },
+      {
+        file: XLSX,
+        format: 'xlsx',
+        encoding: 'utf8',
+        separator: null,
+        sheet: 'wave-2009',
+        rows: 3162,
+        itemsAbsent: [],
+      },
     ]);
   });
 
@@ -47,7 +59,10 @@ describe('validate on a labelled .sav (fixtures/sav/make-ingest-fixtures.R; the 
     // by hand over the 10 analysed cases: belong NA (3) no reply, 98 (4) multiple ticks, 99 (5) and 97 (6) not
     // stated, 5 (10) don't know; trust 4 (4) don't know on trust_gen, 5 (10) invalid; help 95 (4) not stated, NA (6)
     expect(r.json.accounting.answers.belong_neighbourhood).toEqual({
-      'missing:multiple-ticks': 1, 'missing:no-reply': 1, 'missing:not-stated': 2, 'excluded:dont-know': 1,
+      'missing:multiple-ticks': 1,
+      'missing:no-reply': 1,
+      'missing:not-stated': 2,
+      'excluded:dont-know': 1,
     });
     expect(r.json.accounting.answers.trust_general).toEqual({ 'missing:invalid-code': 1, 'excluded:dont-know': 1 });
     expect(r.json.accounting.answers.help_neighbour).toEqual({ 'missing:no-reply': 1, 'missing:not-stated': 1 });
@@ -57,7 +72,14 @@ describe('validate on a labelled .sav (fixtures/sav/make-ingest-fixtures.R; the 
   });
 
   it('says on stderr that the WEIGHT BY variable is used', async () => {
-    const r = await runMain(['analyse', '--format', 'json', '--max-set-aside', '0.5', fixture('sav/labelled-survey.sav')]);
+    const r = await runMain([
+      'analyse',
+      '--format',
+      'json',
+      '--max-set-aside',
+      '0.5',
+      fixture('sav/labelled-survey.sav'),
+    ]);
     expect(r.stderr).toContain('weighted by "wt", the file\'s WEIGHT BY variable');
     expect(JSON.parse(r.stdout).design.weights).toBe('column "wt"; areas weighted by their returns');
   });
@@ -84,7 +106,16 @@ describe('validate on a labelled .sav (fixtures/sav/make-ingest-fixtures.R; the 
 describe('weight with a .sav or .xlsx input', () => {
   it('is a usage error: its second pass copies rows as CSV text', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'sc-weight-')), 'w.csv');
-    const r = await runMain(['weight', XLSX, '--rake', 'age_band,sex', '--margins', join(ROOT, 'data/margins/leicestershire-areas.csv'), '-o', out]);
+    const r = await runMain([
+      'weight',
+      XLSX,
+      '--rake',
+      'age_band,sex',
+      '--margins',
+      join(ROOT, 'data/margins/leicestershire-areas.csv'),
+      '-o',
+      out,
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${XLSX} is an .xlsx workbook: save it as CSV first`);
   });

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { runJson, runMain } from '../helpers/run-main.js';
 
-type Row = { wave: string; groupBy: string; group: string; indicator: string; percent: number; net?: number | null; netSe?: number | null; netCiLow?: number | null; netCiHigh?: number | null };
+type Row = {
+  wave: string;
+  groupBy: string;
+  group: string;
+  indicator: string;
+  percent: number;
+  net?: number | null;
+  netSe?: number | null;
+  netCiLow?: number | null;
+  netCiHigh?: number | null;
+};
 const find = (rows: Row[], wave: string, group: string, indicator: string) =>
   rows.find((e) => e.wave === wave && e.group === group && e.indicator === indicator)!;
 
@@ -10,7 +20,16 @@ describe('--net', () => {
     const plain = await runJson(['analyse', '--indicators', 'NI2', '--by', 'all', '--format', 'json']);
     expect(plain.json.estimates[0]).not.toHaveProperty('net');
     expect(plain.json).not.toHaveProperty('netChanges');
-    const r = await runJson(['analyse', '--net', '--indicators', 'NI2,trust_general,volunteer_formal', '--by', 'all', '--format', 'json']);
+    const r = await runJson([
+      'analyse',
+      '--net',
+      '--indicators',
+      'NI2,trust_general,volunteer_formal',
+      '--by',
+      'all',
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     const rows: Row[] = r.json.estimates;
     // belonging has no neutral answer in its base (3 and 4 are negative, 5 excluded): net = 2 × percent − 100
@@ -30,9 +49,17 @@ describe('--net', () => {
     expect(trust.netCiHigh).toBeCloseTo(-10.972959260340229, 8);
     expect(trust.net).not.toBeCloseTo(2 * trust.percent - 100, 0);
     // no negative codes: the fields are there, null
-    expect(find(rows, '2006', 'all', 'volunteer_formal')).toMatchObject({ net: null, netSe: null, netCiLow: null, netCiHigh: null });
+    expect(find(rows, '2006', 'all', 'volunteer_formal')).toMatchObject({
+      net: null,
+      netSe: null,
+      netCiLow: null,
+      netCiHigh: null,
+    });
     expect(r.json.netChangeDesign).toMatchObject({ from: '2006', to: '2009', adjustment: 'bh' });
-    expect(r.json.netChanges.map((c: { indicator: string }) => c.indicator)).toEqual(['belong_neighbourhood', 'trust_general']);
+    expect(r.json.netChanges.map((c: { indicator: string }) => c.indicator)).toEqual([
+      'belong_neighbourhood',
+      'trust_general',
+    ]);
   });
 
   it('analyse --net: a net-score table and the net changes; csv gains the net columns', async () => {
@@ -47,9 +74,20 @@ describe('--net', () => {
 
   it('compare --net: json and text carry the net changes; csv is refused', async () => {
     const j = await runJson(['compare', '--net', '--indicators', 'NI2', '--by', 'type', '--format', 'json']);
-    expect(Object.keys(j.json)).toEqual(['schemaVersion', 'design', 'accounting', 'comparisonDesign', 'comparisons', 'findings', 'netChangeDesign', 'netChanges']);
+    expect(Object.keys(j.json)).toEqual([
+      'schemaVersion',
+      'design',
+      'accounting',
+      'comparisonDesign',
+      'comparisons',
+      'findings',
+      'netChangeDesign',
+      'netChanges',
+    ]);
     expect(j.json.netChanges).toHaveLength(3);
-    expect(new Set(j.json.netChanges.map((c: { family: string }) => c.family))).toEqual(new Set(['2006-2009:type:belong_neighbourhood:net']));
+    expect(new Set(j.json.netChanges.map((c: { family: string }) => c.family))).toEqual(
+      new Set(['2006-2009:type:belong_neighbourhood:net']),
+    );
     const csv = await runMain(['compare', '--net', '--format', 'csv']);
     expect(csv.code).toBe(2);
     expect(csv.stderr).toContain('compare --net has no CSV form');

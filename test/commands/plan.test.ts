@@ -6,7 +6,7 @@ import { writeSurvey } from './survey-fixture.js';
 const survey = writeSurvey([{ wave: '2006', n: 1000, ni2: 800, ni1: 800, ni4: 800 }]);
 
 describe('sc-survey plan', () => {
-  it('--baseline 73.9: 1,129 returns to detect +5 points (the issue\'s check value), no mailing line', async () => {
+  it("--baseline 73.9: 1,129 returns to detect +5 points (the issue's check value), no mailing line", async () => {
     const r = await runJson(['plan', '--baseline', '73.9', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.json.plan).toMatchObject({ baselineSource: 'option', fromWave: null, uplift: 5, alpha: 0.05, power: 0.8 });
@@ -18,37 +18,50 @@ describe('sc-survey plan', () => {
     expect(t.stdout).toContain('no response rate: give --response-rate');
   });
 
-  it('from a wave of survey files: each group\'s baseline, its n_eff, and the next wave given it', async () => {
+  it("from a wave of survey files: each group's baseline, its n_eff, and the next wave given it", async () => {
     // R: see test/compare/plan-returns.test.ts: f(.8, .85, .05) → 902.62, g(.8, .85, .05, 3000) → 480.80,
     //    g(.8, .85, .05, 1000) → 804.33118632918593; ⌈903 ÷ 0.25⌉ = 3,612
     const r = await runJson(['plan', survey.file, '--by', 'all,type', '--response-rate', '25%', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.json.plan).toMatchObject({ baselineSource: 'wave', fromWave: '2006', groupings: ['all', 'type'] });
     expect(r.json.plans).toHaveLength(12); // NI1, NI2, NI4 × (all + 3 types)
-    const all = r.json.plans.find((p: { indicator: string; group: string }) => p.indicator === 'belong_neighbourhood' && p.group === 'all');
+    const all = r.json.plans.find(
+      (p: { indicator: string; group: string }) => p.indicator === 'belong_neighbourhood' && p.group === 'all',
+    );
     expect(all).toMatchObject({ baseline: 80, baselineNEff: 3000, unweightedBase: 3000, deff: 1 });
     expect(all.returnsToDetect.returns).toBe(903);
     expect(all.questionnairesToMail.detect.questionnaires).toBe(3612);
     expect(all.givenBaseline.returnsToDetect.returns).toBe(481);
-    const rural = r.json.plans.find((p: { indicator: string; group: string }) => p.indicator === 'belong_neighbourhood' && p.group === 'rural');
+    const rural = r.json.plans.find(
+      (p: { indicator: string; group: string }) => p.indicator === 'belong_neighbourhood' && p.group === 'rural',
+    );
     expect(rural.givenBaseline.returnsToDetect.exact).toBeCloseTo(804.33118632918593, 7);
     expect(r.json.accounting).toMatchObject({ read: 3000, analysed: 3000 });
   });
 
-  it('without a response rate for the user\'s own files, the mailing line is left out with a reason', async () => {
+  it("without a response rate for the user's own files, the mailing line is left out with a reason", async () => {
     const r = await runJson(['plan', survey.file, '--indicators', 'NI2', '--format', 'json']);
     expect(r.json.plans).toHaveLength(1);
     expect(r.json.plans[0].questionnairesToMail).toMatchObject({ responseRate: null, reason: 'no-response-rate' });
     expect(r.json.plan.responseRate).toMatch(/unknown/);
   });
 
-  it('on the bundled samples: NI2 per neighbourhood, with each area\'s response rate from the registry', async () => {
+  it("on the bundled samples: NI2 per neighbourhood, with each area's response rate from the registry", async () => {
     const r = await runJson(['plan', '--indicators', 'NI2', '--by', 'neighbourhood', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.json.plans).toHaveLength(20);
-    expect(r.json.plans.every((p: { questionnairesToMail: { responseRate: number | null } }) => p.questionnairesToMail.responseRate !== null)).toBe(true);
+    expect(
+      r.json.plans.every(
+        (p: { questionnairesToMail: { responseRate: number | null } }) => p.questionnairesToMail.responseRate !== null,
+      ),
+    ).toBe(true);
     // about 150 returns per area in 2006: far too few for a baseline that leaves room for +5 points
-    expect(r.json.plans.every((p: { givenBaseline: { returnsToDetect: { reason: string } } }) => p.givenBaseline.returnsToDetect.reason === 'not-reachable')).toBe(true);
+    expect(
+      r.json.plans.every(
+        (p: { givenBaseline: { returnsToDetect: { reason: string } } }) =>
+          p.givenBaseline.returnsToDetect.reason === 'not-reachable',
+      ),
+    ).toBe(true);
   });
 
   it('samples, whole survey: NI2 2006 is 73.86% of 3,034 (R from data/samples/wave-2006.csv)', async () => {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { runJson, runMain } from '../helpers/run-main.js';
 
-interface Row { wave?: string; groupBy?: string; group?: string; indicator: string; area?: string; pAdjusted: number | null; significant: boolean; diffPp?: number | null; changePp?: number | null }
+interface Row {
+  wave?: string;
+  groupBy?: string;
+  group?: string;
+  indicator: string;
+  area?: string;
+  pAdjusted: number | null;
+  significant: boolean;
+  diffPp?: number | null;
+  changePp?: number | null;
+}
 
 describe('profile', () => {
   it('gives the area rows of analyse --by neighbourhood: the same p-values, adjusted in the same families', async () => {

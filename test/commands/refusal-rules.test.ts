@@ -25,7 +25,18 @@ describe('rule 2: --assign-wave per file', () => {
   const b = write('b=2.csv', csvText([withoutWave(HEADER), ...rows('x', 40, 'b').map(withoutWave)]));
 
   it('each file gets its own wave (split at the last =, so a file name may hold one)', async () => {
-    const r = await runJson(['compare', a, b, ...quiet, '--assign-wave', `${a}=2006`, '--assign-wave', 'b=2.csv=2009', '--format', 'json']);
+    const r = await runJson([
+      'compare',
+      a,
+      b,
+      ...quiet,
+      '--assign-wave',
+      `${a}=2006`,
+      '--assign-wave',
+      'b=2.csv=2009',
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     expect(r.json.comparisonDesign).toMatchObject({ from: '2006', to: '2009' });
     expect(r.json.accounting).toMatchObject({ read: 80, analysed: 80 });
@@ -40,7 +51,7 @@ describe('rule 2: --assign-wave per file', () => {
     expect(r.stdout).toBe('');
   });
 
-  it('a bare wave for the one file without a wave column is that file\'s wave', async () => {
+  it("a bare wave for the one file without a wave column is that file's wave", async () => {
     const withWave = write('w.csv', csvText([HEADER, ...rows('2009', 40, 'w')]));
     const r = await runJson(['compare', a, withWave, ...quiet, '--assign-wave', '2006', '--format', 'json']);
     expect(r.code).toBe(0);
@@ -64,7 +75,11 @@ describe('rule 3: never write over an input', () => {
     symlinkSync(input, sym);
     const hard = join(tmp.dir, 'hard.csv');
     linkSync(input, hard);
-    for (const [out, how] of [[input, 'the same path'], [sym, 'one a symlink to the other'], [hard, 'hard links to one file']] as const) {
+    for (const [out, how] of [
+      [input, 'the same path'],
+      [sym, 'one a symlink to the other'],
+      [hard, 'hard links to one file'],
+    ] as const) {
       const r = await runMain(['analyse', input, ...quiet, '-o', out]);
       expect(r.code, how).toBe(2);
       expect(r.stderr).toContain(`would overwrite the input input ${input} (${how})`);
@@ -85,7 +100,10 @@ describe('rule 3: never write over an input', () => {
   });
 
   it('weight -o naming the margins file is refused (2)', async () => {
-    const margins = write('margins.csv', readFileSync(join(import.meta.dirname, '../../data/margins/leicestershire-areas.csv'), 'utf8'));
+    const margins = write(
+      'margins.csv',
+      readFileSync(join(import.meta.dirname, '../../data/margins/leicestershire-areas.csv'), 'utf8'),
+    );
     const r = await runMain(['weight', input, '--rake', 'age_band,sex', '--margins', margins, '-o', margins]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`-o ${margins} would overwrite the input --margins ${margins}`);
@@ -112,7 +130,7 @@ describe('rule 5: --fail-on-no-verdict', () => {
   });
 });
 
-describe('rule 6: a targets file\'s own target decides', () => {
+describe("rule 6: a targets file's own target decides", () => {
   // 1,000 rows, every answer positive: current 100%. Baseline 75, the file's target 70 (below the baseline).
   // MDC₀ = (z.975 + z.8)·√(T(1−T)/n), the baseline exact: R (qnorm(.975) + qnorm(.8)) * sqrt(.7 * .3 / 1000) * 100
   // = 4.059882688 points ≤ |70 − 75| = 5: detected (its size, never the signed −5). With 200 rows, 9.078173672 > 5.
@@ -124,7 +142,13 @@ describe('rule 6: a targets file\'s own target decides', () => {
     expect(j.code).toBe(0);
     const row = j.json.targets[0];
     // current 100%: σ = 0, so the verdict is the sign of d = 100 − 70 (with a note)
-    expect(row).toMatchObject({ target: 70, targetSource: 'file', targetPoints: 80, detectsTarget: true, verdict: 'met' });
+    expect(row).toMatchObject({
+      target: 70,
+      targetSource: 'file',
+      targetPoints: 80,
+      detectsTarget: true,
+      verdict: 'met',
+    });
     expect(row.detectableRise).toBeCloseTo(4.059882688, 6);
     expect(row.note).toContain('σ = 0');
     const text = await runMain(['targets', survey, '--indicators', 'NI2', '--targets', targets]);
@@ -140,21 +164,27 @@ describe('rule 6: a targets file\'s own target decides', () => {
     expect(j.json.targets[0].detectsTarget).toBe(false);
     expect(j.json.targets[0].detectableRise).toBeCloseTo(9.078173672, 6);
     const text = await runMain(['targets', small, '--indicators', 'NI2', '--targets', targets]);
-    expect(text.stdout).toContain("could not reliably detect a change of the target's size, 5 points (smallest detectable 9.1)");
+    expect(text.stdout).toContain(
+      "could not reliably detect a change of the target's size, 5 points (smallest detectable 9.1)",
+    );
   });
 });
 
 describe('rule 7: CI', () => {
   const ci = { env: { CI: 'true' } };
 
-  it.each(['analyse', 'validate', 'compare', 'targets', 'report', 'weight'])('%s with no files under CI is refused (2)', async (cmd) => {
-    const r = await runMain([cmd], ci);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('no input files; the bundled samples are used only outside CI, or with `--samples`');
-  });
+  it.each(['analyse', 'validate', 'compare', 'targets', 'report', 'weight'])(
+    '%s with no files under CI is refused (2)',
+    async (cmd) => {
+      const r = await runMain([cmd], ci);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('no input files; the bundled samples are used only outside CI, or with `--samples`');
+    },
+  );
 
   it('CI set to empty, 0 or false (any case) is not CI; --samples asks for the samples anywhere', async () => {
-    for (const CI of ['', '0', 'FALSE']) expect((await runMain(['analyse', ...quiet], { env: { CI } })).code, CI).toBe(0);
+    for (const CI of ['', '0', 'FALSE'])
+      expect((await runMain(['analyse', ...quiet], { env: { CI } })).code, CI).toBe(0);
     expect((await runMain(['analyse', '--samples', ...quiet], ci)).code).toBe(0);
   });
 

@@ -18,18 +18,45 @@ const num = (s: string): number => Number(s.replace(/[−–]/g, '-').replace(/[
 const near = (textValue: string, json: number, halfUnit = 0.05) => Math.abs(num(textValue) - json) <= halfUnit + 1e-9;
 
 interface Comparison {
-  indicator: string; groupBy: string; from: string; to: string; group: string; changePp: number | null; ciLow: number | null; ciHigh: number | null; pAdjusted: number | null; flag: string; significant: boolean;
+  indicator: string;
+  groupBy: string;
+  from: string;
+  to: string;
+  group: string;
+  changePp: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  pAdjusted: number | null;
+  flag: string;
+  significant: boolean;
 }
 interface Target {
-  indicator: string; groupBy: string; group: string; baseline: number | null; current: number | null; target: number | null;
-  targetPoints: number | null; targetRelative: number | null; d: number | null; verdict: string | null; lean: string | null;
-  change: number | null; changeDirection: string | null; detectableRise: number | null;
+  indicator: string;
+  groupBy: string;
+  group: string;
+  baseline: number | null;
+  current: number | null;
+  target: number | null;
+  targetPoints: number | null;
+  targetRelative: number | null;
+  d: number | null;
+  verdict: string | null;
+  lean: string | null;
+  change: number | null;
+  changeDirection: string | null;
+  detectableRise: number | null;
 }
 
 describe('report on the bundled sample waves', () => {
   let html = '';
   let md = '';
-  let json: { estimates: Estimate[]; comparisons: Comparison[]; targets: Target[]; findings: { text: string }[]; accounting: { read: number; analysed: number } };
+  let json: {
+    estimates: Estimate[];
+    comparisons: Comparison[];
+    targets: Target[];
+    findings: { text: string }[];
+    accounting: { read: number; analysed: number };
+  };
   let dom: DomNode;
   let cells: Map<string, DomNode[]>;
 
@@ -46,7 +73,8 @@ describe('report on the bundled sample waves', () => {
     cells = dataCells(dom);
   });
 
-  const cell = (wave: string, groupBy: string, group: string, indicator: string, field: string) => cells.get([wave, groupBy, group, indicator, field].join('|')) ?? [];
+  const cell = (wave: string, groupBy: string, group: string, indicator: string, field: string) =>
+    cells.get([wave, groupBy, group, indicator, field].join('|')) ?? [];
 
   it('shows every all/type estimate, and every neighbourhood estimate of NI1, NI2 and NI4, with the numbers of analyse --format json', () => {
     const headline = new Set(['backgrounds_get_on', 'belong_neighbourhood', 'influence_decisions']);
@@ -65,7 +93,8 @@ describe('report on the bundled sample waves', () => {
         const [lo, hi] = text(c).split('–');
         expect(near(lo!, e.ciLow!) && near(hi!, e.ciHigh!), `${text(c)} vs ${e.ciLow}–${e.ciHigh}`).toBe(true);
       }
-      for (const c of cell(e.wave, e.groupBy, e.group, e.indicator, 'unweightedBase')) expect(num(text(c))).toBe(e.unweightedBase);
+      for (const c of cell(e.wave, e.groupBy, e.group, e.indicator, 'unweightedBase'))
+        expect(num(text(c))).toBe(e.unweightedBase);
     }
     expect(checked).toBeGreaterThanOrEqual(shown.length);
   });
@@ -113,9 +142,15 @@ describe('report on the bundled sample waves', () => {
   });
 
   it('says at the top that the bundled samples are synthetic, and only for them', async () => {
-    expect(text(elements(dom, 'header')[0]!)).toContain('Synthetic data: this report was made from the bundled synthetic sample waves');
+    expect(text(elements(dom, 'header')[0]!)).toContain(
+      'Synthetic data: this report was made from the bundled synthetic sample waves',
+    );
     expect(md.split('\n').slice(0, 6).join('\n')).toContain('Synthetic data');
-    const own = await runMain(['report', join(ROOT, 'data/samples/wave-2006.csv'), join(ROOT, 'data/samples/wave-2009.csv')]);
+    const own = await runMain([
+      'report',
+      join(ROOT, 'data/samples/wave-2006.csv'),
+      join(ROOT, 'data/samples/wave-2009.csv'),
+    ]);
     expect(own.stdout).not.toContain('Synthetic data');
   });
 
@@ -134,11 +169,15 @@ describe('report on the bundled sample waves', () => {
   it('is self-contained: no scripts, no external resources, every SVG titled', () => {
     const all = [...walk(dom)];
     expect(elements(dom, 'script')).toHaveLength(0);
-    expect(all.filter((n) => ['link', 'img', 'iframe', 'object', 'embed', 'image', 'use'].includes(n.tagName ?? ''))).toHaveLength(0);
-    for (const n of all) for (const a of n.attrs ?? []) {
-      expect(a.name.startsWith('on'), a.name).toBe(false);
-      if (a.name === 'href' || a.name === 'src' || a.name === 'xlink:href') expect(a.value.startsWith('#'), a.value).toBe(true);
-    }
+    expect(
+      all.filter((n) => ['link', 'img', 'iframe', 'object', 'embed', 'image', 'use'].includes(n.tagName ?? '')),
+    ).toHaveLength(0);
+    for (const n of all)
+      for (const a of n.attrs ?? []) {
+        expect(a.name.startsWith('on'), a.name).toBe(false);
+        if (a.name === 'href' || a.name === 'src' || a.name === 'xlink:href')
+          expect(a.value.startsWith('#'), a.value).toBe(true);
+      }
     expect(html).not.toMatch(/@import|url\(|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
     const ids = all.map((n) => attr(n, 'id')).filter((x): x is string => x !== undefined);
     expect(new Set(ids).size).toBe(ids.length);
@@ -157,12 +196,30 @@ describe('report on the bundled sample waves', () => {
 
   it('has the six sections in order, one per domain, with a chart and a table in each domain', () => {
     const ids = elements(dom, 'section').map((s) => attr(s, 'id'));
-    expect(ids).toEqual(['summary', 'headline', ...['belonging', 'neighbourhood', 'diversity', 'trust', 'reciprocity', 'influence', 'participation'].map((d) => `domain-${d}`), 'findings', 'neighbourhoods', 'methodology']);
+    expect(ids).toEqual([
+      'summary',
+      'headline',
+      ...['belonging', 'neighbourhood', 'diversity', 'trust', 'reciprocity', 'influence', 'participation'].map(
+        (d) => `domain-${d}`,
+      ),
+      'findings',
+      'neighbourhoods',
+      'methodology',
+    ]);
     for (const s of elements(dom, 'section').filter((x) => attr(x, 'id')?.startsWith('domain-'))) {
       expect(elements(s, 'svg')).toHaveLength(2);
       expect(elements(s, 'table').length).toBeGreaterThanOrEqual(1);
     }
-    for (const h of ['## 1. Data summary', '## 2. Headline', '## 3.1 Belonging', '## 3.7 Participation', '## 4. Findings', '## 5. Neighbourhoods', '## 6. Methodology']) expect(md).toContain(h);
+    for (const h of [
+      '## 1. Data summary',
+      '## 2. Headline',
+      '## 3.1 Belonging',
+      '## 3.7 Participation',
+      '## 4. Findings',
+      '## 5. Neighbourhoods',
+      '## 6. Methodology',
+    ])
+      expect(md).toContain(h);
     expect(md).not.toContain('<svg');
   });
 
@@ -201,10 +258,17 @@ describe('report: escaping text from input files', () => {
     const out = [lines[0]!];
     for (const line of lines.slice(1)) {
       const [code, name, aliases, district, type, source, mailed] = line.split(',');
-      out.push([
-        code, code === 'BL-BRA' ? csvCell(NAME) : name, aliases, code === 'BL-WHE' ? csvCell(DISTRICT) : district,
-        type === 'average' ? csvCell(TYPE) : type, code === 'BL-SHA' ? csvCell(SOURCE) : source, mailed,
-      ].join(','));
+      out.push(
+        [
+          code,
+          code === 'BL-BRA' ? csvCell(NAME) : name,
+          aliases,
+          code === 'BL-WHE' ? csvCell(DISTRICT) : district,
+          type === 'average' ? csvCell(TYPE) : type,
+          code === 'BL-SHA' ? csvCell(SOURCE) : source,
+          mailed,
+        ].join(','),
+      );
     }
     areas = join(tmp.dir, 'areas-hostile.csv');
     writeFileSync(areas, `${out.join('\n')}\n`);
@@ -219,13 +283,18 @@ describe('report: escaping text from input files', () => {
     const dom = parseHtml(r.stdout);
     const all = [...walk(dom)];
     for (const tag of ['script', 'img', 'a', 'i', 'b'])
-      expect(all.filter((n) => n.tagName === tag && (tag !== 'a' || !attr(n, 'href')?.startsWith('#'))), tag).toHaveLength(0);
+      expect(
+        all.filter((n) => n.tagName === tag && (tag !== 'a' || !attr(n, 'href')?.startsWith('#'))),
+        tag,
+      ).toHaveLength(0);
     for (const n of all) for (const a of n.attrs ?? []) expect(a.name.startsWith('on')).toBe(false);
     expect(parseErrors(r.stdout)).toEqual([]);
     const body = text(dom);
     for (const s of [NAME, TYPE, SOURCE, DISTRICT, 'wave<b>2009&amp;.csv']) expect(body, s).toContain(s);
     // The type label also reaches the SVG legends, as text.
-    const svgText = elements(dom, 'svg').flatMap((s) => elements(s, 'text')).map(text);
+    const svgText = elements(dom, 'svg')
+      .flatMap((s) => elements(s, 'text'))
+      .map(text);
     expect(svgText.some((t) => t.includes(TYPE.slice(1)))).toBe(true); // capitalised in legends: "Av<i>erage…"
   });
 
@@ -267,14 +336,18 @@ describe('report: options and exit codes', () => {
       const used = cells.get(['', t.groupBy, t.group, t.indicator, 'target'].join('|')) ?? [];
       expect(used.length).toBeGreaterThan(0);
       for (const c of used) expect(near(text(c), t.target!), `${text(c)} vs ${t.target}`).toBe(true);
-      expect(near(text(cells.get(['', t.groupBy, t.group, t.indicator, 'baseline'].join('|'))![0]!), t.baseline!)).toBe(true);
+      expect(near(text(cells.get(['', t.groupBy, t.group, t.indicator, 'baseline'].join('|'))![0]!), t.baseline!)).toBe(
+        true,
+      );
     }
     expect(text(parseHtml(r.stdout))).toContain(`Published baselines from ${file}`);
   });
 
   it('with weights, shows Kish effective n beside each base, as in the JSON', async () => {
     const rake = ['--rake', 'age_band,sex', '--margins', join(ROOT, 'data/margins/leicestershire-areas.csv')];
-    const json = (await runJson(['analyse', '--format', 'json', '--by', 'all,type,neighbourhood', ...rake])).json as { estimates: Estimate[] };
+    const json = (await runJson(['analyse', '--format', 'json', '--by', 'all,type,neighbourhood', ...rake])).json as {
+      estimates: Estimate[];
+    };
     const r = await runMain(['report', ...rake]);
     expect(r.code, r.stderr).toBe(0);
     const cells = dataCells(parseHtml(r.stdout));
@@ -292,18 +365,38 @@ describe('report: options and exit codes', () => {
   it('with three waves, shows each wave and the earliest→latest change, as in the JSON', async () => {
     const lines = readFileSync(join(ROOT, 'data/samples/wave-2009.csv'), 'utf8').split('\n');
     const w2012 = join(tmp.dir, 'wave-2012.csv');
-    writeFileSync(w2012, [lines[0], ...lines.slice(1).filter(Boolean).map((l) => l.replace(/^([^,]*),2009,/, '$1-12,2012,'))].join('\n'));
+    writeFileSync(
+      w2012,
+      [
+        lines[0],
+        ...lines
+          .slice(1)
+          .filter(Boolean)
+          .map((l) => l.replace(/^([^,]*),2009,/, '$1-12,2012,')),
+      ].join('\n'),
+    );
     const files = [join(ROOT, 'data/samples/wave-2006.csv'), join(ROOT, 'data/samples/wave-2009.csv'), w2012];
-    const json = (await runJson(['analyse', ...files, '--format', 'json', '--by', 'all,type,neighbourhood'])).json as { estimates: Estimate[]; comparisons: Comparison[] };
+    const json = (await runJson(['analyse', ...files, '--format', 'json', '--by', 'all,type,neighbourhood'])).json as {
+      estimates: Estimate[];
+      comparisons: Comparison[];
+    };
     const r = await runMain(['report', ...files]);
     expect(r.code, r.stderr).toBe(0);
     const cells = dataCells(parseHtml(r.stdout));
     const shown = json.estimates.filter((e) => e.groupBy !== 'neighbourhood');
     expect(new Set(shown.map((e) => e.wave))).toEqual(new Set(['2006', '2009', '2012']));
-    for (const e of shown) for (const c of cells.get([e.wave, e.groupBy, e.group, e.indicator, 'percent'].join('|')) ?? []) expect(near(text(c), e.percent!)).toBe(true);
+    for (const e of shown)
+      for (const c of cells.get([e.wave, e.groupBy, e.group, e.indicator, 'percent'].join('|')) ?? [])
+        expect(near(text(c), e.percent!)).toBe(true);
     const changes = json.comparisons.filter((c) => c.groupBy === 'type');
     expect(changes.every((c) => c.from === '2006' && c.to === '2012')).toBe(true);
-    for (const c of changes) expect(near(text(cells.get(['', c.groupBy, c.group, c.indicator, 'changePp'].join('|'))![0]!).split(' ')[0]!, c.changePp!)).toBe(true);
+    for (const c of changes)
+      expect(
+        near(
+          text(cells.get(['', c.groupBy, c.group, c.indicator, 'changePp'].join('|'))![0]!).split(' ')[0]!,
+          c.changePp!,
+        ),
+      ).toBe(true);
   });
 
   it('exits 2 on a bad --format or --level', async () => {

@@ -23,7 +23,9 @@ export function writeSurvey(specs: WaveSpec[]): { dir: string; file: string } {
   for (const s of specs)
     for (const area of ['BL-SHA', 'BL-BRA', 'BL-WHE'])
       for (let i = 0; i < s.n; i++)
-        lines.push(`${s.wave}-${area}-${i},${s.wave},${area},${i < s.ni2 ? 1 : 3},${i < s.ni1 ? 1 : 3},${i < s.ni4 ? 1 : 3}`);
+        lines.push(
+          `${s.wave}-${area}-${i},${s.wave},${area},${i < s.ni2 ? 1 : 3},${i < s.ni1 ? 1 : 3},${i < s.ni4 ? 1 : 3}`,
+        );
   const file = join(dir, 'survey.csv');
   writeFileSync(file, `${lines.join('\n')}\n`);
   return { dir, file };
@@ -32,7 +34,11 @@ export function writeSurvey(specs: WaveSpec[]): { dir: string; file: string } {
 export async function run(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const io: Io = { stdout: { write: (s: string) => (stdout += s), isTTY: false }, stderr: { write: (s: string) => (stderr += s) }, env: {} };
+  const io: Io = {
+    stdout: { write: (s: string) => (stdout += s), isTTY: false },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: {},
+  };
   const code = await main(args, io);
   return { code, stdout, stderr };
 }

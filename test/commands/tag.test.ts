@@ -12,13 +12,24 @@ const fx = (name: string) => fileURLToPath(new URL(`../../fixtures/tag/${name}`,
 async function sc(args: string[], env: Record<string, string> = {}, isTTY = false) {
   let stdout = '';
   let stderr = '';
-  const io: Io = { stdout: { write: (s: string) => (stdout += s), isTTY }, stderr: { write: (s: string) => (stderr += s) }, env };
+  const io: Io = {
+    stdout: { write: (s: string) => (stdout += s), isTTY },
+    stderr: { write: (s: string) => (stderr += s) },
+    env,
+  };
   const code = await main(args, io);
   return { code, stdout, stderr };
 }
 const run = (args: string[], env: Record<string, string> = {}, isTTY = false) => sc(['tag', ...args], env, isTTY);
 
-const base = ['--neighbourhoods', fx('neighbourhoods.csv'), '--imd', fx('imd2019-file7.csv'), '--ruc', fx('ruc2011-lsoa.csv')];
+const base = [
+  '--neighbourhoods',
+  fx('neighbourhoods.csv'),
+  '--imd',
+  fx('imd2019-file7.csv'),
+  '--ruc',
+  fx('ruc2011-lsoa.csv'),
+];
 
 describe('sc-survey tag', () => {
   it('writes the tagged registry to stdout; rule and warnings to stderr; exit 0', async () => {
@@ -27,7 +38,9 @@ describe('sc-survey tag', () => {
     expect(r.stdout.split('\n')[0]).toBe('code,name,aliases,district,type,type_source,adults');
     expect(r.stdout).not.toMatch(/warning/);
     expect(r.stderr).toContain('sc-survey tag: rule:\n  rural: rural LSOAs (RUC 2011 classes D1, D2, E1, E2)');
-    expect(r.stderr).toContain('sc-survey tag: warning: district Oadby and Wigston has 0 rural, 1 deprived and 1 average area(s)');
+    expect(r.stderr).toContain(
+      'sc-survey tag: warning: district Oadby and Wigston has 0 rural, 1 deprived and 1 average area(s)',
+    );
   });
 
   it('-o writes the file atomically, and the area loader accepts it with the derived types', async () => {
@@ -49,7 +62,9 @@ describe('sc-survey tag', () => {
       ['OW-OAD', 'average'],
     ]);
     expect(registry.areas[0]?.aliases).toEqual([]);
-    expect(registry.areas[0]?.typeSource).toBe('deprived: 4,500 of 4,500 residents (3 of 3 LSOAs) in IMD 2019 deciles 1–2; 0 of 4,500 residents (0 of 3 LSOAs) rural (RUC 2011)');
+    expect(registry.areas[0]?.typeSource).toBe(
+      'deprived: 4,500 of 4,500 residents (3 of 3 LSOAs) in IMD 2019 deciles 1–2; 0 of 4,500 residents (0 of 3 LSOAs) rural (RUC 2011)',
+    );
     expect(readFileSync(out, 'utf8')).toMatch(/\n$/);
   });
 
@@ -61,7 +76,14 @@ describe('sc-survey tag', () => {
   });
 
   it('data problems: exit 1, every problem by file and line, nothing on stdout', async () => {
-    const r = await run(['--neighbourhoods', fx('neighbourhoods-bad.csv'), '--imd', fx('imd2019-file7.csv'), '--ruc', fx('ruc2011-lsoa.csv')]);
+    const r = await run([
+      '--neighbourhoods',
+      fx('neighbourhoods-bad.csv'),
+      '--imd',
+      fx('imd2019-file7.csv'),
+      '--ruc',
+      fx('ruc2011-lsoa.csv'),
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^sc-survey: tag: 8 problems in the input:/);
@@ -69,14 +91,23 @@ describe('sc-survey tag', () => {
   });
 
   it('vintage mismatch: exit 1 with one message', async () => {
-    const r = await run(['--neighbourhoods', fx('neighbourhoods.csv'), '--imd', fx('imd2019-file7.csv'), '--ruc', fx('ruc2021-lsoa.csv')]);
+    const r = await run([
+      '--neighbourhoods',
+      fx('neighbourhoods.csv'),
+      '--imd',
+      fx('imd2019-file7.csv'),
+      '--ruc',
+      fx('ruc2021-lsoa.csv'),
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/tag: 1 problem in the input:\n {2}.*imd2019-file7\.csv: LSOA vintages do not match/);
   });
 
   it('usage problems: exit 2', async () => {
     expect((await run([...base, '--deprived-share', '0.15'])).code).toBe(2);
-    expect((await run([...base, '--deprived-share', 'lots'])).stderr).toMatch(/--deprived-share must be a number above 0/);
+    expect((await run([...base, '--deprived-share', 'lots'])).stderr).toMatch(
+      /--deprived-share must be a number above 0/,
+    );
     expect((await run([...base, '--precedence', 'average'])).code).toBe(2);
     expect((await run([...base, '--imd', '/nonexistent.csv'])).code).toBe(2);
     expect((await run(['--imd', fx('imd2019-file7.csv')])).code).toBe(2); // commander: required options
@@ -107,15 +138,37 @@ describe('sc-survey tag', () => {
       ['OW-WIG', 'Wigston', 'Oadby and Wigston', 'deprived'],
       ['OW-OAD', 'Oadby', 'Oadby and Wigston', 'average'],
     ];
-    writeFileSync(byHand, ['code,name,aliases,district,type,type_source', ...hand.map(([c, n, d, t]) => `${c},${n},,${d},${t},by hand`)].join('\n') + '\n');
+    writeFileSync(
+      byHand,
+      [
+        'code,name,aliases,district,type,type_source',
+        ...hand.map(([c, n, d, t]) => `${c},${n},,${d},${t},by hand`),
+      ].join('\n') + '\n',
+    );
     // the bundled sample waves cover all 20 areas; the 12 not in these registries are set aside
     // the tagged registry has adults, so it would pool areas by population by default: compare like with like
-    const args = (areas: string) => ['analyse', '--areas', areas, '--by', 'type', '--format', 'json', '--max-set-aside', '1', '--area-weights', 'returns'];
+    const args = (areas: string) => [
+      'analyse',
+      '--areas',
+      areas,
+      '--by',
+      'type',
+      '--format',
+      'json',
+      '--max-set-aside',
+      '1',
+      '--area-weights',
+      'returns',
+    ];
     const a = await sc(args(tagged));
     const b = await sc(args(byHand));
     expect(a.code).toBe(0);
     const ea = JSON.parse(a.stdout).estimates as Array<{ groupBy: string; group: string }>;
-    expect([...new Set(ea.filter((e) => e.groupBy === 'type').map((e) => e.group))].sort()).toEqual(['average', 'deprived', 'rural']);
+    expect([...new Set(ea.filter((e) => e.groupBy === 'type').map((e) => e.group))].sort()).toEqual([
+      'average',
+      'deprived',
+      'rural',
+    ]);
     expect(ea).toEqual(JSON.parse(b.stdout).estimates);
   });
 });

@@ -19,15 +19,29 @@ describe('sc-survey targets', () => {
     const r = await run(['targets', down.file, '--format', 'json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(j.targetDesign).toMatchObject({ mode: 'survey-uplift', rule: 'points', uplift: 5, baselineWave: '2006', currentWave: '2009' });
+    expect(j.targetDesign).toMatchObject({
+      mode: 'survey-uplift',
+      rule: 'points',
+      uplift: 5,
+      baselineWave: '2006',
+      currentWave: '2009',
+    });
     expect(j.targets).toHaveLength(12);
-    const all = j.targets.find((t: { indicator: string; group: string }) => t.indicator === 'belong_neighbourhood' && t.group === 'all');
+    const all = j.targets.find(
+      (t: { indicator: string; group: string }) => t.indicator === 'belong_neighbourhood' && t.group === 'all',
+    );
     // R: se <- 100*sqrt(0.8*0.2/300 + 0.6*0.4/300); d <- 60 - 80 - 5; c(d - qnorm(0.975)*se, d + qnorm(0.975)*se)
     //    → -32.15677657486863 -17.84322342513137
     expect(all.d).toBeCloseTo(-25, 10);
     expect(all.ciLow).toBeCloseTo(-32.15677657486863, 9);
     expect(all.ciHigh).toBeCloseTo(-17.84322342513137, 9);
-    expect(all).toMatchObject({ verdict: 'missed', lean: null, changeDirection: 'fell', targetPoints: 85, mode: 'survey-uplift' });
+    expect(all).toMatchObject({
+      verdict: 'missed',
+      lean: null,
+      changeDirection: 'fell',
+      targetPoints: 85,
+      mode: 'survey-uplift',
+    });
     expect(all.targetRelative).toBeCloseTo(84, 10);
     expect(j.targets.every((t: { verdict: string }) => t.verdict === 'missed')).toBe(true);
   });
@@ -70,7 +84,15 @@ describe('sc-survey targets', () => {
     expect(j.targetDesign.mode).toBe('published-baseline');
     const [ni2, ni4] = j.targets;
     // R: se2 <- 100*sqrt(0.8*0.2/300); c(5 - qnorm(0.975)*se2, 5 + qnorm(0.975)*se2) → 0.47365706369531324 9.5263429363046868
-    expect(ni2).toMatchObject({ groupBy: 'all', group: 'all', baseline: 70, target: 75, verdict: 'met', baselineWave: null, currentWave: '2009' });
+    expect(ni2).toMatchObject({
+      groupBy: 'all',
+      group: 'all',
+      baseline: 70,
+      target: 75,
+      verdict: 'met',
+      baselineWave: null,
+      currentWave: '2009',
+    });
     expect(ni2.ciLow).toBeCloseTo(0.47365706369531324, 9);
     // R: se2 <- 100*sqrt(0.8*0.2/100); c(-15 - qnorm(0.975)*se2, -15 + qnorm(0.975)*se2) → -22.839855938160213 -7.1601440618397856
     expect(ni4).toMatchObject({ groupBy: 'type', group: 'rural', target: 95, verdict: 'missed' });

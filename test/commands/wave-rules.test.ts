@@ -33,7 +33,10 @@ describe('rule 1: wave order', () => {
     expect(j.json.waves).toEqual(['Summer 2006', 'February 2009']);
     expect(j.json.waveOrder).toEqual({ order: ['Summer 2006', 'February 2009'], basis: 'by the year in each label' });
     expect(j.json.comparisonDesign).toMatchObject({ from: 'Summer 2006', to: 'February 2009' });
-    expect([...new Set(j.json.estimates.map((e: { wave: string }) => e.wave))]).toEqual(['Summer 2006', 'February 2009']);
+    expect([...new Set(j.json.estimates.map((e: { wave: string }) => e.wave))]).toEqual([
+      'Summer 2006',
+      'February 2009',
+    ]);
   });
 
   it('labels that give no order: every comparing command refuses (2), asking for --wave-order or --from/--to', async () => {
@@ -84,7 +87,17 @@ describe('rule 1: wave order', () => {
   });
 
   it('targets takes --from/--to; --baseline-wave is its alias, and the two disagreeing is refused (2)', async () => {
-    const same = await runJson(['targets', dated, ...quiet, '--from', 'Summer 2006', '--baseline-wave', 'Summer 2006', '--format', 'json']);
+    const same = await runJson([
+      'targets',
+      dated,
+      ...quiet,
+      '--from',
+      'Summer 2006',
+      '--baseline-wave',
+      'Summer 2006',
+      '--format',
+      'json',
+    ]);
     expect(same.code).toBe(0);
     expect(same.json.targetDesign).toMatchObject({ baselineWave: 'Summer 2006', currentWave: 'February 2009' });
     const clash = await runMain(['targets', dated, ...quiet, '--to', 'February 2009', '--current-wave', 'Summer 2006']);
@@ -95,7 +108,10 @@ describe('rule 1: wave order', () => {
 
 describe('rule 4: suspect waves', () => {
   // 150 rows of 2006 and of 2009, and one row labelled 06 on line 152 (header line 1, then 150 rows of 2006)
-  const file = write('stray.csv', survey(rows('2006', 150, 'a'), [rowFields({ id: 'x1', wave: '06' })], rows('2009', 150, 'b')));
+  const file = write(
+    'stray.csv',
+    survey(rows('2006', 150, 'a'), [rowFields({ id: 'x1', wave: '06' })], rows('2009', 150, 'b')),
+  );
 
   it('validate lists it as a warning naming its line and the nearest wave; --strict makes it an error (1)', async () => {
     const r = await runJson(['validate', file, '--format', 'json']);
@@ -124,7 +140,13 @@ describe('rule 4: suspect waves', () => {
     expect(r.json.accounting.analysed).toBe(301);
     expect(r.json.waves).toEqual(['06', '2006', '2009']);
     expect(r.json.suspectWaves).toEqual([
-      { wave: '06', rows: 1, lines: [{ file, line: 152 }], nearest: '2006', message: 'wave `06` has 1 row (line 152); did you mean `2006`?' },
+      {
+        wave: '06',
+        rows: 1,
+        lines: [{ file, line: 152 }],
+        nearest: '2006',
+        message: 'wave `06` has 1 row (line 152); did you mean `2006`?',
+      },
     ]);
     const text = await runMain(['analyse', file, ...quiet, '--from', '2006', '--to', '2009']);
     expect(text.stdout).toContain('Wave 06 [suspect wave: 1 row; 2006?]');
@@ -135,7 +157,9 @@ describe('further guesses', () => {
   it('compare keeps the † of an indicative change (bases of 40, under the indicative 100)', async () => {
     // belong_neighbourhood 1 (very strongly: positive) or 4 (not at all strongly) in turn: 50% in both waves
     const mixed = (wave: string, prefix: string) =>
-      Array.from({ length: 40 }, (_, i) => rowFields({ id: `${prefix}${i}`, wave, items: { belong_neighbourhood: i % 2 ? '1' : '4' } }));
+      Array.from({ length: 40 }, (_, i) =>
+        rowFields({ id: `${prefix}${i}`, wave, items: { belong_neighbourhood: i % 2 ? '1' : '4' } }),
+      );
     const file = write('small-waves.csv', survey(mixed('2006', 'a'), mixed('2009', 'b')));
     const j = await runJson(['compare', file, ...quiet, '--format', 'json']);
     expect(j.json.comparisons[0]).toMatchObject({ flag: 'indicative', p1: 50, p2: 50 });

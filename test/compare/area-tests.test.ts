@@ -19,10 +19,19 @@ import { neighbourhoodGroups } from './nbhd-fixture.js';
    p.adjust(p, "BH") → R1 6.4094563682019975e-02, R2 6.2630227931178930e-25, D1 1.6043172524726490e-03,
      D2 0.16049134785279903, A1 0.58726106219212448, A2 0.61180621410779645
 */
-const opts = { ci: 'wilson' as const, level: 0.95, minBase: 10, indicativeBase: 20, alpha: 0.05, adjust: 'bh' as const };
+const opts = {
+  ci: 'wilson' as const,
+  level: 0.95,
+  minBase: 10,
+  indicativeBase: 20,
+  alpha: 0.05,
+  adjust: 'bh' as const,
+};
 
 describe('areaTests', () => {
-  const rows = areaTests(neighbourhoodGroups('2009'), codebook, areas, opts).filter((r) => r.indicator === 'belong_neighbourhood');
+  const rows = areaTests(neighbourhoodGroups('2009'), codebook, areas, opts).filter(
+    (r) => r.indicator === 'belong_neighbourhood',
+  );
   const by = (code: string) => rows.find((r) => r.area === code)!;
 
   it('tests each neighbourhood against the rest of the surveyed areas', () => {
@@ -50,7 +59,9 @@ describe('areaTests', () => {
   });
 
   it('with holm, Holm across the same family', () => {
-    const rows = areaTests(neighbourhoodGroups('2009'), codebook, areas, { ...opts, adjust: 'holm' }).filter((r) => r.indicator === 'belong_neighbourhood');
+    const rows = areaTests(neighbourhoodGroups('2009'), codebook, areas, { ...opts, adjust: 'holm' }).filter(
+      (r) => r.indicator === 'belong_neighbourhood',
+    );
     const by = (code: string) => rows.find((r) => r.area === code)!;
     expect(by('R1').pAdjusted!).toBeCloseTo(0.12818912736403995, 12);
     expect(Math.abs(by('D1').pAdjusted! - 2.6738620874544152e-3)).toBeLessThan(1e-12);
@@ -64,7 +75,9 @@ describe('areaTests', () => {
     const strict = areaTests(neighbourhoodGroups('2009'), codebook, areas, { ...opts, minBase: 26 });
     const r = strict.find((x) => x.indicator === 'belong_neighbourhood' && x.area === 'R1')!;
     expect(r).toMatchObject({ flag: 'suppressed', percent: null, z: null, p: null, significant: false });
-    const none = areaTests(neighbourhoodGroups('2009'), codebook, areas, opts).filter((x) => x.indicator === 'influence_decisions');
+    const none = areaTests(neighbourhoodGroups('2009'), codebook, areas, opts).filter(
+      (x) => x.indicator === 'influence_decisions',
+    );
     expect(none.every((x) => x.flag === 'no-data' && x.p === null)).toBe(true);
   });
 });

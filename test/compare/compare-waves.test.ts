@@ -9,7 +9,11 @@ import { codebook, estimateOptions, flat, group } from './fixtures.js';
 */
 const all = [
   // 2006 trust_general weighted: 300 rows, Σw = 450, Σw² = 900 (Kish n 225), Σw·pos = 180 (p = 0.4)
-  group('2006', 'all', 'all', [flat(400, 296), { n: 300, nPos: 130, sw: 450, sw2: 900, swPos: 180, sw2Pos: 350, nNeg: 0, swNeg: 0, reasons: {} }, flat(400, 100)]),
+  group('2006', 'all', 'all', [
+    flat(400, 296),
+    { n: 300, nPos: 130, sw: 450, sw2: 900, swPos: 180, sw2Pos: 350, nNeg: 0, swNeg: 0, reasons: {} },
+    flat(400, 100),
+  ]),
   group('2009', 'all', 'all', [flat(420, 350), flat(320, 112), flat(20, 6)]),
 ];
 const type = [
@@ -27,7 +31,7 @@ const find = (rows: ComparisonRow[], groupBy: string, g: string, indicator: stri
 describe('compareWaves', () => {
   const rows = compareWaves([...all, ...type], codebook, opts);
 
-  it('reports the change, its CI, z and p on each wave\'s effective n', () => {
+  it("reports the change, its CI, z and p on each wave's effective n", () => {
     // R: zt(296/400, 400, 350/420, 420) → z 3.2759876752895525, p 0.0010529315563169584,
     //    lo 0.037493693498840845, hi 0.14917297316782591
     const r = find(rows, 'all', 'all', 'belong_neighbourhood');
@@ -90,16 +94,37 @@ describe('compareWaves', () => {
 
   it('suppresses a comparison when either base is below the minimum', () => {
     const r = find(rows, 'all', 'all', 'influence_decisions');
-    expect(r).toMatchObject({ flag: 'suppressed', p1: null, p2: null, changePp: null, z: null, p: null, pAdjusted: null, significant: false });
+    expect(r).toMatchObject({
+      flag: 'suppressed',
+      p1: null,
+      p2: null,
+      changePp: null,
+      z: null,
+      p: null,
+      pAdjusted: null,
+      significant: false,
+    });
   });
 
   it('flags no-variance when both se are 0', () => {
     const r = find(rows, 'type', 'rural', 'influence_decisions');
-    expect(r).toMatchObject({ flag: 'no-variance', z: null, p: null, pAdjusted: null, significant: false, p1: 100, p2: 100, changePp: 0 });
+    expect(r).toMatchObject({
+      flag: 'no-variance',
+      z: null,
+      p: null,
+      pAdjusted: null,
+      significant: false,
+      p1: 100,
+      p2: 100,
+      changePp: 0,
+    });
   });
 
   it('does not change the all results when a neighbourhood level is added', () => {
-    const nbhd = [group('2006', 'neighbourhood', 'R1', [flat(60, 40), flat(60, 30), flat(60, 20)]), group('2009', 'neighbourhood', 'R1', [flat(60, 50), flat(60, 20), flat(60, 10)])];
+    const nbhd = [
+      group('2006', 'neighbourhood', 'R1', [flat(60, 40), flat(60, 30), flat(60, 20)]),
+      group('2009', 'neighbourhood', 'R1', [flat(60, 50), flat(60, 20), flat(60, 10)]),
+    ];
     const more = compareWaves([...all, ...type, ...nbhd], codebook, opts);
     expect(more.filter((r) => r.groupBy === 'all')).toEqual(rows.filter((r) => r.groupBy === 'all'));
     expect(more.filter((r) => r.groupBy === 'type')).toEqual(rows.filter((r) => r.groupBy === 'type'));

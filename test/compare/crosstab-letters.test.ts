@@ -3,9 +3,23 @@ import { columnLetter, crosstabLetters } from '../../src/compare/crosstab-letter
 import type { Estimate, Flag } from '../../src/types/index.js';
 
 const cell = (row: string, col: string, percent: number, nEff: number, flag: Flag = 'ok'): Estimate => ({
-  wave: '2009', groupBy: 'type*age_band', group: `${row}*${col}`, groups: { type: row, age_band: col }, indicator: 'belong',
-  ni: null, domain: 'belonging', positive: null, base: nEff, unweightedPositive: null, unweightedBase: nEff,
-  percent: flag === 'suppressed' ? null : percent, ciLow: null, ciHigh: null, nEff, deff: 1, flag,
+  wave: '2009',
+  groupBy: 'type*age_band',
+  group: `${row}*${col}`,
+  groups: { type: row, age_band: col },
+  indicator: 'belong',
+  ni: null,
+  domain: 'belonging',
+  positive: null,
+  base: nEff,
+  unweightedPositive: null,
+  unweightedBase: nEff,
+  percent: flag === 'suppressed' ? null : percent,
+  ciLow: null,
+  ciHigh: null,
+  nEff,
+  deff: 1,
+  flag,
 });
 
 /*
@@ -18,12 +32,14 @@ const cell = (row: string, col: string, percent: number, nEff: number, flag: Fla
  The suppressed 16-24 cell is not compared, so the family is 3 tests, not 6.
 */
 const rural = [
-  cell('rural', '16-24', 50, 20, 'suppressed'), cell('rural', '25-34', 80, 100), cell('rural', '35-44', 60, 100),
+  cell('rural', '16-24', 50, 20, 'suppressed'),
+  cell('rural', '25-34', 80, 100),
+  cell('rural', '35-44', 60, 100),
   cell('rural', '45-54', 70, 50, 'indicative'),
 ];
 
 describe('crosstabLetters', () => {
-  it('pairwise z on n_eff within a row, BH over the row\'s k(k − 1)/2 tests; suppressed cells left out', () => {
+  it("pairwise z on n_eff within a row, BH over the row's k(k − 1)/2 tests; suppressed cells left out", () => {
     const { tests, columns } = crosstabLetters(rural, 'type*age_band', { alpha: 0.05, adjust: 'bh' });
     expect(columns).toEqual({ '16-24': 'A', '25-34': 'B', '35-44': 'C', '45-54': 'D' });
     expect(tests).toHaveLength(3);

@@ -5,15 +5,50 @@ import type { Area, GroupTallies, Tally } from '../../src/types/index.js';
 export const codebook: Codebook = codebookSchema.parse({
   name: 'test',
   domains: ['belonging', 'trust', 'influence'],
-  scales: { yn: [{ code: 1, label: 'Yes' }, { code: 2, label: 'No' }] },
+  scales: {
+    yn: [
+      { code: 1, label: 'Yes' },
+      { code: 2, label: 'No' },
+    ],
+  },
   items: [
-    { id: 'belong_neighbourhood', question: 'q', shortLabel: 'Belong to neighbourhood', domain: 'belonging', ni: 'NI2', scale: 'yn', positive: [1] },
-    { id: 'trust_general', question: 'q', shortLabel: 'Most people trusted', domain: 'trust', scale: 'yn', positive: [1] },
-    { id: 'influence_decisions', question: 'q', shortLabel: 'Influence local decisions', domain: 'influence', ni: 'NI4', scale: 'yn', positive: [1] },
+    {
+      id: 'belong_neighbourhood',
+      question: 'q',
+      shortLabel: 'Belong to neighbourhood',
+      domain: 'belonging',
+      ni: 'NI2',
+      scale: 'yn',
+      positive: [1],
+    },
+    {
+      id: 'trust_general',
+      question: 'q',
+      shortLabel: 'Most people trusted',
+      domain: 'trust',
+      scale: 'yn',
+      positive: [1],
+    },
+    {
+      id: 'influence_decisions',
+      question: 'q',
+      shortLabel: 'Influence local decisions',
+      domain: 'influence',
+      ni: 'NI4',
+      scale: 'yn',
+      positive: [1],
+    },
   ],
 });
 
-const area = (code: string, name: string, district: string, type: string): Area => ({ code, name, aliases: [], district, type, typeSource: 'test' });
+const area = (code: string, name: string, district: string, type: string): Area => ({
+  code,
+  name,
+  aliases: [],
+  district,
+  type,
+  typeSource: 'test',
+});
 
 export const areas: Area[] = [
   area('R1', 'Ruralton', 'North', 'rural'),

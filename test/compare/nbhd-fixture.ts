@@ -11,7 +11,10 @@ export function neighbourhoodGroups(wave: string): GroupTallies[] {
   const small = areaTallies('rao-scott-small.csv');
   const tally = (m: ReturnType<typeof areaTallies>, code: string) => m.get(code)!.tally;
   return ['R1', 'R2', 'D1', 'D2', 'A1', 'A2'].map((code) => ({
-    wave, groupBy: 'neighbourhood', group: code, returns: 25,
+    wave,
+    groupBy: 'neighbourhood',
+    group: code,
+    returns: 25,
     tallies: [tally(strong, code), tally(small, code), emptyTally()],
   }));
 }

@@ -6,9 +6,27 @@ import type { GroupTallies, Tally } from '../../src/types/index.js';
 const codebook = codebookSchema.parse({
   name: 'test',
   domains: ['belonging', 'participation'],
-  scales: { agree: [{ code: 1, label: 'Agree' }, { code: 2, label: 'Disagree' }, { code: 3, label: 'Neither' }], yn: [{ code: 1, label: 'Yes' }, { code: 2, label: 'No' }] },
+  scales: {
+    agree: [
+      { code: 1, label: 'Agree' },
+      { code: 2, label: 'Disagree' },
+      { code: 3, label: 'Neither' },
+    ],
+    yn: [
+      { code: 1, label: 'Yes' },
+      { code: 2, label: 'No' },
+    ],
+  },
   items: [
-    { id: 'belong', question: 'q', shortLabel: 'Belong', domain: 'belonging', scale: 'agree', positive: [1], negative: [2] },
+    {
+      id: 'belong',
+      question: 'q',
+      shortLabel: 'Belong',
+      domain: 'belonging',
+      scale: 'agree',
+      positive: [1],
+      negative: [2],
+    },
     { id: 'volunteer', question: 'q', shortLabel: 'Volunteer', domain: 'participation', scale: 'yn', positive: [1] },
   ],
 });
@@ -18,7 +36,13 @@ const tally = (pos: number, neg: number, neutral: number): Tally => {
   const n = pos + neg + neutral;
   return { n, nPos: pos, sw: n, sw2: n, swPos: pos, sw2Pos: pos, nNeg: neg, swNeg: neg, reasons: {} };
 };
-const group = (wave: string, g: string, t: Tally): GroupTallies => ({ wave, groupBy: 'type', group: g, returns: t.n, tallies: [t, tally(1, 0, 0)] });
+const group = (wave: string, g: string, t: Tally): GroupTallies => ({
+  wave,
+  groupBy: 'type',
+  group: g,
+  returns: t.n,
+  tallies: [t, tally(1, 0, 0)],
+});
 
 /*
  R 4.2.2 (net score and SE as in net-score.test.ts, unweighted so n_eff = n):
@@ -32,17 +56,33 @@ const group = (wave: string, g: string, t: Tally): GroupTallies => ({ wave, grou
    p.adjust(c(0.12262091422178388, 0.19043026382552433), "holm") → 0.24524182844356776 0.24524182844356776
 */
 const groups = [
-  group('2006', 'rural', tally(22, 9, 6)), group('2006', 'average', tally(40, 10, 10)),
-  group('2009', 'rural', tally(30, 5, 5)), group('2009', 'average', tally(45, 5, 10)),
+  group('2006', 'rural', tally(22, 9, 6)),
+  group('2006', 'average', tally(40, 10, 10)),
+  group('2009', 'rural', tally(30, 5, 5)),
+  group('2009', 'average', tally(45, 5, 10)),
 ];
-const o = { ci: 'wilson' as const, level: 0.95, minBase: 30, indicativeBase: 100, from: '2006', to: '2009', alpha: 0.05 };
+const o = {
+  ci: 'wilson' as const,
+  level: 0.95,
+  minBase: 30,
+  indicativeBase: 100,
+  from: '2006',
+  to: '2009',
+  alpha: 0.05,
+};
 
 describe('netChanges', () => {
   it('the change of the net score with its z, p and CI; one family per item × level × wave pair', () => {
     const rows = netChanges(groups, codebook, { ...o, adjust: 'bh' });
     expect(rows).toHaveLength(2); // volunteer has no negative codes, so no net
     const [rural, average] = rows;
-    expect(rural).toMatchObject({ indicator: 'belong', group: 'rural', family: '2006-2009:type:belong:net', familySize: 2, flag: 'indicative' });
+    expect(rural).toMatchObject({
+      indicator: 'belong',
+      group: 'rural',
+      family: '2006-2009:type:belong:net',
+      familySize: 2,
+      flag: 'indicative',
+    });
     expect(rural!.net1).toBeCloseTo(35.135135135135137, 10);
     expect(rural!.net2).toBeCloseTo(62.5, 10);
     expect(rural!.changePp).toBeCloseTo(27.364864864864863, 10);

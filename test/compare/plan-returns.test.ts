@@ -17,8 +17,16 @@ import { UsageError } from '../../src/errors.js';
    1129/0.3                      → 3763.3333333333335 → 3,764 to mail
 */
 const base = (o: Partial<PlanBaseline>): PlanBaseline => ({
-  indicator: null, ni: null, groupBy: 'all', group: 'all', percent: 73.9, nEff: null, unweightedBase: null, deff: 1,
-  responseRate: null, ...o,
+  indicator: null,
+  ni: null,
+  groupBy: 'all',
+  group: 'all',
+  percent: 73.9,
+  nEff: null,
+  unweightedBase: null,
+  deff: 1,
+  responseRate: null,
+  ...o,
 });
 const opts = { uplift: 5, rule: 'points' as const, alpha: 0.05, power: 0.8 };
 
@@ -43,7 +51,11 @@ describe('planReturns', () => {
     expect(r!.returnsToConfirm).toMatchObject({ returns: 4165, delta: 3 });
     expect(r!.returnsToConfirm.exact).toBeCloseTo(4164.8353556781867, 7);
     const [m] = planReturns([base({ responseRate: 0.3 })], opts);
-    expect(m!.questionnairesToMail).toMatchObject({ responseRate: 0.3, reason: null, detect: { questionnaires: 3764, delta: 5 } });
+    expect(m!.questionnairesToMail).toMatchObject({
+      responseRate: 0.3,
+      reason: null,
+      detect: { questionnaires: 3764, delta: 5 },
+    });
     expect(questionnaires(300, 0.3)).toBe(1000);
     expect(questionnaires(301, 0.3)).toBe(1004);
   });
@@ -56,7 +68,7 @@ describe('planReturns', () => {
     expect(r!.returnsToConfirm.delta).toBeCloseTo(6, 12);
   });
 
-  it('given the baseline wave\'s own effective n: fewer returns, or not reachable when it is too small', () => {
+  it("given the baseline wave's own effective n: fewer returns, or not reachable when it is too small", () => {
     const [big] = planReturns([base({ percent: 80, nEff: 3000, unweightedBase: 3000 })], opts);
     expect(big!.returnsToDetect.returns).toBe(903);
     expect(big!.givenBaseline!.returnsToDetect.exact).toBeCloseTo(480.79921824674159, 8);
@@ -77,7 +89,9 @@ describe('planReturns', () => {
 
   it('refuses a rise no larger than the target, and an uplift of 0', () => {
     expect(() => planReturns([base({})], { ...opts, assumedRise: 5 })).toThrow(UsageError);
-    expect(() => planReturns([base({})], { ...opts, assumedRise: 4 })).toThrow(/a rise no larger than the target can never be confirmed/);
+    expect(() => planReturns([base({})], { ...opts, assumedRise: 4 })).toThrow(
+      /a rise no larger than the target can never be confirmed/,
+    );
     expect(() => planReturns([base({})], { ...opts, uplift: 0 })).toThrow(UsageError);
   });
 

@@ -25,16 +25,42 @@ const groups = [
   group('2009', 'type', 'average', t3(2000, 1160)),
   group('2009', 'neighbourhood', 'R1', t3(20, 10)),
 ];
-const opts = { ...estimateOptions, uplift: 5, rule: 'points' as const, alpha: 0.05, adjust: 'bh' as const, currentWave: '2009' };
-const b = (group: string, baseline: number, target?: number, index = 0, extra: { baselineSe?: number; baselinePopulation?: string } = {}) =>
-  ({ index, group, baseline, line: 2, ...(target !== undefined ? { target } : {}), ...extra });
+const opts = {
+  ...estimateOptions,
+  uplift: 5,
+  rule: 'points' as const,
+  alpha: 0.05,
+  adjust: 'bh' as const,
+  currentWave: '2009',
+};
+const b = (
+  group: string,
+  baseline: number,
+  target?: number,
+  index = 0,
+  extra: { baselineSe?: number; baselinePopulation?: string } = {},
+) => ({ index, group, baseline, line: 2, ...(target !== undefined ? { target } : {}), ...extra });
 
 describe('publishedTargets, points', () => {
-  const rows = publishedTargets(groups, codebook, areas, [b('all', 62), b('Rural', 60), b('deprived', 60), b('average', 60, undefined, 2)], opts);
+  const rows = publishedTargets(
+    groups,
+    codebook,
+    areas,
+    [b('all', 62), b('Rural', 60), b('deprived', 60), b('average', 60, undefined, 2)],
+    opts,
+  );
 
   it('met: pub(62, 0.7, 2000) → T 67, d 3, lo 0.99163455473640694, hi 5.0083654452635926', () => {
     const r = rows[0]!;
-    expect(r).toMatchObject({ mode: 'published-baseline', baselineWave: null, currentWave: '2009', groupBy: 'all', group: 'all', baseline: 62, verdict: 'met' });
+    expect(r).toMatchObject({
+      mode: 'published-baseline',
+      baselineWave: null,
+      currentWave: '2009',
+      groupBy: 'all',
+      group: 'all',
+      baseline: 62,
+      verdict: 'met',
+    });
     expect(r.target!).toBeCloseTo(67, 12);
     expect(r.targetRelative!).toBeCloseTo(65.1, 12);
     expect(r.d!).toBeCloseTo(3, 10);
@@ -56,7 +82,13 @@ describe('publishedTargets, points', () => {
 
   it('inconclusive, lean above: pub(60, 0.66, 400) → lo -3.6422606544757938, MDC₀ 6.681354914170509', () => {
     const r = rows[1]!;
-    expect(r).toMatchObject({ groupBy: 'type', group: 'rural', verdict: 'inconclusive', lean: 'above', detectsTarget: false });
+    expect(r).toMatchObject({
+      groupBy: 'type',
+      group: 'rural',
+      verdict: 'inconclusive',
+      lean: 'above',
+      detectsTarget: false,
+    });
     expect(r.ciLow!).toBeCloseTo(-3.6422606544757938, 10);
     expect(r.pMet!).toBeCloseTo(0.336439399993850197, 10);
     expect(r.changeP!).toBeCloseTo(0.011302580306322193, 12);
@@ -85,7 +117,13 @@ describe('publishedTargets, points', () => {
   });
 
   it('carries the baseline standard error: pub(62, 0.7, 2000, seb = 1.5) → σ 1.8165902124584952, lo -0.56045139108661468', () => {
-    const [r] = publishedTargets(groups, codebook, areas, [b('all', 62, undefined, 0, { baselineSe: 1.5, baselinePopulation: 'surveyed areas' })], opts);
+    const [r] = publishedTargets(
+      groups,
+      codebook,
+      areas,
+      [b('all', 62, undefined, 0, { baselineSe: 1.5, baselinePopulation: 'surveyed areas' })],
+      opts,
+    );
     expect(r!.se!).toBeCloseTo(1.8165902124584952, 10);
     expect(r!.ciLow!).toBeCloseTo(-0.56045139108661468, 10);
     expect(r!).toMatchObject({ verdict: 'inconclusive', lean: 'above' });
@@ -113,7 +151,13 @@ describe('publishedTargets, points', () => {
 });
 
 describe('publishedTargets, relative', () => {
-  const rows = publishedTargets(groups, codebook, areas, [b('all', 64), b('rural', 62), b('deprived', 62), b('average', 60)], { ...opts, rule: 'relative' });
+  const rows = publishedTargets(
+    groups,
+    codebook,
+    areas,
+    [b('all', 64), b('rural', 62), b('deprived', 62), b('average', 60)],
+    { ...opts, rule: 'relative' },
+  );
   it('gives met, inconclusive and missed', () => {
     // R: pub(64, 0.7, 2000, rule = "relative") → T 67.2, lo 0.79163455473640409, met
     //    pub(62, 0.66, 400, rule = "relative") → T 65.1, lo -3.7422606544758024, inconclusive (d 0.9)
@@ -146,7 +190,11 @@ describe('resolveGroup', () => {
 
 describe('parseTargetsFile', () => {
   it('reads CSV rows by id or NI name', () => {
-    const rows = parseTargetsFile('Indicator,Group,Baseline,Target\nNI4,all,28.5,\nbelong_neighbourhood,rural,78,83\n', 't.csv', codebook);
+    const rows = parseTargetsFile(
+      'Indicator,Group,Baseline,Target\nNI4,all,28.5,\nbelong_neighbourhood,rural,78,83\n',
+      't.csv',
+      codebook,
+    );
     expect(rows).toEqual([
       { index: 2, group: 'all', baseline: 28.5, line: 2 },
       { index: 0, group: 'rural', baseline: 78, target: 83, line: 3 },
@@ -156,13 +204,21 @@ describe('parseTargetsFile', () => {
     const rows = parseTargetsFile('[{"indicator":"NI2","group":"all","baseline":74.1}]', 't.json', codebook);
     expect(rows).toEqual([{ index: 0, group: 'all', baseline: 74.1, line: 1 }]);
   });
-  it('reads the baseline\'s own sampling error: baseline_se, or baseline_n with baseline_deff', () => {
+  it("reads the baseline's own sampling error: baseline_se, or baseline_n with baseline_deff", () => {
     // R: 100*sqrt(0.74*0.26*1.5/1200) → 1.5508062419270823
     const rows = parseTargetsFile(
       'indicator,group,baseline,baseline_se,baseline_n,baseline_deff,baseline_population\nNI2,all,74,1.2,,,surveyed areas\nNI2,rural,74,,1200,1.5,county\n',
-      't.csv', codebook,
+      't.csv',
+      codebook,
     );
-    expect(rows[0]).toEqual({ index: 0, group: 'all', baseline: 74, baselineSe: 1.2, baselinePopulation: 'surveyed areas', line: 2 });
+    expect(rows[0]).toEqual({
+      index: 0,
+      group: 'all',
+      baseline: 74,
+      baselineSe: 1.2,
+      baselinePopulation: 'surveyed areas',
+      line: 2,
+    });
     expect(rows[1]!.baselineSe!).toBeCloseTo(1.5508062419270823, 12);
     expect(rows[1]!.baselinePopulation).toBe('county');
   });

@@ -30,8 +30,17 @@ const groups = [
   group('2006', 'district', 'North', tallies(20, 10)),
   group('2009', 'district', 'North', tallies(400, 200)),
 ];
-const opts = { ...estimateOptions, uplift: 5, rule: 'points' as const, alpha: 0.05, adjust: 'bh' as const, baselineWave: '2006', currentWave: '2009' };
-const pick = (rows: TargetRow[], g: string, indicator = 'belong_neighbourhood') => rows.find((r) => r.group === g && r.indicator === indicator)!;
+const opts = {
+  ...estimateOptions,
+  uplift: 5,
+  rule: 'points' as const,
+  alpha: 0.05,
+  adjust: 'bh' as const,
+  baselineWave: '2006',
+  currentWave: '2009',
+};
+const pick = (rows: TargetRow[], g: string, indicator = 'belong_neighbourhood') =>
+  rows.find((r) => r.group === g && r.indicator === indicator)!;
 
 describe('surveyTargets, points', () => {
   const rows = surveyTargets(groups, codebook, opts);
@@ -39,8 +48,18 @@ describe('surveyTargets, points', () => {
   it('covers NI1/NI2/NI4 for all and by type', () => {
     expect(targetIndicators(codebook)).toEqual([0, 2]);
     expect(rows).toHaveLength(8);
-    expect(rows.map((r) => r.indicator)).toEqual([...Array(4).fill('belong_neighbourhood'), ...Array(4).fill('influence_decisions')]);
-    expect(pick(rows, 'all')).toMatchObject({ ni: 'NI2', mode: 'survey-uplift', rule: 'points', baselineWave: '2006', currentWave: '2009', uplift: 5 });
+    expect(rows.map((r) => r.indicator)).toEqual([
+      ...Array(4).fill('belong_neighbourhood'),
+      ...Array(4).fill('influence_decisions'),
+    ]);
+    expect(pick(rows, 'all')).toMatchObject({
+      ni: 'NI2',
+      mode: 'survey-uplift',
+      rule: 'points',
+      baselineWave: '2006',
+      currentWave: '2009',
+      uplift: 5,
+    });
     expect(SURVEY_UPLIFT_LABEL).toContain('Place Survey');
   });
 
@@ -119,8 +138,19 @@ describe('surveyTargets, points', () => {
   it('does not judge a suppressed base', () => {
     const r = surveyTargets(groups, codebook, { ...opts, groupBys: ['district'] });
     expect(r[0]).toMatchObject({
-      group: 'North', verdict: null, lean: null, d: null, se: null, pMet: null, flag: 'suppressed', detectableRise: null,
-      confirmableRise: null, change: null, changeP: null, changePAdjusted: null, changeDirection: null,
+      group: 'North',
+      verdict: null,
+      lean: null,
+      d: null,
+      se: null,
+      pMet: null,
+      flag: 'suppressed',
+      detectableRise: null,
+      confirmableRise: null,
+      change: null,
+      changeP: null,
+      changePAdjusted: null,
+      changeDirection: null,
     });
   });
 });
@@ -152,7 +182,10 @@ describe('surveyTargets, relative', () => {
   });
 
   it('inconclusive: su(0.6, 400, 0.62, 400, "relative") → d -1, hi 5.9309048870100654', () => {
-    const g = [group('2006', 'type', 'deprived', tallies(400, 240)), group('2009', 'type', 'deprived', tallies(400, 248))];
+    const g = [
+      group('2006', 'type', 'deprived', tallies(400, 240)),
+      group('2009', 'type', 'deprived', tallies(400, 248)),
+    ];
     const r = surveyTargets(g, codebook, { ...opts, rule: 'relative' })[0]!;
     expect(r.d!).toBeCloseTo(-1, 10);
     expect(r.ciHigh!).toBeCloseTo(5.9309048870100654, 10);

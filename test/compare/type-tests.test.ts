@@ -33,12 +33,21 @@ import { neighbourhoodGroups } from './nbhd-fixture.js';
    d1: rural−average 23.166340601918321 (SE 3.4767041174257267, t 6.6633051935036365, p 0.0068906972615555883)
        p.adjust(p, "BH") → 0.020672091784666766 0.703215009208467468 0.318760271239131254
 */
-const opts = { ci: 'wilson' as const, level: 0.95, minBase: 10, indicativeBase: 20, alpha: 0.05, adjust: 'bh' as const };
+const opts = {
+  ci: 'wilson' as const,
+  level: 0.95,
+  minBase: 10,
+  indicativeBase: 20,
+  alpha: 0.05,
+  adjust: 'bh' as const,
+};
 
 describe('typeTests', () => {
   const rows = typeTests(neighbourhoodGroups('2009'), codebook, areas, opts);
-  const surveyed = (id: string) => rows.find((r): r is SurveyedAreasTestRow => r.indicator === id && r.test === 'surveyed-areas')!;
-  const areaType = (id: string) => rows.find((r): r is AreaTypeTestRow => r.indicator === id && r.test === 'area-type')!;
+  const surveyed = (id: string) =>
+    rows.find((r): r is SurveyedAreasTestRow => r.indicator === id && r.test === 'surveyed-areas')!;
+  const areaType = (id: string) =>
+    rows.find((r): r is AreaTypeTestRow => r.indicator === id && r.test === 'area-type')!;
   const strong = surveyed('belong_neighbourhood');
   const small = surveyed('trust_general');
 
@@ -62,7 +71,11 @@ describe('typeTests', () => {
   });
 
   it('computes the surveyed-areas pairs always, BH across the three, named only after a significant omnibus test', () => {
-    expect(strong.pairs.map((p) => [p.a, p.b])).toEqual([['rural', 'average'], ['deprived', 'average'], ['rural', 'deprived']]);
+    expect(strong.pairs.map((p) => [p.a, p.b])).toEqual([
+      ['rural', 'average'],
+      ['deprived', 'average'],
+      ['rural', 'deprived'],
+    ]);
     const [ra, da, rd] = strong.pairs;
     expect(ra!.percentA!).toBeCloseTo(87.527352297592997, 10);
     expect(ra!.percentB!).toBeCloseTo(51.796060254924692, 10);
@@ -113,7 +126,9 @@ describe('typeTests', () => {
 
   it('does not run the area-type test when a type has fewer than two areas with data', () => {
     const oneRural = neighbourhoodGroups('2009').filter((g) => g.group !== 'R2');
-    const r = typeTests(oneRural, codebook, areas, opts).find((x): x is AreaTypeTestRow => x.test === 'area-type' && x.indicator === 'belong_neighbourhood')!;
+    const r = typeTests(oneRural, codebook, areas, opts).find(
+      (x): x is AreaTypeTestRow => x.test === 'area-type' && x.indicator === 'belong_neighbourhood',
+    )!;
     expect(r).toMatchObject({ F: null, p: null, pAdjusted: null, significant: false, flag: 'not-run' });
     expect(r.reason).toContain('rural');
     // deprived–average still has two areas each: computed on those two types (df = 4 areas − 2 types)
@@ -133,9 +148,26 @@ describe('typeTests', () => {
   });
 
   it('uses only the neighbourhood groups, wave by wave, both tests per indicator', () => {
-    const mixed = [...neighbourhoodGroups('2006'), ...neighbourhoodGroups('2009'), group('2009', 'all', 'all', [flat(900, 1), flat(900, 899), flat(10, 1)])];
+    const mixed = [
+      ...neighbourhoodGroups('2006'),
+      ...neighbourhoodGroups('2009'),
+      group('2009', 'all', 'all', [flat(900, 1), flat(900, 899), flat(10, 1)]),
+    ];
     const r = typeTests(mixed, codebook, areas, opts);
-    expect(r.map((x) => x.wave)).toEqual(['2006', '2006', '2006', '2006', '2006', '2006', '2009', '2009', '2009', '2009', '2009', '2009']);
+    expect(r.map((x) => x.wave)).toEqual([
+      '2006',
+      '2006',
+      '2006',
+      '2006',
+      '2006',
+      '2006',
+      '2009',
+      '2009',
+      '2009',
+      '2009',
+      '2009',
+      '2009',
+    ]);
     expect(r.map((x) => x.test).slice(0, 2)).toEqual(['surveyed-areas', 'area-type']);
     const again = r[6] as SurveyedAreasTestRow;
     expect(again.statistic!).toBeCloseTo(25.723568346160704, 8);

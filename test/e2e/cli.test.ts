@@ -17,14 +17,16 @@ describe('sc-survey (built)', () => {
     expect(r.stdout).toContain('Wave 2009');
     expect(r.stdout).toMatch(/│ Indicator\s+│ All surveyed areas │\s+rural │\s+deprived │\s+average │/);
     expect(r.stdout).toMatch(/Belong to neighbourhood \(NI2\)\s+│\s+\d+\.\d \(\d+\.\d–\d+\.\d\)/);
-     
+
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 
   it('under CI, a run given no files is refused (2) and --samples reads them anyway', () => {
     const refused = runBuilt(['analyse'], { CI: 'true' });
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('no input files; the bundled samples are used only outside CI, or with `--samples`');
+    expect(refused.stderr).toContain(
+      'no input files; the bundled samples are used only outside CI, or with `--samples`',
+    );
     expect(refused.stdout).toBe('');
     const asked = runBuilt(['analyse', '--samples', '--indicators', 'NI2', '--by', 'all'], { CI: 'true' });
     expect(asked.code).toBe(0);
@@ -38,20 +40,25 @@ describe('sc-survey (built)', () => {
     expect(r.stdout).toContain('Totals: 0 error(s), 0 warning(s)');
   });
 
-  it.each([['binary-garbage.csv'], ['empty.csv'], ['header-only.csv'], ['missing-column.csv']])('a fatal file (%s) exits 1 with a clear message and no stack trace', (file) => {
-    for (const cmd of ['analyse', 'validate']) {
-      const r = runBuilt([cmd, `fixtures/${file}`]);
-      expect(r.code, cmd).toBe(1);
-      expect(r.stdout + r.stderr).toContain(`fixtures/${file}`);
-      expect(r.stdout + r.stderr).not.toContain('internal error');
-      noStack(r.stdout + r.stderr);
-    }
-  });
+  it.each([['binary-garbage.csv'], ['empty.csv'], ['header-only.csv'], ['missing-column.csv']])(
+    'a fatal file (%s) exits 1 with a clear message and no stack trace',
+    (file) => {
+      for (const cmd of ['analyse', 'validate']) {
+        const r = runBuilt([cmd, `fixtures/${file}`]);
+        expect(r.code, cmd).toBe(1);
+        expect(r.stdout + r.stderr).toContain(`fixtures/${file}`);
+        expect(r.stdout + r.stderr).not.toContain('internal error');
+        noStack(r.stdout + r.stderr);
+      }
+    },
+  );
 
   it('--help lists the commands, and every command has --help with an example of itself', () => {
     const top = runBuilt(['--help']);
     expect(top.code).toBe(0);
-    const commands = [...top.stdout.matchAll(/^ {2}([a-z]+) (?:\[options\]|\[command\])/gm)].map((m) => m[1]!).filter((c) => c !== 'help');
+    const commands = [...top.stdout.matchAll(/^ {2}([a-z]+) (?:\[options\]|\[command\])/gm)]
+      .map((m) => m[1]!)
+      .filter((c) => c !== 'help');
     expect(commands).toEqual(expect.arrayContaining(['analyse', 'validate', 'indicators']));
     expect(top.stdout).toContain('Examples:');
     for (const cmd of commands) {

@@ -1,5 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ensureBuilt, runBuilt } from '../helpers/built-cli.js';
@@ -16,7 +25,14 @@ afterAll(() => tmp.remove());
 
 const weighting = (name: string) => join(ROOT, 'fixtures/weighting', name);
 const tagFx = (name: string) => join(ROOT, 'fixtures/tag', name);
-const WEIGHT = ['weight', weighting('survey-small.csv'), '--rake', 'age_band,sex', '--margins', weighting('margins-small.csv')];
+const WEIGHT = [
+  'weight',
+  weighting('survey-small.csv'),
+  '--rake',
+  'age_band,sex',
+  '--margins',
+  weighting('margins-small.csv'),
+];
 const EVERY_COMMAND: [string, string[]][] = [
   ['analyse', ['analyse', '--samples']],
   ['validate', ['validate', '--samples']],
@@ -24,7 +40,18 @@ const EVERY_COMMAND: [string, string[]][] = [
   ['targets', ['targets', '--samples']],
   ['report', ['report', '--samples']],
   ['indicators', ['indicators']],
-  ['tag', ['tag', '--neighbourhoods', tagFx('neighbourhoods.csv'), '--imd', tagFx('imd2019-file7.csv'), '--ruc', tagFx('ruc2011-lsoa.csv')]],
+  [
+    'tag',
+    [
+      'tag',
+      '--neighbourhoods',
+      tagFx('neighbourhoods.csv'),
+      '--imd',
+      tagFx('imd2019-file7.csv'),
+      '--ruc',
+      tagFx('ruc2011-lsoa.csv'),
+    ],
+  ],
   ['weight', WEIGHT],
   ['--help', ['--help']],
 ];
@@ -34,7 +61,10 @@ function runTo(path: string, args: string[], env: Record<string, string> = {}) {
   const fd = openSync(path, 'w');
   try {
     const r = spawnSync(process.execPath, [BIN, ...args], {
-      cwd: ROOT, encoding: 'utf8', stdio: ['ignore', fd, 'pipe'], env: { ...process.env, NO_COLOR: '1', CI: '1', ...env },
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', fd, 'pipe'],
+      env: { ...process.env, NO_COLOR: '1', CI: '1', ...env },
     });
     return { code: r.status, stderr: r.stderr };
   } finally {
@@ -67,7 +97,11 @@ describe.skipIf(!IS_ROOT)('a device as output (mknod needs root; skipped otherwi
     const dir = join(tmp.dir, 'full-o');
     mkdirSync(dir);
     const full = makeDevice(dir, 'full', 'full');
-    for (const args of [['analyse', '-o', full], [...WEIGHT, '-o', full], ['validate', fixture('mixed-quirks.csv'), '--rejects', full]]) {
+    for (const args of [
+      ['analyse', '-o', full],
+      [...WEIGHT, '-o', full],
+      ['validate', fixture('mixed-quirks.csv'), '--rejects', full],
+    ]) {
       const r = runBuilt(args);
       expect(r.code, args.join(' ')).toBe(1);
       expect(r.stderr).toContain(`cannot write`);
@@ -89,7 +123,10 @@ describe('outputs that cannot be written', () => {
 
   it('stdin with TMPDIR missing is a usage error saying what to do, not "internal error: mkdtemp"', () => {
     const r = spawnSync(process.execPath, [BIN, 'validate', '-'], {
-      cwd: ROOT, encoding: 'utf8', input: readFileSync(fixture('mixed-quirks.csv')), env: { ...process.env, TMPDIR: join(tmp.dir, 'gone') },
+      cwd: ROOT,
+      encoding: 'utf8',
+      input: readFileSync(fixture('mixed-quirks.csv')),
+      env: { ...process.env, TMPDIR: join(tmp.dir, 'gone') },
     });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('set TMPDIR to a writable folder');
@@ -115,9 +152,15 @@ describe('a signal leaves no temporary file behind', () => {
       mkdirSync(spool, { recursive: true });
       const out = join(dir, 'out.csv');
       writeFileSync(out, 'old');
-      const child = spawn(process.execPath, [BIN, ...WEIGHT.slice(0, 1), '-', ...WEIGHT.slice(2), '-o', out, '--rejects', join(dir, 'rej.csv')], {
-        cwd: ROOT, env: { ...process.env, TMPDIR: spool }, stdio: ['pipe', 'ignore', 'pipe'],
-      });
+      const child = spawn(
+        process.execPath,
+        [BIN, ...WEIGHT.slice(0, 1), '-', ...WEIGHT.slice(2), '-o', out, '--rejects', join(dir, 'rej.csv')],
+        {
+          cwd: ROOT,
+          env: { ...process.env, TMPDIR: spool },
+          stdio: ['pipe', 'ignore', 'pipe'],
+        },
+      );
       child.stdin.write(readFileSync(weighting('survey-small.csv')).subarray(0, 200)); // and stdin stays open
       const temporaries = () => readdirSync(dir).filter((f) => f.endsWith('.tmp')).length + readdirSync(spool).length;
       for (let i = 0; i < 200 && temporaries() < 3; i++) await new Promise((r) => setTimeout(r, 25));

@@ -37,16 +37,25 @@ describe('the edges a user meets', () => {
     // 6 data rows by reading the text: a1, a2 (CRLF part), a3–a6 (LF part); a5's cell spans lines 6–7.
     expect(out.accounting.read).toBe(6);
     expect(out.accounting.analysed).toBe(6);
-    expect(out.issues.filter((i: { severity: string }) => i.severity === 'error').map((i: { line: number; reason: string }) => `${i.line}:${i.reason}`)).toEqual(['6:invalid-code']);
+    expect(
+      out.issues
+        .filter((i: { severity: string }) => i.severity === 'error')
+        .map((i: { line: number; reason: string }) => `${i.line}:${i.reason}`),
+    ).toEqual(['6:invalid-code']);
   });
 
-  it('a line of bare separators (a spreadsheet\'s empty row) is blank, not a row with a missing wave', () => {
+  it("a line of bare separators (a spreadsheet's empty row) is blank, not a row with a missing wave", () => {
     const path = join(tmp.dir, 'empty-rows.csv');
     // read by eye: 2 rows; lines 3 and 5 are ",,," (skipped); line 4 ";;;" is one non-empty field: ragged
-    writeFileSync(path, 'respondent_id,wave,neighbourhood,belong_neighbourhood\na1,2009,BL-BRA,1\n,,,\n;;;\na2,2009,BL-BRA,2\n,,,\n');
+    writeFileSync(
+      path,
+      'respondent_id,wave,neighbourhood,belong_neighbourhood\na1,2009,BL-BRA,1\n,,,\n;;;\na2,2009,BL-BRA,2\n,,,\n',
+    );
     const out = JSON.parse(runBuilt(['validate', path, '--format', 'json']).stdout);
     expect(out.accounting.read).toBe(3);
     expect(out.accounting.setAside).toEqual({ 'wrong-field-count': 1 });
-    expect(out.issues.filter((i: { severity: string }) => i.severity === 'error').map((i: { line: number }) => i.line)).toEqual([4]);
+    expect(
+      out.issues.filter((i: { severity: string }) => i.severity === 'error').map((i: { line: number }) => i.line),
+    ).toEqual([4]);
   });
 });

@@ -31,7 +31,7 @@ const fixtureAreas = (file: string): AreaTally[] =>
   [...areaTallies(file)].map(([area, { type, tally }]) => ({ area, type, tally }));
 
 describe('areaTypeContrast', () => {
-  it('matches svyby + svycontrast on the 2009 sample, NI2 (the issue\'s check values)', async () => {
+  it("matches svyby + svycontrast on the 2009 sample, NI2 (the issue's check values)", async () => {
     const areas = await sampleAreaTallies('wave-2009.csv', '2009', 'belong_neighbourhood');
     const r = ok(areaTypeContrast(areas, 'rural', 'average'));
     expect(r.diff).toBeCloseTo(10.282879329471218, 10);

@@ -87,7 +87,17 @@ describe('areaTypeFTest', () => {
     // BL-BRA split into two halves by hand: 85 + 85 respondents, 57 + 58 positive
     const bra = areas[0]!;
     expect(bra.tally.n).toBe(170);
-    const half = (n: number, pos: number) => ({ n, nPos: pos, sw: n, sw2: n, swPos: pos, sw2Pos: pos, nNeg: 0, swNeg: 0, reasons: {} });
+    const half = (n: number, pos: number) => ({
+      n,
+      nPos: pos,
+      sw: n,
+      sw2: n,
+      swPos: pos,
+      sw2Pos: pos,
+      nNeg: 0,
+      swNeg: 0,
+      reasons: {},
+    });
     const split = [...areas.slice(1), { ...bra, tally: half(85, 57) }, { ...bra, tally: half(85, 58) }];
     expect(ok(areaTypeFTest(split)).f).toBeCloseTo(32.483664394132823, 9);
   });

@@ -7,7 +7,7 @@ describe('designEffectiveN', () => {
     const t = { n: 40, nPos: 13, sw: 80, sw2: 160, swPos: 26, sw2Pos: 52, nNeg: 0, swNeg: 0, reasons: {} };
     expect(designEffectiveN(t)).toBeCloseTo(39, 10);
   });
-  it('matches svyciprop\'s n.eff with unequal weights', () => {
+  it("matches svyciprop's n.eff with unequal weights", () => {
     // R: y <- c(1,1,0,1,0,0,1,1,0,1); w <- c(1,2,0.5,1.5,3,1,2,0.8,1.2,2)
     //    m <- svymean(~y, svydesign(ids = ~1, weights = ~w, data = data.frame(y, w)))
     //    coef(m) * (1 - coef(m)) / vcov(m) → 7.0282751476395928

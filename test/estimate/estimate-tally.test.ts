@@ -14,7 +14,17 @@ function flat(n: number, nPos: number, w = 1): Tally {
 
 // y <- c(1,1,0,1,0,0,1,1,0,1); w <- c(1,2,0.5,1.5,3,1,2,0.8,1.2,2)
 // Σw = 15, Σw² = 27.58, Σw·y = 9.3, Σw²·y = 15.89
-const weighted: Tally = { n: 10, nPos: 6, sw: 15, sw2: 27.58, swPos: 9.3, sw2Pos: 15.89, nNeg: 0, swNeg: 0, reasons: {} };
+const weighted: Tally = {
+  n: 10,
+  nPos: 6,
+  sw: 15,
+  sw2: 27.58,
+  swPos: 9.3,
+  sw2Pos: 15.89,
+  nNeg: 0,
+  swNeg: 0,
+  reasons: {},
+};
 
 describe('estimateTally: unequal weights', () => {
   const e = estimateTally(weighted, open);
@@ -39,7 +49,7 @@ describe('estimateTally: unequal weights', () => {
     expect(e.ciLow).toBeCloseTo(30.42767268480896, 10);
     expect(e.ciHigh).toBeCloseTo(85.889117961517869, 10);
   });
-  it('gives svyciprop\'s beta interval with --ci beta', () => {
+  it("gives svyciprop's beta interval with --ci beta", () => {
     // R: attr(svyciprop(~y, d, method = "beta"), "ci") → 0.21848616890989336 0.92457204222139100
     const b = estimateTally(weighted, { ...open, ci: 'beta' });
     expect(b.ciLow).toBeCloseTo(21.848616890989336, 8);

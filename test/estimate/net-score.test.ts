@@ -25,7 +25,7 @@ import { netScore } from '../../src/estimate/net-score.js';
      → 96.666666666666671 3.2773069341672518 90.24326310941548   (and + qnorm(0.975)*se = 103.09 > 100)
 */
 describe('netScore', () => {
-  it('unweighted: the net equals svycontrast\'s, the SE R\'s divided by √(n/(n − 1))', () => {
+  it("unweighted: the net equals svycontrast's, the SE R's divided by √(n/(n − 1))", () => {
     const r = netScore(22, 9, 37, 37)!;
     expect(r.net).toBeCloseTo(35.135135135135137, 12);
     expect(r.se).toBeCloseTo(13.895265242028632, 12);
@@ -36,7 +36,7 @@ describe('netScore', () => {
     expect(r90.ciLow).toBeCloseTo(12.279457704331623, 12);
     expect(r90.ciHigh).toBeCloseTo(57.990812565938654, 12);
   });
-  it('weighted: the net equals svycontrast\'s, the SE is the formula on Kish\'s n_eff', () => {
+  it("weighted: the net equals svycontrast's, the SE is the formula on Kish's n_eff", () => {
     const r = netScore(24.4, 9.6, 40, 40 ** 2 / 48.36)!;
     expect(r.net).toBeCloseTo(37, 12);
     expect(r.se).toBeCloseTo(14.681092432104636, 12);

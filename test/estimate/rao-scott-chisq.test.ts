@@ -48,7 +48,10 @@ describe('raoScottChisq', () => {
   });
   it('is null with one group or an outcome that does not vary', () => {
     expect(raoScottChisq(strataFrom('rao-scott-small.csv', (t) => t === 'rural'))).toBeNull();
-    const flat = strataFrom('rao-scott-small.csv').map((s) => ({ ...s, tally: { ...s.tally, nPos: s.tally.n, swPos: s.tally.sw, sw2Pos: s.tally.sw2 } }));
+    const flat = strataFrom('rao-scott-small.csv').map((s) => ({
+      ...s,
+      tally: { ...s.tally, nPos: s.tally.n, swPos: s.tally.sw, sw2Pos: s.tally.sw2 },
+    }));
     expect(raoScottChisq(flat)).toBeNull();
   });
 });

@@ -9,7 +9,10 @@ describe('raoScottDelta', () => {
     const V = pi.map((a, i) => pi.map((b, j) => ((i === j ? a : 0) - a * b) / N));
     const d = raoScottDelta(pi, V, N, 3)!;
     expect(d).toHaveLength(2);
-    [[1, 0], [0, 1]].forEach((row, i) => row.forEach((v, j) => expect(d[i]![j]!).toBeCloseTo(v, 12)));
+    [
+      [1, 0],
+      [0, 1],
+    ].forEach((row, i) => row.forEach((v, j) => expect(d[i]![j]!).toBeCloseTo(v, 12)));
   });
   it('scales with V: twice the SRS covariance gives 2·I', () => {
     const pi = [0.3, 0.2, 0.35, 0.15];

@@ -26,7 +26,7 @@ function ok(r: ReturnsNeeded): Extract<ReturnsNeeded, { exact: number }> {
 }
 
 describe('returnsNeeded', () => {
-  it('73.9% → 78.9%: 1128.2 before rounding, 1,129 after (the issue\'s check values)', () => {
+  it("73.9% → 78.9%: 1128.2 before rounding, 1,129 after (the issue's check values)", () => {
     const r = ok(returnsNeeded({ p1: 73.9, uplift: 5, rule: 'points', mode: 'detect' }));
     expect(r.exact).toBeCloseTo(1128.2230894304871, 8);
     expect(r.n).toBe(1129);
@@ -64,11 +64,12 @@ describe('returnsNeeded', () => {
     const f = ok(returnsNeeded({ p1: 73.9, uplift: 5, rule: 'points', mode: 'detect', baselineNEff: Infinity }));
     expect(f.exact).toBeCloseTo(522.66945971788039, 8);
   });
-  it('is not reachable when the baseline\'s own error already uses up δ, nor above 100%', () => {
+  it("is not reachable when the baseline's own error already uses up δ, nor above 100%", () => {
     const r = returnsNeeded({ p1: 73.9, uplift: 5, rule: 'points', mode: 'confirm', rise: 8, baselineNEff: 300 });
     expect(r).toMatchObject({ n: null, reason: 'not-reachable' });
     expect(returnsNeeded({ p1: 96, uplift: 5, rule: 'points', mode: 'detect' })).toMatchObject({
-      n: null, reason: 'target-above-100',
+      n: null,
+      reason: 'target-above-100',
     });
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  distanceVerdict, fixedTargetDistanceVerdict, targetDistanceVerdict,
+  distanceVerdict,
+  fixedTargetDistanceVerdict,
+  targetDistanceVerdict,
 } from '../../src/estimate/target-distance-verdict.js';
 
 /*
@@ -32,7 +34,7 @@ const se1 = 0.79769001757152413;
 const se2 = 0.75890591919187533;
 
 describe('targetDistanceVerdict', () => {
-  it('NI2, points, +5: inconclusive, lean below (the issue\'s check values)', () => {
+  it("NI2, points, +5: inconclusive, lean below (the issue's check values)", () => {
     const r = targetDistanceVerdict(p1, se1, p2, se2, 5, 'points', 0.05);
     expect(r.d).toBeCloseTo(-1.2618269726837839, 12);
     expect(r.se).toBeCloseTo(1.1010211434471746, 12);
@@ -84,7 +86,7 @@ describe('fixedTargetDistanceVerdict', () => {
     expect(r.pMet).toBeCloseTo(0.70044381771347553, 12);
     expect(r.pMissed).toBeCloseTo(0.29955618228652453, 12);
   });
-  it('carries a baseline\'s error: equal to the survey-uplift verdict when T = b + u or k·b', () => {
+  it("carries a baseline's error: equal to the survey-uplift verdict when T = b + u or k·b", () => {
     // R: as above, sqrt(se2^2 + se1^2) → 1.1010211434471746; sqrt(se2^2 + 1.05^2*se1^2) → 1.1302518604901224
     const pts = fixedTargetDistanceVerdict(p2, se2, p1 + 5, 0.05, { se: se1, uplift: 5, rule: 'points' });
     expect(pts.se).toBeCloseTo(1.1010211434471746, 12);

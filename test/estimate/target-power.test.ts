@@ -25,7 +25,7 @@ import { targetPower } from '../../src/estimate/target-power.js';
 const p1 = (100 * 2241) / 3034;
 
 describe('targetPower', () => {
-  it('NI2, points, +5 (the issue\'s check values)', () => {
+  it("NI2, points, +5 (the issue's check values)", () => {
     const r = targetPower(p1, 3034, 3018, 5, 'points', 1.1010211434471746);
     expect(r.u).toBe(5);
     expect(r.pStar).toBeCloseTo(p1 + 5, 12);

@@ -25,10 +25,13 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('writes a header, quotes what needs quoting, and round-trips', () => {
-    const text = toCsv(['group', 'percent', 'note'], [
-      { group: 'Hinckley and Bosworth', percent: 78.05, note: 'a, "b"' },
-      { group: '=cmd', percent: null, note: 'x\ny' },
-    ]);
+    const text = toCsv(
+      ['group', 'percent', 'note'],
+      [
+        { group: 'Hinckley and Bosworth', percent: 78.05, note: 'a, "b"' },
+        { group: '=cmd', percent: null, note: 'x\ny' },
+      ],
+    );
     expect(text.endsWith('\n')).toBe(true);
     const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
     expect(rows).toEqual([

@@ -6,8 +6,14 @@ import type { Tally } from '../../src/types/index.js';
  * Per-area tallies, with each area's type, of a CSV `area,type,y,w` made in R (test/estimate/fixtures/, see
  * its README): n, Σw, Σw² over every row, and the positive sums where y = 1. `keep` filters by type.
  */
-export function areaTallies(file: string, keep: (type: string) => boolean = () => true): Map<string, { type: string; tally: Tally }> {
-  const lines = readFileSync(new URL(`../estimate/fixtures/${file}`, import.meta.url), 'utf8').trim().split('\n').slice(1);
+export function areaTallies(
+  file: string,
+  keep: (type: string) => boolean = () => true,
+): Map<string, { type: string; tally: Tally }> {
+  const lines = readFileSync(new URL(`../estimate/fixtures/${file}`, import.meta.url), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1);
   const out = new Map<string, { type: string; tally: Tally }>();
   for (const line of lines) {
     const [area = '', type = '', ys = '', ws = ''] = line.split(',');

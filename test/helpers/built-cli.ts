@@ -23,7 +23,10 @@ function newestMtime(dir: string): number {
 export function ensureBuilt(): void {
   if (existsSync(DIST_CLI) && statSync(DIST_CLI).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
   try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json')], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json')], {
+      cwd: ROOT,
+      stdio: 'pipe',
+    });
   } catch {
     // type errors elsewhere in the tree: the JavaScript is emitted regardless
   }

@@ -35,12 +35,19 @@ export interface ExpectedFixture {
   excluded?: Record<string, number>;
   areas?: string[];
   absentItems?: number;
-  withAssignWave?: { option: string; read: number; analysed: number; setAside: Record<string, number>; errors: ExpectedError[] };
+  withAssignWave?: {
+    option: string;
+    read: number;
+    analysed: number;
+    setAside: Record<string, number>;
+    errors: ExpectedError[];
+  };
 }
 
 /** fixtures/expected/quirks.json: the hand-derived accounting of every fixture. */
 export function expectedFixtures(): ExpectedFixture[] {
-  return (JSON.parse(readFileSync(fixture('expected/quirks.json'), 'utf8')) as { fixtures: ExpectedFixture[] }).fixtures;
+  return (JSON.parse(readFileSync(fixture('expected/quirks.json'), 'utf8')) as { fixtures: ExpectedFixture[] })
+    .fixtures;
 }
 
 export const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');

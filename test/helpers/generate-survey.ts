@@ -7,7 +7,8 @@ import { ITEM_IDS } from './survey-text.js';
  * error issue at its physical line and column, all worked out here from how the text was built.
  */
 
-export type RowKind = 'clean' | 'invalid-code' | 'unknown-area' | 'missing-wave' | 'bad-weight' | 'wrong-field-count' | 'duplicate-id';
+export type RowKind =
+  'clean' | 'invalid-code' | 'unknown-area' | 'missing-wave' | 'bad-weight' | 'wrong-field-count' | 'duplicate-id';
 
 export interface ExpectedIssue {
   line: number;
@@ -26,7 +27,16 @@ export interface GeneratedSurvey {
   errors: ExpectedIssue[];
 }
 
-const AREAS = ['BL-BRA', 'ch-wol', 'Walton on the Wolds', 'HASTINGS', 'Melton Mowbray', 'OW-OAD', 'Tilton on the Hill', 'NW-LOC'];
+const AREAS = [
+  'BL-BRA',
+  'ch-wol',
+  'Walton on the Wolds',
+  'HASTINGS',
+  'Melton Mowbray',
+  'OW-OAD',
+  'Tilton on the Hill',
+  'NW-LOC',
+];
 const UNKNOWN_AREAS = ['Atlantis', 'Gondor', 'Narnia Vale', 'Walton on the Wold', 'XX-YYY', ''];
 const GOOD_WEIGHTS = ['1', '0.5', '2.25', ' 1.5 ', '3', '0.125'];
 const BAD_WEIGHTS = ['', '0', '-1', 'abc', '1e999', 'NaN', 'Infinity', '1,5', '-0.5'];
@@ -43,9 +53,23 @@ const BAD_CODES = ['0', '8', '42', 'maybe', 'Yes please', '1.5'];
 const GOOD_CODES = ['', '1', '2', '', '98', '99', ' 1 '];
 /** one label of each item's scale, in mixed case, in ITEM_IDS order */
 const LABELS = [
-  'Fairly strongly', 'very strongly', "Don't know", 'NOT AT ALL STRONGLY', 'tend to agree', 'Definitely disagree', "don't know",
-  'Too few people in local area', 'It depends', 'A few', 'Quite likely', 'not at all likely', 'Tend to Disagree', 'definitely agree',
-  "DON'T KNOW", 'no', 'Yes',
+  'Fairly strongly',
+  'very strongly',
+  "Don't know",
+  'NOT AT ALL STRONGLY',
+  'tend to agree',
+  'Definitely disagree',
+  "don't know",
+  'Too few people in local area',
+  'It depends',
+  'A few',
+  'Quite likely',
+  'not at all likely',
+  'Tend to Disagree',
+  'definitely agree',
+  "DON'T KNOW",
+  'no',
+  'Yes',
 ];
 const BAD_PROFILE = { age_band: ['teen', '200'], sex: ['X', 'unknown'] } as const;
 
@@ -71,13 +95,26 @@ export interface RowPlan {
 
 const commentArb = fc.oneof(
   fc.constant(''),
-  fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', ';', '\t', '"', '\n', 'é', '£', '–', "'", 'x'), maxLength: 24 }),
+  fc.string({
+    unit: fc.constantFrom('a', 'b', ' ', ',', ';', '\t', '"', '\n', 'é', '£', '–', "'", 'x'),
+    maxLength: 24,
+  }),
 );
 
 export const rowArb: fc.Arbitrary<RowPlan> = fc.record({
   kind: fc.oneof(
     { weight: 6, arbitrary: fc.constant<RowKind>('clean') },
-    { weight: 2, arbitrary: fc.constantFrom<RowKind>('invalid-code', 'unknown-area', 'missing-wave', 'bad-weight', 'wrong-field-count', 'duplicate-id') },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom<RowKind>(
+        'invalid-code',
+        'unknown-area',
+        'missing-wave',
+        'bad-weight',
+        'wrong-field-count',
+        'duplicate-id',
+      ),
+    },
   ),
   wave: fc.constantFrom('2006', '2009'),
   area: fc.nat(),
@@ -85,12 +122,19 @@ export const rowArb: fc.Arbitrary<RowPlan> = fc.record({
   age: fc.nat(),
   sex: fc.nat(),
   codes: fc.array(fc.nat(), { minLength: ITEM_IDS.length, maxLength: ITEM_IDS.length }),
-  badCells: fc.uniqueArray(fc.record({ item: fc.nat({ max: ITEM_IDS.length - 1 }), value: fc.nat() }), { minLength: 1, maxLength: 3, selector: (c) => c.item }),
+  badCells: fc.uniqueArray(fc.record({ item: fc.nat({ max: ITEM_IDS.length - 1 }), value: fc.nat() }), {
+    minLength: 1,
+    maxLength: 3,
+    selector: (c) => c.item,
+  }),
   badProfile: fc.constantFrom<'age_band' | 'sex' | null>(null, null, 'age_band', 'sex'),
   comment: commentArb,
   ragged: fc.oneof(fc.integer({ min: -4, max: -1 }), fc.integer({ min: 1, max: 3 })),
   dupOf: fc.nat(),
-  blankLinesBefore: fc.oneof({ weight: 5, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 2 }) }),
+  blankLinesBefore: fc.oneof(
+    { weight: 5, arbitrary: fc.constant(0) },
+    { weight: 1, arbitrary: fc.integer({ min: 1, max: 2 }) },
+  ),
   quoteAll: fc.oneof({ weight: 5, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
 });
 
@@ -104,8 +148,23 @@ export const surveyArb: fc.Arbitrary<GeneratedSurvey> = fc
   })
   .map(({ separator, eol, withWeight, finalEol, rows }) => buildSurvey(rows, separator, eol, withWeight, finalEol));
 
-export function buildSurvey(plans: RowPlan[], sep: ',' | ';' | '\t', eol: '\n' | '\r\n', withWeight: boolean, finalEol: boolean): GeneratedSurvey {
-  const header = ['respondent_id', 'wave', 'neighbourhood', ...(withWeight ? ['weight'] : []), 'age_band', 'sex', ...ITEM_IDS, 'comments'];
+export function buildSurvey(
+  plans: RowPlan[],
+  sep: ',' | ';' | '\t',
+  eol: '\n' | '\r\n',
+  withWeight: boolean,
+  finalEol: boolean,
+): GeneratedSurvey {
+  const header = [
+    'respondent_id',
+    'wave',
+    'neighbourhood',
+    ...(withWeight ? ['weight'] : []),
+    'age_band',
+    'sex',
+    ...ITEM_IDS,
+    'comments',
+  ];
   const col = (name: string) => header.indexOf(name) + 1;
   const quote = (f: string) => (/[",;\t\r\n]/.test(f) || f !== f.trim() ? `"${f.replace(/"/g, '""')}"` : f);
   const lines: string[] = [header.join(sep)];
@@ -133,7 +192,8 @@ export function buildSurvey(plans: RowPlan[], sep: ',' | ';' | '\t', eol: '\n' |
     const fields: Record<string, string> = {
       respondent_id: id,
       wave: kind === 'missing-wave' ? '' : wave,
-      neighbourhood: kind === 'unknown-area' ? UNKNOWN_AREAS[p.area % UNKNOWN_AREAS.length]! : AREAS[p.area % AREAS.length]!,
+      neighbourhood:
+        kind === 'unknown-area' ? UNKNOWN_AREAS[p.area % UNKNOWN_AREAS.length]! : AREAS[p.area % AREAS.length]!,
       weight: kind === 'bad-weight' ? badWeight(p.weight, sep) : GOOD_WEIGHTS[p.weight % GOOD_WEIGHTS.length]!,
       age_band: AGES[p.age % AGES.length]!,
       sex: SEXES[p.sex % SEXES.length]!,
@@ -158,13 +218,21 @@ export function buildSurvey(plans: RowPlan[], sep: ',' | ';' | '\t', eol: '\n' |
       cellErrors.sort((a, b) => a.column - b.column);
     }
     let row = header.map((h) => fields[h] ?? '');
-    if (kind === 'wrong-field-count') row = p.ragged < 0 ? row.slice(0, row.length + p.ragged) : [...row, ...Array.from({ length: p.ragged }, (_, j) => `extra${j}`)];
+    if (kind === 'wrong-field-count')
+      row =
+        p.ragged < 0
+          ? row.slice(0, row.length + p.ragged)
+          : [...row, ...Array.from({ length: p.ragged }, (_, j) => `extra${j}`)];
 
     const text = row.map((f) => (p.quoteAll ? `"${f.replace(/"/g, '""')}"` : quote(f))).join(sep);
     lines.push(text);
 
     const columnOf: Partial<Record<RowKind, number>> = {
-      'unknown-area': col('neighbourhood'), 'missing-wave': col('wave'), 'bad-weight': col('weight'), 'duplicate-id': col('respondent_id'), 'wrong-field-count': 0,
+      'unknown-area': col('neighbourhood'),
+      'missing-wave': col('wave'),
+      'bad-weight': col('weight'),
+      'duplicate-id': col('respondent_id'),
+      'wrong-field-count': 0,
     };
     if (kind === 'clean' || kind === 'invalid-code') {
       analysed++;

@@ -1,8 +1,22 @@
 /** The 23 columns of the sample waves: respondent_id, wave, neighbourhood, age_band, sex, the 17 items, comments. */
 export const ITEM_IDS = [
-  'belong_neighbourhood', 'belong_county', 'belong_england', 'belong_britain', 'friendly_place', 'keep_eye', 'call_police',
-  'backgrounds_get_on', 'trust_general', 'trust_neighbours', 'help_neighbour', 'wallet_returned', 'influence_decisions',
-  'influence_alone', 'influence_group', 'volunteer_formal', 'volunteer_informal',
+  'belong_neighbourhood',
+  'belong_county',
+  'belong_england',
+  'belong_britain',
+  'friendly_place',
+  'keep_eye',
+  'call_police',
+  'backgrounds_get_on',
+  'trust_general',
+  'trust_neighbours',
+  'help_neighbour',
+  'wallet_returned',
+  'influence_decisions',
+  'influence_alone',
+  'influence_group',
+  'volunteer_formal',
+  'volunteer_informal',
 ] as const;
 
 export const HEADER = ['respondent_id', 'wave', 'neighbourhood', 'age_band', 'sex', ...ITEM_IDS, 'comments'];
@@ -22,8 +36,13 @@ export interface RowSpec {
 /** One row's fields in HEADER order. */
 export function rowFields(r: RowSpec): string[] {
   return [
-    r.id ?? '', r.wave ?? '2009', r.area ?? 'BL-BRA', r.age ?? '35-44', r.sex ?? 'Female',
-    ...ITEM_IDS.map((id) => r.items?.[id] ?? r.fill ?? '1'), r.comments ?? '',
+    r.id ?? '',
+    r.wave ?? '2009',
+    r.area ?? 'BL-BRA',
+    r.age ?? '35-44',
+    r.sex ?? 'Female',
+    ...ITEM_IDS.map((id) => r.items?.[id] ?? r.fill ?? '1'),
+    r.comments ?? '',
   ];
 }
 

@@ -76,26 +76,48 @@ describe('readCsvRecords', () => {
     const text = 'id,q\n1,"a\nb"\n2,x\n3,b"c\n4,"d"\n';
     const { rows, lines, nums, res } = await read(Buffer.from(text), { highWaterMark: 5 });
     expect(res.fallback).toMatchObject({ reason: 'quote-in-unquoted-field', line: 5, recordOffset: 17, records: 3 });
-    expect(rows).toEqual([['id', 'q'], ['1', 'a\nb'], ['2', 'x'], ['3', 'b"c'], ['4', 'd']]);
+    expect(rows).toEqual([
+      ['id', 'q'],
+      ['1', 'a\nb'],
+      ['2', 'x'],
+      ['3', 'b"c'],
+      ['4', 'd'],
+    ]);
     expect(lines).toEqual([1, 2, 4, 5, 6]);
-    expect(nums).toEqual([[-1, -1], [1, -1], [2, -1], [3, -1], [4, -1]]);
+    expect(nums).toEqual([
+      [-1, -1],
+      [1, -1],
+      [2, -1],
+      [3, -1],
+      [4, -1],
+    ]);
   });
 
   it('decodes Windows-1252 on both sides of a hand-over, and skips the BOM of UTF-8', async () => {
     const cp = iconv.encode('n,c\ncafé,"€1,5"\nb"x,½\n', 'win1252');
     const a = await read(cp, { encoding: 'windows-1252', highWaterMark: 4 });
-    expect(a.rows).toEqual([['n', 'c'], ['café', '€1,5'], ['b"x', '½']]);
+    expect(a.rows).toEqual([
+      ['n', 'c'],
+      ['café', '€1,5'],
+      ['b"x', '½'],
+    ]);
     expect(a.res.fallback?.line).toBe(3);
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('n,c\r\nx,"y\r\nz"\r\n')]);
     const b = await read(bom, { bomLength: 3 });
-    expect(b.rows).toEqual([['n', 'c'], ['x', 'y\r\nz']]);
+    expect(b.rows).toEqual([
+      ['n', 'c'],
+      ['x', 'y\r\nz'],
+    ]);
     expect(b.res).toEqual({ fallback: undefined, records: 2, blankLines: 0 });
   });
 
   it('leaves UTF-16 to papaparse whole', async () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a,b\n"c\nd",e\n', 'utf16le')]);
     const { rows, lines, res } = await read(bytes, { encoding: 'utf16le', bomLength: 2 });
-    expect(rows).toEqual([['a', 'b'], ['c\nd', 'e']]);
+    expect(rows).toEqual([
+      ['a', 'b'],
+      ['c\nd', 'e'],
+    ]);
     expect(lines).toEqual([1, 2]);
     expect(res.fallback?.reason).toBe('unsupported-input');
   });

@@ -21,7 +21,12 @@ function scanBytes(bytes: Uint8Array, opts: Partial<ByteScannerOptions> = {}): {
   const s = createByteScanner({
     separator: 0x2c,
     ...opts,
-    onRecord: (r) => recs.push({ fields: Array.from({ length: r.fieldCount }, (_, i) => r.fieldString(i)), line: r.line, offset: r.offset }),
+    onRecord: (r) =>
+      recs.push({
+        fields: Array.from({ length: r.fieldCount }, (_, i) => r.fieldString(i)),
+        line: r.line,
+        offset: r.offset,
+      }),
   });
   const fb = s.push(bytes) ?? s.end();
   return { recs, fellBack: fb !== undefined };
@@ -29,12 +34,15 @@ function scanBytes(bytes: Uint8Array, opts: Partial<ByteScannerOptions> = {}): {
 
 /** Scans each range on its own, as a worker would, and concatenates the records. */
 function scanRanges(bytes: Uint8Array, ranges: ByteRange[]): Rec[] {
-  return ranges.flatMap((r) =>
-    scanBytes(bytes.subarray(r.start, r.end), { startLine: r.line, startOffset: r.start, stripBom: r.start === 0 }).recs,
+  return ranges.flatMap(
+    (r) =>
+      scanBytes(bytes.subarray(r.start, r.end), { startLine: r.line, startOffset: r.start, stripBom: r.start === 0 })
+        .recs,
   );
 }
 
-const lineAt = (bytes: Uint8Array, offset: number): number => 1 + bytes.subarray(0, offset).filter((b) => b === 0x0a).length;
+const lineAt = (bytes: Uint8Array, offset: number): number =>
+  1 + bytes.subarray(0, offset).filter((b) => b === 0x0a).length;
 
 function expectTiling(ranges: ByteRange[], size: number, n: number): void {
   expect(ranges.length).toBeLessThanOrEqual(Math.max(1, n));
@@ -47,9 +55,14 @@ function expectTiling(ranges: ByteRange[], size: number, n: number): void {
   });
 }
 
-const cell = fc.string({ unit: fc.constantFrom('a', '"', ',', '\n', '\r', 'é'), maxLength: 8 }).map((t) => (/[",\r\n]/.test(t) || t === '' ? `"${t.replaceAll('"', '""')}"` : t));
+const cell = fc
+  .string({ unit: fc.constantFrom('a', '"', ',', '\n', '\r', 'é'), maxLength: 8 })
+  .map((t) => (/[",\r\n]/.test(t) || t === '' ? `"${t.replaceAll('"', '""')}"` : t));
 const wellFormed = fc
-  .record({ rows: fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 12 }), newline: fc.constantFrom('\n', '\r\n') })
+  .record({
+    rows: fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 12 }),
+    newline: fc.constantFrom('\n', '\r\n'),
+  })
   .map(({ rows, newline }) => Buffer.from(rows.map((r) => r.join(',') + newline).join('')));
 
 describe('splitRecordRanges', () => {
@@ -89,11 +102,16 @@ describe('splitRecordRanges', () => {
 
   it('reads a file in chunks to the same split as in memory', async () => {
     await fc.assert(
-      fc.asyncProperty(wellFormed, fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 9 }), async (bytes, n, chunk) => {
-        const file = path.join(dir, 'f.csv');
-        writeFileSync(file, bytes);
-        expect(await splitFileRanges(file, n, chunk)).toEqual(splitRecordRanges(bytes, n));
-      }),
+      fc.asyncProperty(
+        wellFormed,
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 9 }),
+        async (bytes, n, chunk) => {
+          const file = path.join(dir, 'f.csv');
+          writeFileSync(file, bytes);
+          expect(await splitFileRanges(file, n, chunk)).toEqual(splitRecordRanges(bytes, n));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -108,7 +126,10 @@ describe('scanFile', () => {
       const recs: Rec[] = [];
       const res = await scanFile(
         file,
-        { separator: 0x2c, onRecord: (r) => recs.push({ fields: [r.fieldString(0), r.fieldString(1)], line: r.line, offset: r.offset }) },
+        {
+          separator: 0x2c,
+          onRecord: (r) => recs.push({ fields: [r.fieldString(0), r.fieldString(1)], line: r.line, offset: r.offset }),
+        },
         range,
         4,
       );
@@ -117,7 +138,13 @@ describe('scanFile', () => {
     const whole = await collect();
     expect(whole.res).toEqual({ fallback: undefined, records: 5, newline: 'lf' });
     expect(whole.recs.map((r) => r.line)).toEqual([1, 2, 4, 5, 6]);
-    expect(whole.recs.map((r) => r.fields)).toEqual([['id', 'c'], ['1', 'x\ny'], ['2', 'a,b'], ['3', ''], ['4', 'z']]);
+    expect(whole.recs.map((r) => r.fields)).toEqual([
+      ['id', 'c'],
+      ['1', 'x\ny'],
+      ['2', 'a,b'],
+      ['3', ''],
+      ['4', 'z'],
+    ]);
     const { ranges } = await splitFileRanges(file, 3);
     expect(ranges.length).toBe(3);
     const parts = [];

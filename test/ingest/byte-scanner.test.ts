@@ -14,7 +14,12 @@ interface Scanned {
 }
 
 /** Scans `input` cut into chunks at `cuts` (byte positions). */
-function scan(input: string | Uint8Array, sep = ',', cuts: number[] = [], opts: Partial<ByteScannerOptions> = {}): Scanned {
+function scan(
+  input: string | Uint8Array,
+  sep = ',',
+  cuts: number[] = [],
+  opts: Partial<ByteScannerOptions> = {},
+): Scanned {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   const out: Scanned = { rows: [], lines: [], offsets: [], raws: [], ints: [], fallback: undefined };
   const scanner = createByteScanner({
@@ -28,7 +33,8 @@ function scan(input: string | Uint8Array, sep = ',', cuts: number[] = [], opts: 
         ints.push(r.fieldInt(i));
         // the offsets themselves are API: every field has them, in order, inside the record
         const [s, e] = [r.starts[i], r.ends[i]];
-        if (!(Number.isInteger(s) && Number.isInteger(e) && r.start <= s! && s! <= e! && e! <= r.end)) throw new Error(`field ${i}: offsets ${s}..${e}`);
+        if (!(Number.isInteger(s) && Number.isInteger(e) && r.start <= s! && s! <= e! && e! <= r.end))
+          throw new Error(`field ${i}: offsets ${s}..${e}`);
       }
       out.rows.push(row);
       out.ints.push(ints);
@@ -71,29 +77,125 @@ function expectChunkingInvariant(text: string, sep = ','): void {
   const whole = scan(text, sep);
   const n = Buffer.byteLength(text);
   for (let c = 0; c <= n; c++) expect(scan(text, sep, [c])).toEqual(whole);
-  expect(scan(text, sep, Array.from({ length: n }, (_, i) => i))).toEqual(whole);
+  expect(
+    scan(
+      text,
+      sep,
+      Array.from({ length: n }, (_, i) => i),
+    ),
+  ).toEqual(whole);
 }
 
 describe('createByteScanner: hand cases against papaparse', () => {
   const cases: Array<[string, string, string, string[][], number[]]> = [
-    ['plain LF', 'a,b\nc,d\n', ',', [['a', 'b'], ['c', 'd']], [1, 2]],
-    ['no final line end', 'a,b\nc,d', ',', [['a', 'b'], ['c', 'd']], [1, 2]],
+    [
+      'plain LF',
+      'a,b\nc,d\n',
+      ',',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+      [1, 2],
+    ],
+    [
+      'no final line end',
+      'a,b\nc,d',
+      ',',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+      [1, 2],
+    ],
     ['doubled quotes and a separator inside quotes', 'x,"a,""b""",c\n', ',', [['x', 'a,"b"', 'c']], [1]],
-    ['quoted newline advances the physical line', 'h1,h2\n"x\ny",z\nq,r\n', ',', [['h1', 'h2'], ['x\ny', 'z'], ['q', 'r']], [1, 2, 4]],
-    ['CRLF line ends with a CRLF inside quotes', 'a,b\r\n"c\r\nd",e\r\nf,g', ',', [['a', 'b'], ['c\r\nd', 'e'], ['f', 'g']], [1, 2, 4]],
-    ['empty fields', ',,\n,\n"",x\n', ',', [['', '', ''], ['', ''], ['', 'x']], [1, 2, 3]],
+    [
+      'quoted newline advances the physical line',
+      'h1,h2\n"x\ny",z\nq,r\n',
+      ',',
+      [
+        ['h1', 'h2'],
+        ['x\ny', 'z'],
+        ['q', 'r'],
+      ],
+      [1, 2, 4],
+    ],
+    [
+      'CRLF line ends with a CRLF inside quotes',
+      'a,b\r\n"c\r\nd",e\r\nf,g',
+      ',',
+      [
+        ['a', 'b'],
+        ['c\r\nd', 'e'],
+        ['f', 'g'],
+      ],
+      [1, 2, 4],
+    ],
+    [
+      'empty fields',
+      ',,\n,\n"",x\n',
+      ',',
+      [
+        ['', '', ''],
+        ['', ''],
+        ['', 'x'],
+      ],
+      [1, 2, 3],
+    ],
     ['blank lines are skipped', 'a\n\n\nb\n\n', ',', [['a'], ['b']], [1, 4]],
     ['a lone "" record is skipped, as papaparse does', 'a\n""\nb\n', ',', [['a'], ['b']], [1, 3]],
-    ['separator at the very end', 'a,b\nc,', ',', [['a', 'b'], ['c', '']], [1, 2]],
+    [
+      'separator at the very end',
+      'a,b\nc,',
+      ',',
+      [
+        ['a', 'b'],
+        ['c', ''],
+      ],
+      [1, 2],
+    ],
     ['quoted field at the very end', 'a,"b ""c"""', ',', [['a', 'b "c"']], [1]],
     ['semicolon separator keeps commas', 'a;b,c;"d;e"\n', ';', [['a', 'b,c', 'd;e']], [1]],
-    ['tab separator', 'a\tb\t\n"\t"\tc\n', '\t', [['a', 'b', ''], ['\t', 'c']], [1, 2]],
-    ['UTF-8 text', 'naïve,"café, bar"\n€,x\n', ',', [['naïve', 'café, bar'], ['€', 'x']], [1, 2]],
-    ['quoted CR and LF in an LF file', '"a\rb\nc",d\ne,f\n', ',', [['a\rb\nc', 'd'], ['e', 'f']], [1, 3]],
+    [
+      'tab separator',
+      'a\tb\t\n"\t"\tc\n',
+      '\t',
+      [
+        ['a', 'b', ''],
+        ['\t', 'c'],
+      ],
+      [1, 2],
+    ],
+    [
+      'UTF-8 text',
+      'naïve,"café, bar"\n€,x\n',
+      ',',
+      [
+        ['naïve', 'café, bar'],
+        ['€', 'x'],
+      ],
+      [1, 2],
+    ],
+    [
+      'quoted CR and LF in an LF file',
+      '"a\rb\nc",d\ne,f\n',
+      ',',
+      [
+        ['a\rb\nc', 'd'],
+        ['e', 'f'],
+      ],
+      [1, 3],
+    ],
     ['spaces are kept', ' a , b \n', ',', [[' a ', ' b ']], [1]],
     ['empty input', '', ',', [], []],
     ['only blank lines', '\n\r\n', ',', [], []],
-    ['LF and CRLF line ends mixed', 'a\nb\r\n"c\r\n",d\n\ne\r\n', ',', [['a'], ['b'], ['c\r\n', 'd'], ['e']], [1, 2, 3, 6]],
+    [
+      'LF and CRLF line ends mixed',
+      'a\nb\r\n"c\r\n",d\n\ne\r\n',
+      ',',
+      [['a'], ['b'], ['c\r\n', 'd'], ['e']],
+      [1, 2, 3, 6],
+    ],
   ];
   for (const [name, text, sep, rows, lines] of cases) {
     it(name, () => {
@@ -129,7 +231,10 @@ describe('createByteScanner: hand cases against papaparse', () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a,b\nc,d\n')]);
     for (let c = 0; c <= bytes.length; c++) {
       const r = scan(bytes, ',', [c]);
-      expect(r.rows).toEqual([['a', 'b'], ['c', 'd']]);
+      expect(r.rows).toEqual([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]);
       expect(r.offsets).toEqual([3, 7]);
     }
     expect(scan(bytes, ',', [], { stripBom: false }).rows[0]?.[0]).toBe('\ufeffa');
@@ -160,14 +265,23 @@ describe('createByteScanner: hand cases against papaparse', () => {
   });
 
   it('refuses a separator it cannot scan for', () => {
-    for (const s of [0x22, 0x0a, 0x0d, 0x80, -1]) expect(() => createByteScanner({ separator: s, onRecord: () => {} })).toThrow(RangeError);
+    for (const s of [0x22, 0x0a, 0x0d, 0x80, -1])
+      expect(() => createByteScanner({ separator: s, onRecord: () => {} })).toThrow(RangeError);
   });
 });
 
 describe('createByteScanner: decoding accessors', () => {
   /** Calls fn on every field of every record of `text`. */
-  function eachField(text: string, fn: (r: import('../../src/ingest/byte-scanner.js').ByteRecord, i: number) => void): void {
-    const s = createByteScanner({ separator: 0x2c, onRecord: (r) => { for (let i = 0; i < r.fieldCount; i++) fn(r, i); } });
+  function eachField(
+    text: string,
+    fn: (r: import('../../src/ingest/byte-scanner.js').ByteRecord, i: number) => void,
+  ): void {
+    const s = createByteScanner({
+      separator: 0x2c,
+      onRecord: (r) => {
+        for (let i = 0; i < r.fieldCount; i++) fn(r, i);
+      },
+    });
     expect(s.push(Buffer.from(text)) ?? s.end()).toBeUndefined();
   }
   const quote = (t: string) => (/[",\r\n]/.test(t) ? `"${t.replaceAll('"', '""')}"` : t);
@@ -179,13 +293,17 @@ describe('createByteScanner: decoding accessors', () => {
     });
     const junk = fc.string({ unit: fc.constantFrom('0', '1', '9', '.', '-', '+', 'e', ' ', 'x', '\t'), maxLength: 8 });
     fc.assert(
-      fc.property(fc.array(fc.oneof(decimal, junk, fc.double().map(String)), { minLength: 1, maxLength: 6 }), (values) => {
-        const got: number[] = [];
-        eachField(values.map(quote).join(',') + '\n', (r, i) => got.push(r.fieldNumber(i)));
-        // the model: Number() where the cell is a finite decimal; no hex ("0x10") and no empty cell
-        const model = (v: string) => (v.trim() === '' || /[xX]/.test(v) || !Number.isFinite(Number(v)) ? NaN : Number(v));
-        got.forEach((g, i) => expect(g).toBe(model(values[i]!)));
-      }),
+      fc.property(
+        fc.array(fc.oneof(decimal, junk, fc.double().map(String)), { minLength: 1, maxLength: 6 }),
+        (values) => {
+          const got: number[] = [];
+          eachField(values.map(quote).join(',') + '\n', (r, i) => got.push(r.fieldNumber(i)));
+          // the model: Number() where the cell is a finite decimal; no hex ("0x10") and no empty cell
+          const model = (v: string) =>
+            v.trim() === '' || /[xX]/.test(v) || !Number.isFinite(Number(v)) ? NaN : Number(v);
+          got.forEach((g, i) => expect(g).toBe(model(values[i]!)));
+        },
+      ),
       { numRuns: 3000 },
     );
     eachField('0.1,1.,.5,.,0012.50,123456789012345,1234567890123456,1.25e2\n', (r, i) =>
@@ -194,7 +312,10 @@ describe('createByteScanner: decoding accessors', () => {
   });
 
   it('fieldCached gives the same strings as fieldString, past the cache limit too', () => {
-    const values = fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'é', '"', ',', ' '), maxLength: 4 }), { minLength: 1, maxLength: 5 });
+    const values = fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'é', '"', ',', ' '), maxLength: 4 }), {
+      minLength: 1,
+      maxLength: 5,
+    });
     fc.assert(
       fc.property(fc.array(values, { minLength: 1, maxLength: 20 }), (rows) => {
         eachField(rows.map((r) => r.map(quote).join(',')).join('\n') + '\n', (r, i) => {
@@ -212,9 +333,21 @@ describe('createByteScanner: decoding accessors', () => {
 
 describe('createByteScanner: falls back when unsure', () => {
   const cases: Array<[string, string, Partial<ScanFallback>]> = [
-    ['quote inside an unquoted field', 'h\nab"c,d\n', { reason: 'quote-in-unquoted-field', line: 2, recordOffset: 2, offset: 4, records: 1 }],
-    ['space before an opening quote', 'a, "b"\n', { reason: 'quote-in-unquoted-field', line: 1, offset: 3, records: 0 }],
-    ['text after a closing quote', 'x\n"\n"y,z\n', { reason: 'text-after-closing-quote', line: 2, offset: 5, records: 1 }],
+    [
+      'quote inside an unquoted field',
+      'h\nab"c,d\n',
+      { reason: 'quote-in-unquoted-field', line: 2, recordOffset: 2, offset: 4, records: 1 },
+    ],
+    [
+      'space before an opening quote',
+      'a, "b"\n',
+      { reason: 'quote-in-unquoted-field', line: 1, offset: 3, records: 0 },
+    ],
+    [
+      'text after a closing quote',
+      'x\n"\n"y,z\n',
+      { reason: 'text-after-closing-quote', line: 2, offset: 5, records: 1 },
+    ],
     ['a space after a closing quote', '"a" ,b\n', { reason: 'text-after-closing-quote', line: 1, offset: 3 }],
     ['unterminated quote', 'a\n"b,c\nd\n', { reason: 'unterminated-quote', line: 2, records: 1 }],
     ['bare CR line ends', 'a\rb\r', { reason: 'bare-cr', line: 1, offset: 1, records: 0 }],
@@ -241,7 +374,10 @@ describe('createByteScanner: falls back when unsure', () => {
 
 // ---- differential properties against papaparse -------------------------------------------------
 
-const fieldText = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '1', 'é', '€', '"', ',', ';', '\t', '\r', '\n'), maxLength: 6 });
+const fieldText = fc.string({
+  unit: fc.constantFrom('a', 'b', ' ', '1', 'é', '€', '"', ',', ';', '\t', '\r', '\n'),
+  maxLength: 6,
+});
 const field = fc.record({ text: fieldText, quote: fc.boolean() });
 const file = fc.record({
   sep: fc.constantFrom(',', ';', '\t'),

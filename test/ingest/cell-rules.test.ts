@@ -36,13 +36,21 @@ describe('integral decimals and NA spellings (issue 12 case 7)', () => {
     expect(a.cellIssues).toEqual({ 'belong_neighbourhood:invalid-code': 1 });
     expect(got.map((r) => r.codes[0])).toEqual([2, 2, 3, 1, -2]);
     // five keep_eye cells, each a spelling of "not available"
-    const fromTallies = answerReasons(store, compiled.items.map((ci) => ci.item.id));
+    const fromTallies = answerReasons(
+      store,
+      compiled.items.map((ci) => ci.item.id),
+    );
     expect(fromTallies.keep_eye).toEqual({ 'missing:na-text': 5 });
     expect(fromTallies.belong_neighbourhood).toEqual({ 'missing:invalid-code': 1 });
   });
 
   it('reads a wave written 2006.0 as 2006 and counts it', async () => {
-    const rows = [HEADER, rowFields({ id: 'a', wave: '2006.0' }), rowFields({ id: 'b', wave: '2006' }), rowFields({ id: 'c', wave: '2009.00' })];
+    const rows = [
+      HEADER,
+      rowFields({ id: 'a', wave: '2006.0' }),
+      rowFields({ id: 'b', wave: '2006' }),
+      rowFields({ id: 'c', wave: '2009.00' }),
+    ];
     const { log, rows: got } = await ingest([write(csvText(rows))]);
     expect(got.map((r) => r.wave)).toEqual(['2006', '2006', '2009']);
     expect(log.accounting.answers.wave).toEqual({ 'read-as-code:decimal': 2 });

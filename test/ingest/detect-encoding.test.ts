@@ -30,8 +30,16 @@ describe('detectEncoding', () => {
   });
 
   it('recognises UTF-16LE (FF FE) and UTF-16BE (FE FF) by their BOM', async () => {
-    expect(await detectEncoding(fixture('utf16le-bom.csv'))).toMatchObject({ encoding: 'utf16le', bomLength: 2, binary: false });
-    expect(await detectEncoding(fixture('utf16be-bom.csv'))).toMatchObject({ encoding: 'utf16be', bomLength: 2, binary: false });
+    expect(await detectEncoding(fixture('utf16le-bom.csv'))).toMatchObject({
+      encoding: 'utf16le',
+      bomLength: 2,
+      binary: false,
+    });
+    expect(await detectEncoding(fixture('utf16be-bom.csv'))).toMatchObject({
+      encoding: 'utf16be',
+      bomLength: 2,
+      binary: false,
+    });
   });
 
   it('decides Windows-1252 when a byte is not valid UTF-8', async () => {

@@ -24,20 +24,30 @@ describe('hostile input (issue 16)', () => {
   it('refuses a registry alias or name with no letter or digit, and one over 200 characters', () => {
     expect(() => loadAreas(write('dash.csv', `${HEAD}A1,Alpha,-,D,rural\n`))).toThrow('"-" has no letter or digit');
     expect(() => loadAreas(write('dots.csv', `${HEAD}A1,...,,D,rural\n`))).toThrow('"..." has no letter or digit');
-    expect(() => loadAreas(write('long.csv', `${HEAD}A1,${'n'.repeat(201)},,D,rural\n`))).toThrow('longer than 200 characters');
-    expect(() => loadAreas(write('longtype.csv', `${HEAD}A1,Alpha,,D,${'t'.repeat(201)}\n`))).toThrow('longer than 200 characters');
+    expect(() => loadAreas(write('long.csv', `${HEAD}A1,${'n'.repeat(201)},,D,rural\n`))).toThrow(
+      'longer than 200 characters',
+    );
+    expect(() => loadAreas(write('longtype.csv', `${HEAD}A1,Alpha,,D,${'t'.repeat(201)}\n`))).toThrow(
+      'longer than 200 characters',
+    );
   });
 
   it('never matches a blank or punctuation-only area cell', () => {
-    const { registry } = buildRegistry([{ code: 'A1', name: 'Alpha', aliases: [], district: 'D', type: 'rural', typeSource: '' }], 'x');
-    for (const cell of ['', ' ', '-', '.', '--', '"']) expect(matchArea(registry, cell), JSON.stringify(cell)).toBeUndefined();
+    const { registry } = buildRegistry(
+      [{ code: 'A1', name: 'Alpha', aliases: [], district: 'D', type: 'rural', typeSource: '' }],
+      'x',
+    );
+    for (const cell of ['', ' ', '-', '.', '--', '"'])
+      expect(matchArea(registry, cell), JSON.stringify(cell)).toBeUndefined();
     expect(matchArea(registry, 'alpha')?.code).toBe('A1');
   });
 
   it('refuses a duplicate item alias in a codebook', () => {
     const cb = codebookJson();
     cb.items[1].aliases = ['Q1'];
-    expect(() => parseCodebook(cb, 'x.json')).toThrow('items[1].aliases[0]: "Q1" is also a name or alias of item "belong_neighbourhood"');
+    expect(() => parseCodebook(cb, 'x.json')).toThrow(
+      'items[1].aliases[0]: "Q1" is also a name or alias of item "belong_neighbourhood"',
+    );
   });
 
   it('reads a codebook that starts with a UTF-8 byte-order mark', () => {
@@ -48,8 +58,10 @@ describe('hostile input (issue 16)', () => {
   it('scales named toString, constructor and __proto__ work; an undefined one named so is an error, not a crash', () => {
     const cb = codebookJson();
     const yesno = cb.scales.yesno;
-    cb.scales = JSON.parse(`{"toString": ${JSON.stringify(cb.scales.belong)}, "constructor": ${JSON.stringify(cb.scales.agree)}, ` +
-      `"__proto__": ${JSON.stringify(yesno)}, ${JSON.stringify(cb.scales).slice(1)}`);
+    cb.scales = JSON.parse(
+      `{"toString": ${JSON.stringify(cb.scales.belong)}, "constructor": ${JSON.stringify(cb.scales.agree)}, ` +
+        `"__proto__": ${JSON.stringify(yesno)}, ${JSON.stringify(cb.scales).slice(1)}`,
+    );
     for (const it of cb.items) {
       if (it.scale === 'belong') it.scale = 'toString';
       else if (it.scale === 'agree') it.scale = 'constructor';
@@ -63,13 +75,17 @@ describe('hostile input (issue 16)', () => {
     const missing = codebookJson();
     missing.items[0].scale = 'toString';
     expect(() => parseCodebook(missing, 'x.json')).toThrow(DataError);
-    expect(() => parseCodebook(missing, 'x.json')).toThrow('items[0].scale: scale "toString" is not defined in "scales"');
+    expect(() => parseCodebook(missing, 'x.json')).toThrow(
+      'items[0].scale: scale "toString" is not defined in "scales"',
+    );
   });
 
   it('computes "did you mean" once per distinct value, for values of 100 characters or fewer, and for 20 values at most', async () => {
     const rows = [
       HEADER,
-      ...Array.from({ length: 25 }, (_, i) => rowFields({ id: `a${i}`, area: `Wigstonx${String.fromCharCode(97 + i)}` })),
+      ...Array.from({ length: 25 }, (_, i) =>
+        rowFields({ id: `a${i}`, area: `Wigstonx${String.fromCharCode(97 + i)}` }),
+      ),
       rowFields({ id: 'b1', area: 'Wigstn' }),
       rowFields({ id: 'b2', area: 'w'.repeat(101) }),
     ];
@@ -95,8 +111,18 @@ describe('item ids that are names of Object.prototype', () => {
     const p = write('ctor.csv', csvText([header, ['a', '2009', 'BL-BRA', '2.0'], ['b', '2009', 'BL-BRA', '98']]));
     const log = createIssueLog();
     const store = createTallyStore(compiled.items.length);
-    await readSurveyFiles([{ path: p, label: p }], { codebook: compiled, registry: loadAreas(), weightColumn: null, weightRequired: false }, (r) => addRow(store, compiled, r), log);
+    await readSurveyFiles(
+      [{ path: p, label: p }],
+      { codebook: compiled, registry: loadAreas(), weightColumn: null, weightRequired: false },
+      (r) => addRow(store, compiled, r),
+      log,
+    );
     expect(log.accounting.answers.constructor).toEqual({ 'read-as-code:decimal': 1 });
-    expect(answerReasons(store, compiled.items.map((c) => c.item.id)).constructor).toEqual({ 'missing:multiple-ticks': 1 });
+    expect(
+      answerReasons(
+        store,
+        compiled.items.map((c) => c.item.id),
+      ).constructor,
+    ).toEqual({ 'missing:multiple-ticks': 1 });
   });
 });

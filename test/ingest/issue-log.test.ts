@@ -3,7 +3,14 @@ import { createIssueLog, setAsideForErrors } from '../../src/ingest/issue-log.js
 import type { Issue } from '../../src/types/index.js';
 
 const issue = (reason: string, line: number): Issue => ({
-  file: 'f.csv', line, column: 1, columnName: 'x', reason, severity: 'error', value: '', message: reason,
+  file: 'f.csv',
+  line,
+  column: 1,
+  columnName: 'x',
+  reason,
+  severity: 'error',
+  value: '',
+  message: reason,
 });
 
 describe('createIssueLog', () => {
@@ -11,7 +18,11 @@ describe('createIssueLog', () => {
     const log = createIssueLog(2);
     for (let i = 0; i < 5; i++) log.add(issue('unknown-area', i + 2));
     log.add(issue('bad-weight', 9));
-    expect(log.issues.map((i) => `${i.reason}:${i.line}`)).toEqual(['unknown-area:2', 'unknown-area:3', 'bad-weight:9']);
+    expect(log.issues.map((i) => `${i.reason}:${i.line}`)).toEqual([
+      'unknown-area:2',
+      'unknown-area:3',
+      'bad-weight:9',
+    ]);
     expect(log.dropped).toEqual({ 'unknown-area': 3 });
   });
 

@@ -14,13 +14,24 @@ describe('mapHeader', () => {
     expect(map.wave).toBe(1);
     expect(map.neighbourhood).toBe(2);
     expect(map.weight).toBe(-1);
-    expect([...map.profiles]).toEqual([['age_band', 3], ['sex', 4]]);
+    expect([...map.profiles]).toEqual([
+      ['age_band', 3],
+      ['sex', 4],
+    ]);
     expect([...map.items]).toEqual(ITEM_IDS.map((_, k) => 5 + k));
     expect(map.itemsAbsent).toEqual([]);
   });
 
   it('matches names case-insensitively and trimmed, and items through their aliases (Q1…Q17)', () => {
-    const raw = [' Respondent_ID ', 'WAVE', 'Neighbourhood', 'Age_Band', 'SEX', ...ITEM_IDS.map((_, k) => `q${k + 1}`), 'interviewer'];
+    const raw = [
+      ' Respondent_ID ',
+      'WAVE',
+      'Neighbourhood',
+      'Age_Band',
+      'SEX',
+      ...ITEM_IDS.map((_, k) => `q${k + 1}`),
+      'interviewer',
+    ];
     const { map, problems } = mapHeader(raw, compiled, defaults);
     expect(problems).toEqual([]);
     expect(map.respondentId).toBe(0);
@@ -33,11 +44,21 @@ describe('mapHeader', () => {
 
   it('finds the weight column, and a renamed one', () => {
     expect(mapHeader(['neighbourhood', 'wave', 'Weight'], compiled, defaults).map.weight).toBe(2);
-    expect(mapHeader(['neighbourhood', 'wave', 'w_final'], compiled, { ...defaults, weightColumn: 'w_final', weightRequired: true }).map.weight).toBe(2);
+    expect(
+      mapHeader(['neighbourhood', 'wave', 'w_final'], compiled, {
+        ...defaults,
+        weightColumn: 'w_final',
+        weightRequired: true,
+      }).map.weight,
+    ).toBe(2);
   });
 
   it('a named weight column that is missing is a problem; the default one is optional', () => {
-    const { problems } = mapHeader(['neighbourhood', 'wave'], compiled, { ...defaults, weightColumn: 'w_final', weightRequired: true });
+    const { problems } = mapHeader(['neighbourhood', 'wave'], compiled, {
+      ...defaults,
+      weightColumn: 'w_final',
+      weightRequired: true,
+    });
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toContain('w_final');
     expect(mapHeader(['neighbourhood', 'wave'], compiled, defaults).problems).toEqual([]);

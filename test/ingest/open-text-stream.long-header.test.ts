@@ -14,7 +14,9 @@ describe('a header longer than 64 KiB', () => {
     const header = [...extra, ...HEADER];
     expect(header.length).toBe(4023);
     expect(header.join(',').length).toBeGreaterThan(65536);
-    const rows = Array.from({ length: 3 }, (_, i) => [...extra.map(() => 'x'), ...rowFields({ id: `r${i}` })].join(','));
+    const rows = Array.from({ length: 3 }, (_, i) =>
+      [...extra.map(() => 'x'), ...rowFields({ id: `r${i}` })].join(','),
+    );
     const p = join(tmp.dir, 'wide.csv');
     writeFileSync(p, `${header.join(',')}\n${rows.join('\n')}\n`);
     const r = await runJson(['validate', p, '--format', 'json']);

@@ -12,13 +12,16 @@ async function decode(path: string): Promise<string> {
 
 describe('openTextStream', () => {
   const withText = expectedFixtures().filter((f) => f.decodedText);
-  it.each(withText.map((f) => [f.file, f.decodedText!] as [string, string[]]))('%s decodes to the expected text', async (file, texts) => {
-    const text = await decode(fixture(file));
-    for (const t of texts) expect(text).toContain(t);
-    expect(text).not.toContain('\uFFFD');
-    expect(text.charCodeAt(0)).not.toBe(0xfeff);
-    expect(text.startsWith('respondent_id')).toBe(true);
-  });
+  it.each(withText.map((f) => [f.file, f.decodedText!] as [string, string[]]))(
+    '%s decodes to the expected text',
+    async (file, texts) => {
+      const text = await decode(fixture(file));
+      for (const t of texts) expect(text).toContain(t);
+      expect(text).not.toContain('\uFFFD');
+      expect(text.charCodeAt(0)).not.toBe(0xfeff);
+      expect(text.startsWith('respondent_id')).toBe(true);
+    },
+  );
 
   it('drops the UTF-8 BOM', async () => {
     const text = await decode(fixture('bom-crlf.csv'));

@@ -48,7 +48,9 @@ describe('.xlsx survey files', () => {
   it('--header-row names the header row; --sheet picks a sheet by name or number', async () => {
     const { summaries } = await ingest([TITLED], { headerRow: 2 });
     expect(summaries[0]!.read).toBe(3);
-    await expect(ingest([TITLED], { headerRow: 1 })).rejects.toThrow(/row 1: required column "neighbourhood" is missing/);
+    await expect(ingest([TITLED], { headerRow: 1 })).rejects.toThrow(
+      /row 1: required column "neighbourhood" is missing/,
+    );
     // sheet "Codes" is a code list, not a survey: its header lacks the columns
     await expect(ingest([TITLED], { sheet: 'Codes' })).rejects.toThrow(/sheet "Codes"/);
     // sheet 3 is named "1": the name wins over the number
@@ -59,13 +61,18 @@ describe('.xlsx survey files', () => {
 
 describe('a title above the header of a CSV', () => {
   it('finds the header among the first lines, counts the skipped lines and reads the rows by physical line', async () => {
-    const p = write('titled.csv', ['Leicestershire survey 2009', '', 'exported 2010-01-04', HEADER, ...ROWS, ''].join('\n'));
+    const p = write(
+      'titled.csv',
+      ['Leicestershire survey 2009', '', 'exported 2010-01-04', HEADER, ...ROWS, ''].join('\n'),
+    );
     const { rows, log, summaries } = await ingest([p]);
     expect(rows.map((r) => r.line)).toEqual([5, 6, 7]);
     expect(summaries[0]!.titleLinesSkipped).toBe(3);
     expect(log.accounting.titleLinesSkipped).toBe(3);
     const note = log.issues.find((i) => i.reason === 'title-lines-skipped');
-    expect(note?.message).toBe('the header is on line 4; skipped lines 1–3 ("Leicestershire survey 2009", a blank line, "exported 2010-01-04") above it');
+    expect(note?.message).toBe(
+      'the header is on line 4; skipped lines 1–3 ("Leicestershire survey 2009", a blank line, "exported 2010-01-04") above it',
+    );
   });
 
   it('--header-row overrides the search', async () => {
@@ -96,7 +103,10 @@ describe('line ends, encodings and separators', () => {
     const text = [HEADER, ...ROWS, 'A4,2009,Sharnford,1,1', ''].join('\r\n');
     const le = write('le.csv', Buffer.from(text, 'utf16le'));
     const be = write('be.csv', Buffer.from(text, 'utf16le').swap16());
-    for (const [p, enc] of [[le, 'utf16le'], [be, 'utf16be']] as const) {
+    for (const [p, enc] of [
+      [le, 'utf16le'],
+      [be, 'utf16be'],
+    ] as const) {
       const { rows, summaries, log } = await ingest([p]);
       expect(summaries[0]!.encoding).toBe(enc);
       expect(rows.map((r) => r.area)).toEqual(['BL-SHA', 'BL-WHE', 'HA-BRO', 'BL-SHA']);
@@ -105,7 +115,15 @@ describe('line ends, encodings and separators', () => {
   });
 
   it('reads decimal-comma weights in a ;-separated file, and says so once', async () => {
-    const p = write('semi.csv', ['respondent_id;wave;neighbourhood;weight;belong_neighbourhood', 'A1;2009;BL-SHA;0,99;1', 'A2;2009;BL-WHE;1,25;3', 'A3;2009;HA-BRO;2;2'].join('\n'));
+    const p = write(
+      'semi.csv',
+      [
+        'respondent_id;wave;neighbourhood;weight;belong_neighbourhood',
+        'A1;2009;BL-SHA;0,99;1',
+        'A2;2009;BL-WHE;1,25;3',
+        'A3;2009;HA-BRO;2;2',
+      ].join('\n'),
+    );
     const { rows, log } = await ingest([p]);
     expect(rows.map((r) => r.weight)).toEqual([0.99, 1.25, 2]);
     const notes = log.issues.filter((i) => i.reason === 'decimal-comma');
@@ -121,8 +139,16 @@ describe('line ends, encodings and separators', () => {
 
 describe('files that are not surveys', () => {
   const cases: [string, Buffer, RegExp][] = [
-    ['old.xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]), /Excel 97–2003 \.xls workbook/],
-    ['archive.zip', Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(26), Buffer.from('data/survey.csv')]), /ZIP archive, not a workbook/],
+    [
+      'old.xls',
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+      /Excel 97–2003 \.xls workbook/,
+    ],
+    [
+      'archive.zip',
+      Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(26), Buffer.from('data/survey.csv')]),
+      /ZIP archive, not a workbook/,
+    ],
     ['report.pdf', Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1'), /PDF document/],
   ];
   it.each(cases)('%s is named for what it is', async (name, bytes, what) => {

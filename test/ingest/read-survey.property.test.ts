@@ -48,8 +48,12 @@ describe('ingest property: generated files with injected problems', () => {
         const a = r.json.accounting;
         expect(a.read).toBe(s.read);
         expect(a.analysed).toBe(s.analysed);
-        expect(a.read).toBe(a.analysed + Object.values(a.setAside as Record<string, number>).reduce((x, y) => x + y, 0));
-        expect(r.json.issues.filter((i: { severity: string }) => i.severity === 'error').map(key)).toEqual(s.errors.map(key));
+        expect(a.read).toBe(
+          a.analysed + Object.values(a.setAside as Record<string, number>).reduce((x, y) => x + y, 0),
+        );
+        expect(r.json.issues.filter((i: { severity: string }) => i.severity === 'error').map(key)).toEqual(
+          s.errors.map(key),
+        );
         expect(r.code).toBe(s.errors.length > 0 ? 1 : 0);
       }),
       { numRuns: 25 },
@@ -60,7 +64,10 @@ describe('ingest property: generated files with injected problems', () => {
 describe('ingest across 1 MiB read chunks', () => {
   // One large generated file (≈ 3.5 MB, quoted newlines throughout), so records and multi-line comments straddle the
   // 1 MiB stream chunks; written as UTF-8, Windows-1252 and UTF-16LE, each must give the same accounting and lines.
-  const plans = fc.sample(fc.array(rowArb, { minLength: 30_000, maxLength: 30_000 }), { numRuns: 1, seed: 20_091_210 })[0]!;
+  const plans = fc.sample(fc.array(rowArb, { minLength: 30_000, maxLength: 30_000 }), {
+    numRuns: 1,
+    seed: 20_091_210,
+  })[0]!;
   const s = buildSurvey(plans, ';', '\r\n', true, true);
 
   it.each([

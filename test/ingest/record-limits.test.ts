@@ -22,16 +22,24 @@ async function read(text: string, o: Partial<ReadCsvOptions> = {}) {
 }
 
 /** Lines 1…n of `a,b,c` rows, numbered in their first field. */
-const rows = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `r${from + i},x,y\n`).join('');
+const rows = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => `r${from + i},x,y\n`).join('');
 
 describe('a record still open past the record limit', () => {
   it('is one malformed record at its first line, and reading goes on from the next line (byte scanner)', async () => {
     // line 3 opens a quote that never closes; with a 200-byte limit it is cut off, and lines 4… are read as records
     const text = `${rows(1, 2)}r3,"open,y\n${rows(4, 40)}`;
     const got = await read(text, { maxRecordBytes: 200 });
-    expect(got[2]).toMatchObject({ line: 3, error: expect.stringMatching(/longer than .* MiB \(a quote left open\?\)/) });
+    expect(got[2]).toMatchObject({
+      line: 3,
+      error: expect.stringMatching(/longer than .* MiB \(a quote left open\?\)/),
+    });
     expect(got[2]!.fields[0]).toBe('r3,"open,y');
-    expect(got.filter((r) => !r.error).map((r) => r.line)).toEqual([1, 2, ...Array.from({ length: 37 }, (_, i) => i + 4)]);
+    expect(got.filter((r) => !r.error).map((r) => r.line)).toEqual([
+      1,
+      2,
+      ...Array.from({ length: 37 }, (_, i) => i + 4),
+    ]);
   });
 
   it('the same after the hand-over to papaparse (a quote inside an unquoted field comes first)', async () => {
@@ -39,7 +47,14 @@ describe('a record still open past the record limit', () => {
     const got = await read(text, { maxRecordBytes: 200 });
     const bad = got.filter((r) => r.error);
     expect(bad.map((r) => r.line)).toEqual([6]);
-    expect(got.filter((r) => !r.error).map((r) => r.line)).toEqual([1, 2, 3, 4, 5, ...Array.from({ length: 34 }, (_, i) => i + 7)]);
+    expect(got.filter((r) => !r.error).map((r) => r.line)).toEqual([
+      1,
+      2,
+      3,
+      4,
+      5,
+      ...Array.from({ length: 34 }, (_, i) => i + 7),
+    ]);
     expect(got.find((r) => r.line === 3)!.fields).toEqual(['r3', '5\'6" tall', 'y']);
   });
 

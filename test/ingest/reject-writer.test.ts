@@ -24,10 +24,16 @@ describe('createRejectWriter', () => {
     expect(readdirSync(tmp.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('with useColumns, writes cells under the inputs\' column names (union, first spelling), with the position', async () => {
+  it("with useColumns, writes cells under the inputs' column names (union, first spelling), with the position", async () => {
     const p = join(tmp.dir, 'named.csv');
     const w = createRejectWriter(p);
-    w.useColumns(new Map([['a.xlsx', ['id', 'Wave', 'neighbourhood']], ['b.xlsx', ['wave', 'id', 'weight']]]), 'row');
+    w.useColumns(
+      new Map([
+        ['a.xlsx', ['id', 'Wave', 'neighbourhood']],
+        ['b.xlsx', ['wave', 'id', 'weight']],
+      ]),
+      'row',
+    );
     w.write('a.xlsx', 4, 'unknown-area', ['X1', '2009', 'Atlantis'], ',');
     w.write('b.xlsx', 7, 'bad-weight', ['2006', 'Y2', '0,5', 'extra'], ',');
     await w.close();

@@ -29,17 +29,67 @@ describe('a .sav file as a survey file', () => {
     expect(log.accounting.read).toBe(12);
     expect(log.accounting.analysed).toBe(10);
     expect(log.accounting.setAside).toEqual({ 'unknown-area': 1, 'bad-weight': 1 });
-    expect(rows.map((r) => r.respondentId)).toEqual(['A01', 'A02', 'A03', 'A04', 'A05', 'A06', 'A07', 'A09', 'A10', 'A12']);
-    expect(rows.map((r) => r.wave)).toEqual(['2009', '2009', '2009', '2009', '2009', '2009', '2006', '2009', '2009', '2009']);
-    expect(rows.map((r) => r.area)).toEqual(['BL-SHA', 'BL-SHA', 'HA-BRO', 'HA-BRO', 'BL-WHE', 'BL-WHE', 'BL-SHA', 'BL-SHA', 'BL-SHA', 'BL-SHA']);
+    expect(rows.map((r) => r.respondentId)).toEqual([
+      'A01',
+      'A02',
+      'A03',
+      'A04',
+      'A05',
+      'A06',
+      'A07',
+      'A09',
+      'A10',
+      'A12',
+    ]);
+    expect(rows.map((r) => r.wave)).toEqual([
+      '2009',
+      '2009',
+      '2009',
+      '2009',
+      '2009',
+      '2009',
+      '2006',
+      '2009',
+      '2009',
+      '2009',
+    ]);
+    expect(rows.map((r) => r.area)).toEqual([
+      'BL-SHA',
+      'BL-SHA',
+      'HA-BRO',
+      'HA-BRO',
+      'BL-WHE',
+      'BL-WHE',
+      'BL-SHA',
+      'BL-SHA',
+      'BL-SHA',
+      'BL-SHA',
+    ]);
     expect(rows.map((r) => r.weight)).toEqual([1.5, 0.5, 1, 1, 2, 1, 1, 1, 1, 1]);
-    expect(rows.map((r) => r.profile.age_band)).toEqual(['16-24', '25-34', '35-44', '45-54', '55-64', '65-74', '75+', undefined, '16-24', '25-34']);
-    expect(summaries[0]).toMatchObject({ format: 'sav', encoding: 'UTF-8', separator: null, weightColumn: 'wt', read: 12 });
+    expect(rows.map((r) => r.profile.age_band)).toEqual([
+      '16-24',
+      '25-34',
+      '35-44',
+      '45-54',
+      '55-64',
+      '65-74',
+      '75+',
+      undefined,
+      '16-24',
+      '25-34',
+    ]);
+    expect(summaries[0]).toMatchObject({
+      format: 'sav',
+      encoding: 'UTF-8',
+      separator: null,
+      weightColumn: 'wt',
+      read: 12,
+    });
     const note = log.issues.find((i) => i.reason === 'sav-weight');
     expect(note?.message).toContain('"wt", the file\'s WEIGHT BY variable');
   });
 
-  it('counts system-missing as no reply and user-missing by the codebook\'s reason, else not-stated', async () => {
+  it("counts system-missing as no reply and user-missing by the codebook's reason, else not-stated", async () => {
     const { log, rows } = await ingest([LABELLED]);
     // belong among the 10 analysed: NA (case 3) no-reply; 98 (4) multiple-ticks; 99 (5) and 97 (6) not-stated;
     // 5 (10) don't know
@@ -54,24 +104,39 @@ describe('a .sav file as a survey file', () => {
     const { log } = await ingest([LABELLED]);
     const area = log.issues.find((i) => i.reason === 'unknown-area');
     expect(area).toMatchObject({ line: 8, unit: 'case', columnName: 'neighbourhood', value: '9' });
-    expect(log.issues.find((i) => i.reason === 'bad-weight')).toMatchObject({ line: 11, unit: 'case', columnName: 'wt' });
-    expect(log.issues.find((i) => i.reason === 'invalid-code')).toMatchObject({ line: 10, unit: 'case', columnName: 'trust_general', value: '5' });
+    expect(log.issues.find((i) => i.reason === 'bad-weight')).toMatchObject({
+      line: 11,
+      unit: 'case',
+      columnName: 'wt',
+    });
+    expect(log.issues.find((i) => i.reason === 'invalid-code')).toMatchObject({
+      line: 10,
+      unit: 'case',
+      columnName: 'trust_general',
+      value: '5',
+    });
     const labels = log.issues.filter((i) => i.reason === 'value-labels');
     expect(labels.map((i) => i.columnName)).toEqual(['trust_general']); // belong and help agree with their scales
     expect(labels[0]!.message).toContain('4 "Never", 5 "Don\'t know"');
-    expect(labels[0]!.message).toContain('scale "trust_gen" (1 "Most people can be trusted", 2 "Can\'t be too careful", 3 "It depends", 4 "Don\'t know")');
+    expect(labels[0]!.message).toContain(
+      'scale "trust_gen" (1 "Most people can be trusted", 2 "Can\'t be too careful", 3 "It depends", 4 "Don\'t know")',
+    );
   });
 
   it('--no-weights turns the WEIGHT BY variable off; --weight names another column', async () => {
     const off = await ingest([LABELLED], { weightColumn: null });
     expect(off.rows.map((r) => r.weight)).toEqual(Array(11).fill(1)); // case 11 (weight 0) is kept: weights are off
     expect(off.log.issues.some((i) => i.reason === 'sav-weight')).toBe(false);
-    await expect(ingest([LABELLED], { weightColumn: 'final_wt', weightRequired: true })).rejects.toThrow(/weight column "final_wt" is missing/);
+    await expect(ingest([LABELLED], { weightColumn: 'final_wt', weightRequired: true })).rejects.toThrow(
+      /weight column "final_wt" is missing/,
+    );
   });
 
   it('a case count that disagrees with the header is a data error naming both counts', async () => {
     const err = await ingest([fixture('sav/case-count-mismatch.sav')]).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DataError);
-    expect((err as Error).message).toBe(`${fixture('sav/case-count-mismatch.sav')}: the header declares 13 cases but the data hold 12`);
+    expect((err as Error).message).toBe(
+      `${fixture('sav/case-count-mismatch.sav')}: the header declares 13 cases but the data hold 12`,
+    );
   });
 });

@@ -15,7 +15,8 @@ const zipEntry = (name: string, data = ''): Buffer => {
 
 describe('isXlsxFile', () => {
   it('is true for the .xlsx fixtures and false for CSVs and other ZIPs', () => {
-    for (const f of ['cell-kinds.xlsx', 'survey-titled.xlsx', 'wave-2009.xlsx']) expect(isXlsxFile(head(fixture(`xlsx/${f}`)))).toBe(true);
+    for (const f of ['cell-kinds.xlsx', 'survey-titled.xlsx', 'wave-2009.xlsx'])
+      expect(isXlsxFile(head(fixture(`xlsx/${f}`)))).toBe(true);
     expect(isXlsxFile(head(fixture('bom-crlf.csv')))).toBe(false);
     expect(isXlsxFile(zipEntry('notes.txt', 'hello'))).toBe(false);
     expect(isXlsxFile(Buffer.concat([zipEntry('[Content_Types].xml'), zipEntry('xl/workbook.bin')]))).toBe(false);
@@ -31,7 +32,11 @@ describe('describeNonSurveyFile', () => {
   });
 
   it('names an Excel 97–2003 workbook (OLE2) and says what to do', () => {
-    const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('Workbook', 'utf16le')]);
+    const xls = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(504),
+      Buffer.from('Workbook', 'utf16le'),
+    ]);
     expect(describeNonSurveyFile(xls)).toBe('this is an Excel 97–2003 .xls workbook: save it as .xlsx or CSV');
     const encrypted = Buffer.concat([xls, Buffer.from('EncryptedPackage', 'utf16le')]);
     expect(describeNonSurveyFile(encrypted)).toMatch(/password-protected/);
@@ -41,7 +46,9 @@ describe('describeNonSurveyFile', () => {
     expect(describeNonSurveyFile(zipEntry('mimetype', 'application/vnd.oasis.opendocument.spreadsheet'))).toBe(
       'this is an OpenDocument .ods spreadsheet: save it as .xlsx or CSV',
     );
-    expect(describeNonSurveyFile(Buffer.concat([zipEntry('[Content_Types].xml'), zipEntry('xl/workbook.bin')]))).toMatch(/\.xlsb/);
+    expect(
+      describeNonSurveyFile(Buffer.concat([zipEntry('[Content_Types].xml'), zipEntry('xl/workbook.bin')])),
+    ).toMatch(/\.xlsb/);
     expect(describeNonSurveyFile(zipEntry('word/document.xml'))).toMatch(/Word document/);
     expect(describeNonSurveyFile(zipEntry('survey.csv', 'a,b'))).toMatch(/ZIP archive/);
   });

@@ -30,18 +30,22 @@ describe('the weight range', () => {
     expect(weightOutOfRange(1.000001e6)).toMatch(/outside the range/);
   });
 
-  it.each(['1e160', '5e-324'])('equal weights of %s are refused row by row as bad-weight, not a 0–100 interval flagged ok', async (w) => {
-    const p = survey(`w-${w}.csv`, w);
-    const v = await runJson(['validate', p, '--format', 'json']);
-    expect(v.json.accounting.setAside).toEqual({ 'bad-weight': 40 });
-    expect(v.json.issues[0].message).toContain('outside the range 0.000001 to 1000000');
-    const a = await runMain(['analyse', p, '--format', 'json']);
-    expect(a.code).toBe(1); // no usable rows
-    expect(a.stderr).toContain('bad-weight 40');
-  });
+  it.each(['1e160', '5e-324'])(
+    'equal weights of %s are refused row by row as bad-weight, not a 0–100 interval flagged ok',
+    async (w) => {
+      const p = survey(`w-${w}.csv`, w);
+      const v = await runJson(['validate', p, '--format', 'json']);
+      expect(v.json.accounting.setAside).toEqual({ 'bad-weight': 40 });
+      expect(v.json.issues[0].message).toContain('outside the range 0.000001 to 1000000');
+      const a = await runMain(['analyse', p, '--format', 'json']);
+      expect(a.code).toBe(1); // no usable rows
+      expect(a.stderr).toContain('bad-weight 40');
+    },
+  );
 
   it('equal weights at the edge (1e6) give the unweighted result: 75% and an effective n of 40', async () => {
-    const pick = (j: any) => j.estimates.find((e: any) => e.indicator === 'belong_neighbourhood' && e.groupBy === 'all');
+    const pick = (j: any) =>
+      j.estimates.find((e: any) => e.indicator === 'belong_neighbourhood' && e.groupBy === 'all');
     const weighted = pick((await runJson(['analyse', survey('w-1e6.csv', '1e6'), '--format', 'json'])).json);
     const plain = pick((await runJson(['analyse', survey('w-none.csv', undefined), '--format', 'json'])).json);
     expect(weighted.percent).toBeCloseTo(75, 10);

@@ -20,7 +20,9 @@ describe('parseSmallCsv / readSmallCsv', () => {
 
   it('a file that cannot be read is a usage error naming its role', () => {
     expect(() => readSmallCsv('/nonexistent/imd.csv', 'IMD')).toThrow(UsageError);
-    expect(() => readSmallCsv('/nonexistent/imd.csv', 'IMD')).toThrow(/cannot read the IMD file \/nonexistent\/imd\.csv/);
+    expect(() => readSmallCsv('/nonexistent/imd.csv', 'IMD')).toThrow(
+      /cannot read the IMD file \/nonexistent\/imd\.csv/,
+    );
   });
 });
 
@@ -29,7 +31,9 @@ describe('side files are read with a size limit', () => {
   it('an endless file is a usage error naming the limit, for the registry and the codebook alike', async () => {
     const { readSideText } = await import('../../src/io/small-csv.js');
     const { loadCodebook } = await import('../../src/codebook/load-codebook.js');
-    expect(() => readSideText('/dev/zero', 'area registry')).toThrow(/area registry file \/dev\/zero is larger than 16 MiB/);
+    expect(() => readSideText('/dev/zero', 'area registry')).toThrow(
+      /area registry file \/dev\/zero is larger than 16 MiB/,
+    );
     expect(() => loadCodebook('/dev/zero')).toThrow(UsageError);
   });
 });

@@ -11,15 +11,38 @@ describe('parseOptions', () => {
   it('fills the documented defaults', () => {
     const o = parseOptions(estimateOptionsSchema, {});
     expect(o).toMatchObject({
-      files: [], codebook: 'leicestershire', maxSetAside: 0.05, strict: false, weight: 'weight', weights: true,
-      by: ['all', 'type'], ci: 'wilson', level: 0.95, minBase: 30, indicativeBase: 100,
+      files: [],
+      codebook: 'leicestershire',
+      maxSetAside: 0.05,
+      strict: false,
+      weight: 'weight',
+      weights: true,
+      by: ['all', 'type'],
+      ci: 'wilson',
+      level: 0.95,
+      minBase: 30,
+      indicativeBase: 100,
     });
     expect(o.indicators).toBeUndefined();
   });
 
   it('coerces the strings commander hands over, and splits lists', () => {
-    const o = parseOptions(estimateOptionsSchema, { level: '0.9', minBase: '50', maxSetAside: '0.1', by: 'type, district,', indicators: 'NI1,NI2', wave: '2009' });
-    expect(o).toMatchObject({ level: 0.9, minBase: 50, maxSetAside: 0.1, by: ['type', 'district'], indicators: ['NI1', 'NI2'], wave: ['2009'] });
+    const o = parseOptions(estimateOptionsSchema, {
+      level: '0.9',
+      minBase: '50',
+      maxSetAside: '0.1',
+      by: 'type, district,',
+      indicators: 'NI1,NI2',
+      wave: '2009',
+    });
+    expect(o).toMatchObject({
+      level: 0.9,
+      minBase: 50,
+      maxSetAside: 0.1,
+      by: ['type', 'district'],
+      indicators: ['NI1', 'NI2'],
+      wave: ['2009'],
+    });
   });
 
   it.each([

@@ -36,7 +36,9 @@ describe('common export headers (issue 12 case 5)', () => {
     const a = await runJson(['analyse', f, '--by', 'age_band', '--format', 'json', '--indicators', 'NI2']);
     expect(a.code).toBe(0);
     // one answer in each age band: 35-44 and 25-34
-    const bands = a.json.estimates.filter((e: any) => e.groupBy === 'age_band' && e.unweightedBase > 0).map((e: any) => e.group);
+    const bands = a.json.estimates
+      .filter((e: any) => e.groupBy === 'age_band' && e.unweightedBase > 0)
+      .map((e: any) => e.group);
     expect(bands.sort()).toEqual(['25-34', '35-44']);
     expect(a.json.design.columns).toContainEqual({ file: f, header: 'Gender', column: 'sex' });
   });
@@ -49,7 +51,10 @@ describe('common export headers (issue 12 case 5)', () => {
   });
 
   it('--by age_band on a file without the column is exit 2, naming it and the closest header', async () => {
-    const f = write([`respondent_id,wave,neighbourhood,Age bnd,${ITEM_IDS.join(',')}`, `1,2009,BL-BRA,16-24,${items()}`]);
+    const f = write([
+      `respondent_id,wave,neighbourhood,Age bnd,${ITEM_IDS.join(',')}`,
+      `1,2009,BL-BRA,16-24,${items()}`,
+    ]);
     const r = await runMain(['analyse', f, '--by', 'age_band']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('there is no age_band column');
@@ -85,7 +90,9 @@ describe('--max-invalid-cells (issue 12 case 7)', () => {
   });
 
   it('a higher limit lets 12 of 20 through; NA spellings and decimals never count', async () => {
-    expect((await runMain(['analyse', file(12, '7'), '--max-invalid-cells', '0.7', '--indicators', 'NI2'])).code).toBe(0);
+    expect((await runMain(['analyse', file(12, '7'), '--max-invalid-cells', '0.7', '--indicators', 'NI2'])).code).toBe(
+      0,
+    );
     expect((await runMain(['analyse', file(12, 'N/A'), '--indicators', 'NI2'])).code).toBe(0);
     expect((await runMain(['analyse', file(12, '2.0'), '--indicators', 'NI2'])).code).toBe(0);
   });
@@ -114,7 +121,10 @@ describe('--id-scope (issue 17 item 10)', () => {
   });
 
   it('--id-scope file: two files numbered 1-3 in one wave are six people; by default three are repeats', async () => {
-    const lines = [`respondent_id,wave,neighbourhood,${ITEM_IDS.join(',')}`, ...[1, 2, 3].map((id) => `${id},2009,BL-BRA,${items()}`)];
+    const lines = [
+      `respondent_id,wave,neighbourhood,${ITEM_IDS.join(',')}`,
+      ...[1, 2, 3].map((id) => `${id},2009,BL-BRA,${items()}`),
+    ];
     const a = write(lines);
     const b = write(lines);
     const byFile = await runJson(['analyse', a, b, '--id-scope', 'file', '--format', 'json', '--indicators', 'NI2']);
@@ -124,7 +134,12 @@ describe('--id-scope (issue 17 item 10)', () => {
   });
 
   it('an id repeated in one area is still a duplicate with --id-scope area', async () => {
-    const f = write([`respondent_id,wave,neighbourhood,${ITEM_IDS.join(',')}`, `1,2009,BL-BRA,${items()}`, `1,2009,BL-BRA,${items()}`, `1,2009,BL-WHE,${items()}`]);
+    const f = write([
+      `respondent_id,wave,neighbourhood,${ITEM_IDS.join(',')}`,
+      `1,2009,BL-BRA,${items()}`,
+      `1,2009,BL-BRA,${items()}`,
+      `1,2009,BL-WHE,${items()}`,
+    ]);
     const r = await runJson(['validate', f, '--id-scope', 'area', '--format', 'json']);
     expect(r.json.accounting.setAside).toEqual({ 'duplicate-id': 1 });
   });
@@ -132,7 +147,11 @@ describe('--id-scope (issue 17 item 10)', () => {
 
 describe('--columns (issue 17 item 9)', () => {
   const f = () =>
-    write([`Ref,When,Where,Quality,${ITEM_IDS.slice(1).join(',')}`, `1,2009,BL-BRA,${items()}`, `2,2009,BL-BRA,${items('3')}`]);
+    write([
+      `Ref,When,Where,Quality,${ITEM_IDS.slice(1).join(',')}`,
+      `1,2009,BL-BRA,${items()}`,
+      `2,2009,BL-BRA,${items('3')}`,
+    ]);
 
   it('maps headers to known columns from a spec, prints it in validate and stores it in design.columns', async () => {
     const file = f();
@@ -140,7 +159,18 @@ describe('--columns (issue 17 item 9)', () => {
     const v = await runMain(['validate', file, '--columns', spec]);
     expect(v.code).toBe(0);
     expect(v.stdout).toContain(`${file}: "Quality" as belong_neighbourhood`);
-    const r = await runJson(['analyse', file, '--columns', spec, '--format', 'json', '--indicators', 'NI2', '--by', 'all']);
+    const r = await runJson([
+      'analyse',
+      file,
+      '--columns',
+      spec,
+      '--format',
+      'json',
+      '--indicators',
+      'NI2',
+      '--by',
+      'all',
+    ]);
     expect(r.json.design.columns.slice(0, 4)).toEqual([
       { file, header: 'Ref', column: 'respondent_id' },
       { file, header: 'When', column: 'wave' },
@@ -156,7 +186,9 @@ describe('--columns (issue 17 item 9)', () => {
     const map = write(['from,to', 'Ref,respondent_id', 'When,wave', 'Where,neighbourhood', 'Quality,Q1'], 'map.csv');
     const r = await runJson(['validate', f(), '--columns', map, '--format', 'json']);
     expect(r.json.accounting.analysed).toBe(2);
-    expect(r.json.columns).toContainEqual(expect.objectContaining({ header: 'Quality', column: 'belong_neighbourhood' }));
+    expect(r.json.columns).toContainEqual(
+      expect.objectContaining({ header: 'Quality', column: 'belong_neighbourhood' }),
+    );
   });
 
   it('refuses (exit 2) an unknown target with a suggestion, a header in no file, and two headers for one column', async () => {

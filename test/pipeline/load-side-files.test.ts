@@ -17,7 +17,10 @@ const { codebook } = loadCodebook('leicestershire');
 
 describe('side files name the physical line of a bad row', () => {
   it('area registry: a bad row on line 4, after a blank line 3, is reported as line 4', () => {
-    const p = file('areas.csv', 'code,name,aliases,district,type,type_source\nA1,Alpha,,Blaby,rural,x\n\nA2,,,Blaby,rural,x\n');
+    const p = file(
+      'areas.csv',
+      'code,name,aliases,district,type,type_source\nA1,Alpha,,Blaby,rural,x\n\nA2,,,Blaby,rural,x\n',
+    );
     expect(() => loadAreas(p)).toThrow(`${p}:4: name: name is blank`);
   });
 
@@ -30,7 +33,12 @@ describe('side files name the physical line of a bad row', () => {
 describe('side files are read before the survey', () => {
   it('a mistyped --targets fails (exit 2) without reading the survey files', async () => {
     // the survey file does not exist: had it been read first, the error would name it
-    const r = await runMain(['targets', join(dir, 'no-such-survey.csv'), '--targets', join(dir, 'no-such-targets.csv')]);
+    const r = await runMain([
+      'targets',
+      join(dir, 'no-such-survey.csv'),
+      '--targets',
+      join(dir, 'no-such-targets.csv'),
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot read the targets file .*no-such-targets\.csv/);
     expect(r.stderr).not.toMatch(/no-such-survey/);

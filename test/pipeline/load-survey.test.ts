@@ -36,7 +36,12 @@ describe('loadSurvey', () => {
   it('--rejects leaves no file, and no temporary, when the run stops on a fatal file', async () => {
     const dir = tempDir();
     const rejects = join(dir.dir, 'rejects.csv');
-    await expect(loadSurvey(inputOptionsSchema.parse({ files: [fixture('mixed-quirks.csv'), fixture('empty.csv')], rejects }), io().io)).rejects.toThrow('empty.csv');
+    await expect(
+      loadSurvey(
+        inputOptionsSchema.parse({ files: [fixture('mixed-quirks.csv'), fixture('empty.csv')], rejects }),
+        io().io,
+      ),
+    ).rejects.toThrow('empty.csv');
     expect(readdirSync(dir.dir)).toEqual([]);
     dir.remove();
   });
@@ -59,11 +64,14 @@ describe('loadSurvey', () => {
 });
 
 describe('--weight naming a column that is not a weight', () => {
-  it.each(['wave', 'Neighbourhood', 'respondent_id', 'sex', 'belong_neighbourhood', 'Q1'])('--weight %s is a usage error (exit 2), not 2006/2009 used as weights', async (col) => {
-    for (const cmd of ['analyse', 'validate']) {
-      const r = await runMain([cmd, '--weight', col]);
-      expect(r.code, `${cmd} --weight ${col}`).toBe(2);
-      expect(r.stderr).toContain(`--weight ${col} names`);
-    }
-  });
+  it.each(['wave', 'Neighbourhood', 'respondent_id', 'sex', 'belong_neighbourhood', 'Q1'])(
+    '--weight %s is a usage error (exit 2), not 2006/2009 used as weights',
+    async (col) => {
+      for (const cmd of ['analyse', 'validate']) {
+        const r = await runMain([cmd, '--weight', col]);
+        expect(r.code, `${cmd} --weight ${col}`).toBe(2);
+        expect(r.stderr).toContain(`--weight ${col} names`);
+      }
+    },
+  );
 });

@@ -31,7 +31,9 @@ describe('preflight', () => {
   it('refuses an output over a side file or the bundled registry, and two outputs that are one file', () => {
     const targets = join(tmp.dir, 't.csv');
     writeFileSync(targets, 'indicator,group,baseline\n');
-    expect(() => preflight({ ...base, targets }, noCi, targets)).toThrow(`would overwrite the input --targets ${targets}`);
+    expect(() => preflight({ ...base, targets }, noCi, targets)).toThrow(
+      `would overwrite the input --targets ${targets}`,
+    );
     expect(() => preflight({ ...base, rejects: targets, targets }, noCi, undefined)).toThrow('--rejects');
     expect(() => preflight(base, noCi, join(import.meta.dirname, '../../data/areas.csv'))).toThrow('--areas');
     const out = join(tmp.dir, 'o.csv');

@@ -36,11 +36,17 @@ describe('targetExit: one exit rule for every command that judges targets', () =
 
   // On the bundled samples every NI2 verdict lies within the margin (the CI of d straddles 0: see the targets
   // table in README), and NI1 for all areas is missed outright. Each command must agree on the exit code.
-  it.each(['analyse', 'targets', 'report'])('%s: only inconclusive verdicts exit 0; a missed one exits 3', async (cmd) => {
-    const out = cmd === 'report' ? ['-o', join(mkdtempSync(join(tmpdir(), 'sc-exit-')), 'r.md'), '--format', 'md'] : ['--format', 'json'];
-    const inconclusive = await runMain([cmd, '--indicators', 'NI2', '--fail-on-missed-target', ...out]);
-    expect(inconclusive.code).toBe(0);
-    const missed = await runMain([cmd, '--indicators', 'NI1', '--fail-on-missed-target', ...out]);
-    expect(missed.code).toBe(3);
-  });
+  it.each(['analyse', 'targets', 'report'])(
+    '%s: only inconclusive verdicts exit 0; a missed one exits 3',
+    async (cmd) => {
+      const out =
+        cmd === 'report'
+          ? ['-o', join(mkdtempSync(join(tmpdir(), 'sc-exit-')), 'r.md'), '--format', 'md']
+          : ['--format', 'json'];
+      const inconclusive = await runMain([cmd, '--indicators', 'NI2', '--fail-on-missed-target', ...out]);
+      expect(inconclusive.code).toBe(0);
+      const missed = await runMain([cmd, '--indicators', 'NI1', '--fail-on-missed-target', ...out]);
+      expect(missed.code).toBe(3);
+    },
+  );
 });

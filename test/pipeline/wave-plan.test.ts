@@ -36,8 +36,12 @@ describe('planWaves', () => {
 
   it('--from after --to in the order, and the same wave twice, are refused', () => {
     const waves = [wave('2006', 50), wave('2009', 50)];
-    expect(refusal(() => planWaves(waves, { from: '2009', to: '2006' }))).toContain('--from 2009 comes after --to 2006');
-    expect(refusal(() => planWaves(waves, { waveOrder: '2009,2006', from: '2006', to: '2009' }))).toContain('comes after');
+    expect(refusal(() => planWaves(waves, { from: '2009', to: '2006' }))).toContain(
+      '--from 2009 comes after --to 2006',
+    );
+    expect(refusal(() => planWaves(waves, { waveOrder: '2009,2006', from: '2006', to: '2009' }))).toContain(
+      'comes after',
+    );
     expect(refusal(() => planWaves(waves, { from: '2009', to: '2009' }))).toContain('both name wave 2009');
     expect(refusal(() => planWaves(waves, { to: '2010' }))).toContain('--to 2010: no such wave in the data');
   });
@@ -63,6 +67,8 @@ describe('checkWaveFilter', () => {
   it('refuses a --wave naming no wave in the data, listing the waves present in order', () => {
     expect(() => checkWaveFilter(['2009'], new Set(['2009', '2006']))).not.toThrow();
     expect(() => checkWaveFilter(undefined, new Set(['2009']))).not.toThrow();
-    expect(() => checkWaveFilter(['2010'], new Set(['2009', '2006']))).toThrow('--wave 2010: no such wave in the data (waves present: `2006`, `2009`)');
+    expect(() => checkWaveFilter(['2010'], new Set(['2009', '2006']))).toThrow(
+      '--wave 2010: no such wave in the data (waves present: `2006`, `2009`)',
+    );
   });
 });

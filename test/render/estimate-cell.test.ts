@@ -3,9 +3,23 @@ import { estimateCell } from '../../src/render/estimate-cell.js';
 import type { Estimate } from '../../src/types/index.js';
 
 const e = (over: Partial<Estimate>): Estimate => ({
-  wave: '2009', groupBy: 'all', group: 'all', indicator: 'belong_neighbourhood', ni: 'NI2', domain: 'belonging',
-  positive: 780, base: 1000, unweightedPositive: 780, unweightedBase: 1000, percent: 78, ciLow: 75.3, ciHigh: 80.54,
-  nEff: 1000, deff: 1, flag: 'ok', ...over,
+  wave: '2009',
+  groupBy: 'all',
+  group: 'all',
+  indicator: 'belong_neighbourhood',
+  ni: 'NI2',
+  domain: 'belonging',
+  positive: 780,
+  base: 1000,
+  unweightedPositive: 780,
+  unweightedBase: 1000,
+  percent: 78,
+  ciLow: 75.3,
+  ciHigh: 80.54,
+  nEff: 1000,
+  deff: 1,
+  flag: 'ok',
+  ...over,
 });
 
 describe('estimateCell', () => {
@@ -19,9 +33,18 @@ describe('estimateCell', () => {
   });
 
   it('marks indicative figures with †, suppressed with *, no data with –', () => {
-    expect(estimateCell(e({ flag: 'indicative', unweightedBase: 50 }), { showCi: false, showBase: false })).toBe('78.0†');
-    expect(estimateCell(e({ flag: 'suppressed', percent: null, ciLow: null, ciHigh: null }), { showCi: true, showBase: false })).toBe('*');
-    expect(estimateCell(e({ flag: 'suppressed', percent: null, unweightedBase: 12 }), { showCi: true, showBase: true })).toBe('* n=12');
+    expect(estimateCell(e({ flag: 'indicative', unweightedBase: 50 }), { showCi: false, showBase: false })).toBe(
+      '78.0†',
+    );
+    expect(
+      estimateCell(e({ flag: 'suppressed', percent: null, ciLow: null, ciHigh: null }), {
+        showCi: true,
+        showBase: false,
+      }),
+    ).toBe('*');
+    expect(
+      estimateCell(e({ flag: 'suppressed', percent: null, unweightedBase: 12 }), { showCi: true, showBase: true }),
+    ).toBe('* n=12');
     expect(estimateCell(e({ flag: 'no-data', percent: null }), { showCi: true, showBase: false })).toBe('–');
     expect(estimateCell(undefined, { showCi: true, showBase: false })).toBe('–');
   });

@@ -37,7 +37,9 @@ describe('tables fit COLUMNS', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Wave 2006 — by type');
     expect(lines.length).toBeLessThan(95);
-    expect(r.stdout).toContain('Belong to neighbourhood (NI2): 73.9% in 2006 → 77.6% in 2009, +3.7 points; target 78.9%:');
+    expect(r.stdout).toContain(
+      'Belong to neighbourhood (NI2): 73.9% in 2006 → 77.6% in 2009, +3.7 points; target 78.9%:',
+    );
     expect(r.stdout).toMatch(/The 10 strongest of \d+ findings/);
     expect(r.stdout).toMatch(/\d+ more findings: --detail full shows them all/);
     // the accounting is on stderr only

@@ -3,7 +3,9 @@ import { mdTable } from '../../src/render/markdown.js';
 
 describe('mdTable', () => {
   it('draws a GitHub table, first column left, others right', () => {
-    expect(mdTable(['Indicator', 'All'], [['NI2', '78.0']])).toBe('| Indicator | All |\n| :--- | ---: |\n| NI2 | 78.0 |\n');
+    expect(mdTable(['Indicator', 'All'], [['NI2', '78.0']])).toBe(
+      '| Indicator | All |\n| :--- | ---: |\n| NI2 | 78.0 |\n',
+    );
   });
 
   it('escapes pipes and backslashes and flattens newlines in cells', () => {

@@ -33,7 +33,8 @@ async function reopen(buf: Buffer): Promise<ExcelJS.Workbook> {
 /** The DOS date and time fields of every local header, as "date/time" pairs. */
 function localTimes(zip: Buffer): string[] {
   const out: string[] = [];
-  for (let p = 0; p + 30 <= zip.length; p++) if (zip.readUInt32LE(p) === 0x04034b50) out.push(`${zip.readUInt16LE(p + 12)}/${zip.readUInt16LE(p + 10)}`);
+  for (let p = 0; p + 30 <= zip.length; p++)
+    if (zip.readUInt32LE(p) === 0x04034b50) out.push(`${zip.readUInt16LE(p + 12)}/${zip.readUInt16LE(p + 10)}`);
   return out;
 }
 
@@ -78,13 +79,28 @@ describe('renderXlsx', () => {
   it('adds a Notes sheet with the key/value notes, after the data sheets', async () => {
     const wb = await reopen(await renderXlsx([estimates], notes));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Estimates', 'Notes']);
-    const rows = wb.getWorksheet('Notes')?.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
-    expect(rows).toEqual([['key', 'value'], ['interval', 'Wilson score, 95%'], ['weights', 'raked to the 2001 census']]);
+    const rows = wb
+      .getWorksheet('Notes')
+      ?.getSheetValues()
+      .slice(1)
+      .map((r) => (r as unknown[]).slice(1));
+    expect(rows).toEqual([
+      ['key', 'value'],
+      ['interval', 'Wilson score, 95%'],
+      ['weights', 'raked to the 2001 census'],
+    ]);
   });
 
   it('stores text that a spreadsheet could take for a formula as a string, never a formula', async () => {
     const risky = ['=1+2', '=HYPERLINK("http://x","y")', '+1', '-2+3', '@SUM(A1)', '\tx', '\rx'];
-    const sheet: XlsxSheet = { name: 'Risky', columns: [{ header: 'text', kind: 'text' }, { header: 'n', kind: 'number' }], rows: risky.map((t) => [t, t]) };
+    const sheet: XlsxSheet = {
+      name: 'Risky',
+      columns: [
+        { header: 'text', kind: 'text' },
+        { header: 'n', kind: 'number' },
+      ],
+      rows: risky.map((t) => [t, t]),
+    };
     const buf = await renderXlsx([sheet], []);
     const ws = (await reopen(buf)).getWorksheet('Risky');
     risky.forEach((t, i) => {
@@ -122,7 +138,9 @@ describe('sheetNames', () => {
   });
 
   it('renames a data sheet called Notes? no: the data sheet keeps its name and the notes sheet gives way', async () => {
-    const wb = await reopen(await renderXlsx([{ name: 'Notes', columns: [{ header: 'a', kind: 'text' }], rows: [] }], [['k', 'v']]));
+    const wb = await reopen(
+      await renderXlsx([{ name: 'Notes', columns: [{ header: 'a', kind: 'text' }], rows: [] }], [['k', 'v']]),
+    );
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Notes', 'Notes (2)']);
   });
 });

@@ -44,7 +44,13 @@ export function dataCells(root: DomNode): Map<string, DomNode[]> {
   for (const n of walk(root)) {
     const field = attr(n, 'data-field');
     if (!field) continue;
-    const key = [attr(n, 'data-wave') ?? '', attr(n, 'data-group-by') ?? '', attr(n, 'data-group') ?? '', attr(n, 'data-indicator') ?? '', field].join('|');
+    const key = [
+      attr(n, 'data-wave') ?? '',
+      attr(n, 'data-group-by') ?? '',
+      attr(n, 'data-group') ?? '',
+      attr(n, 'data-indicator') ?? '',
+      field,
+    ].join('|');
     out.set(key, [...(out.get(key) ?? []), n]);
   }
   return out;

@@ -16,7 +16,9 @@ describe('mdText', () => {
 
 describe('mdText: the rest of GFM inline syntax', () => {
   it('stops __bold__ and _em_, but keeps an underscore inside a name', () => {
-    expect(mdText('__bold__ _em_ belong_neighbourhood')).toBe('&#95;&#95;bold&#95;&#95; &#95;em&#95; belong_neighbourhood');
+    expect(mdText('__bold__ _em_ belong_neighbourhood')).toBe(
+      '&#95;&#95;bold&#95;&#95; &#95;em&#95; belong_neighbourhood',
+    );
   });
   it('stops ~~strike~~', () => {
     expect(mdText('~~strike~~')).toBe('&#126;&#126;strike&#126;&#126;');

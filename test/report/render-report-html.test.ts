@@ -54,7 +54,9 @@ describe('renderReportHtml', () => {
 
   it('prints a date only when given', () => {
     expect(html).not.toContain('Date:');
-    expect(renderReportHtml(input(result(estimates), { date: '1 <April> 2009' }))).toContain('Date: 1 &lt;April&gt; 2009.');
+    expect(renderReportHtml(input(result(estimates), { date: '1 <April> 2009' }))).toContain(
+      'Date: 1 &lt;April&gt; 2009.',
+    );
   });
 
   it('has no script, style from outside, or event handler', () => {
@@ -65,9 +67,26 @@ describe('renderReportHtml', () => {
 
   it('marks a neighbourhood that differs significantly from the rest', () => {
     const areaTests = [
-      { wave: '2009', indicator: 'belong_neighbourhood', ni: 'NI2', area: 'A1', areaName: 'Alpha', percent: 88.25, restPercent: 70, diffPp: 18.25, z: 3, p: 0.001, pAdjusted: 0.01, significant: true, familySize: 2, flag: 'ok' },
+      {
+        wave: '2009',
+        indicator: 'belong_neighbourhood',
+        ni: 'NI2',
+        area: 'A1',
+        areaName: 'Alpha',
+        percent: 88.25,
+        restPercent: 70,
+        diffPp: 18.25,
+        z: 3,
+        p: 0.001,
+        pAdjusted: 0.01,
+        significant: true,
+        familySize: 2,
+        flag: 'ok',
+      },
     ];
     const d = parseHtml(renderReportHtml(input(result(estimates, { areaTests }))));
-    expect((dataCells(d).get('2009|neighbourhood|A1|belong_neighbourhood|percent') ?? []).map(text)).toEqual(['88.3† ▲']);
+    expect((dataCells(d).get('2009|neighbourhood|A1|belong_neighbourhood|percent') ?? []).map(text)).toEqual([
+      '88.3† ▲',
+    ]);
   });
 });

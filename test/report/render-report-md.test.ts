@@ -20,7 +20,14 @@ describe('renderReportMd', () => {
 
   it('has the six sections, and tables not charts', () => {
     const heads = md.split('\n').filter((l) => l.startsWith('## '));
-    expect(heads).toEqual(['## 1. Data summary', '## 2. Headline: NI1, NI2 and NI4', '## 3.1 Trust', '## 4. Findings', '## 5. Neighbourhoods', '## 6. Methodology']);
+    expect(heads).toEqual([
+      '## 1. Data summary',
+      '## 2. Headline: NI1, NI2 and NI4',
+      '## 3.1 Trust',
+      '## 4. Findings',
+      '## 5. Neighbourhoods',
+      '## 6. Methodology',
+    ]);
     expect(md).not.toContain('<svg');
   });
 

@@ -11,14 +11,34 @@ export const AREAS: Area[] = [
 ];
 
 /** An estimate with hand-picked numbers; suppressed ones carry nulls as estimateTally gives them. */
-export function est(wave: string, groupBy: string, group: string, indicator: string, percent: number | null, flag: Flag = 'ok', n = 200): Estimate {
+export function est(
+  wave: string,
+  groupBy: string,
+  group: string,
+  indicator: string,
+  percent: number | null,
+  flag: Flag = 'ok',
+  n = 200,
+): Estimate {
   const item = CODEBOOK.items.find((i) => i.id === indicator)!;
   const shown = flag === 'ok' || flag === 'indicative';
   return {
-    wave, groupBy, group, indicator, ni: item.ni ?? null, domain: item.domain,
-    positive: shown ? ((percent ?? 0) * n) / 100 : null, base: n, unweightedPositive: shown ? Math.round(((percent ?? 0) * n) / 100) : null, unweightedBase: n,
-    percent: shown ? percent : null, ciLow: shown && percent !== null ? percent - 3 : null, ciHigh: shown && percent !== null ? percent + 3 : null,
-    nEff: n, deff: n ? 1 : null, flag,
+    wave,
+    groupBy,
+    group,
+    indicator,
+    ni: item.ni ?? null,
+    domain: item.domain,
+    positive: shown ? ((percent ?? 0) * n) / 100 : null,
+    base: n,
+    unweightedPositive: shown ? Math.round(((percent ?? 0) * n) / 100) : null,
+    unweightedBase: n,
+    percent: shown ? percent : null,
+    ciLow: shown && percent !== null ? percent - 3 : null,
+    ciHigh: shown && percent !== null ? percent + 3 : null,
+    nEff: n,
+    deff: n ? 1 : null,
+    flag,
   };
 }
 
@@ -26,11 +46,27 @@ export function result(estimates: Estimate[], extra: Record<string, unknown> = {
   return {
     schemaVersion: 2,
     design: {
-      codebook: 'leicestershire', areas: 'areas.csv', weights: 'none', ci: 'wilson', ciMethod: "Wilson score interval on Kish's effective n",
-      level: 0.95, minBase: 30, indicativeBase: 100, suppression: '* suppressed: unweighted base under 30; † indicative: base under 100',
-      groupings: ['all', 'type', 'neighbourhood'], population: 'the surveyed areas',
+      codebook: 'leicestershire',
+      areas: 'areas.csv',
+      weights: 'none',
+      ci: 'wilson',
+      ciMethod: "Wilson score interval on Kish's effective n",
+      level: 0.95,
+      minBase: 30,
+      indicativeBase: 100,
+      suppression: '* suppressed: unweighted base under 30; † indicative: base under 100',
+      groupings: ['all', 'type', 'neighbourhood'],
+      population: 'the surveyed areas',
     },
-    accounting: { read: 10, analysed: 9, setAside: { 'unknown-area': 1 }, cellIssues: {}, answers: {}, blankLinesSkipped: 0, duplicatesUnchecked: [] },
+    accounting: {
+      read: 10,
+      analysed: 9,
+      setAside: { 'unknown-area': 1 },
+      cellIssues: {},
+      answers: {},
+      blankLinesSkipped: 0,
+      duplicatesUnchecked: [],
+    },
     files: [{ file: 'survey.csv', format: 'csv', encoding: 'utf8', separator: ',', rows: 10, itemsAbsent: [] }],
     waves: [...new Set(estimates.map((e) => e.wave))].sort(),
     waveOrder: { order: [...new Set(estimates.map((e) => e.wave))].sort(), basis: 'plain numbers, in numeric order' },
@@ -43,8 +79,17 @@ export function result(estimates: Estimate[], extra: Record<string, unknown> = {
 
 export function input(r: AnalyseResult, o: Partial<ReportInput> = {}): ReportInput {
   return {
-    result: r, codebook: CODEBOOK, areas: AREAS, alpha: 0.05, adjust: 'bh',
-    label: (groupBy, group) => (groupBy === 'all' ? 'All surveyed areas' : groupBy === 'neighbourhood' ? (AREAS.find((a) => a.code === group)?.name ?? group) : group),
+    result: r,
+    codebook: CODEBOOK,
+    areas: AREAS,
+    alpha: 0.05,
+    adjust: 'bh',
+    label: (groupBy, group) =>
+      groupBy === 'all'
+        ? 'All surveyed areas'
+        : groupBy === 'neighbourhood'
+          ? (AREAS.find((a) => a.code === group)?.name ?? group)
+          : group,
     ...o,
   };
 }

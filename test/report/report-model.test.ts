@@ -18,7 +18,11 @@ describe('buildReportModel', () => {
   });
 
   it('puts all surveyed areas first, then the types rural, deprived, average as present', () => {
-    expect(m.groups).toEqual([{ groupBy: 'all', group: 'all' }, { groupBy: 'type', group: 'rural' }, { groupBy: 'type', group: 'average' }]);
+    expect(m.groups).toEqual([
+      { groupBy: 'all', group: 'all' },
+      { groupBy: 'type', group: 'rural' },
+      { groupBy: 'type', group: 'average' },
+    ]);
   });
 
   it('keeps only the domains and neighbourhoods that have estimates', () => {
@@ -28,7 +32,9 @@ describe('buildReportModel', () => {
 
   it('is weighted only when some design effect differs from 1', () => {
     expect(m.weighted).toBe(false);
-    const w = buildReportModel(input(result([{ ...est('2009', 'all', 'all', 'trust_general', 30), nEff: 150, deff: 200 / 150 }])));
+    const w = buildReportModel(
+      input(result([{ ...est('2009', 'all', 'all', 'trust_general', 30), nEff: 150, deff: 200 / 150 }])),
+    );
     expect(w.weighted).toBe(true);
   });
 });

@@ -14,21 +14,64 @@ import { AREAS, CODEBOOK, input, result } from './report-fixture.js';
 function generated(n: number) {
   const base = CODEBOOK.items[0]!;
   const { published: _published, ...plain } = base;
-  const items: CodebookItem[] = Array.from({ length: n }, (_, i) => ({ ...plain, id: `q${i}`, shortLabel: `Q${i}`, domain: `d${i}`, ni: null }));
+  const items: CodebookItem[] = Array.from({ length: n }, (_, i) => ({
+    ...plain,
+    id: `q${i}`,
+    shortLabel: `Q${i}`,
+    domain: `d${i}`,
+    ni: null,
+  }));
   const codebook: Codebook = { ...CODEBOOK, domains: items.map((it) => it.domain), items };
   const estimates: Estimate[] = [];
   const comparisons: ComparisonRow[] = [];
   for (const it of items) {
     for (const wave of ['2006', '2009'])
-      for (const [groupBy, group] of [['all', 'all'], ['type', 'rural'], ['neighbourhood', 'A1']] as const)
+      for (const [groupBy, group] of [
+        ['all', 'all'],
+        ['type', 'rural'],
+        ['neighbourhood', 'A1'],
+      ] as const)
         estimates.push({
-          wave, groupBy, group, indicator: it.id, ni: null, domain: it.domain, positive: 100, base: 200, unweightedPositive: 100, unweightedBase: 200,
-          percent: 50, ciLow: 45, ciHigh: 55, nEff: 200, deff: 1, flag: 'ok',
+          wave,
+          groupBy,
+          group,
+          indicator: it.id,
+          ni: null,
+          domain: it.domain,
+          positive: 100,
+          base: 200,
+          unweightedPositive: 100,
+          unweightedBase: 200,
+          percent: 50,
+          ciLow: 45,
+          ciHigh: 55,
+          nEff: 200,
+          deff: 1,
+          flag: 'ok',
         });
-    for (const [groupBy, group] of [['all', 'all'], ['type', 'rural']] as const)
+    for (const [groupBy, group] of [
+      ['all', 'all'],
+      ['type', 'rural'],
+    ] as const)
       comparisons.push({
-        indicator: it.id, ni: null, groupBy, group, from: '2006', to: '2009', p1: 50, p2: 52, changePp: 2, ciLow: -3, ciHigh: 7,
-        z: 1, p: 0.3, pAdjusted: 0.6, family: `2006-2009:${groupBy}`, familySize: n, significant: false, flag: 'ok',
+        indicator: it.id,
+        ni: null,
+        groupBy,
+        group,
+        from: '2006',
+        to: '2009',
+        p1: 50,
+        p2: 52,
+        changePp: 2,
+        ciLow: -3,
+        ciHigh: 7,
+        z: 1,
+        p: 0.3,
+        pAdjusted: 0.6,
+        family: `2006-2009:${groupBy}`,
+        familySize: n,
+        significant: false,
+        flag: 'ok',
       });
   }
   let reads = 0;
@@ -46,16 +89,20 @@ describe('report rendering is linear in the number of items', () => {
   it.each([
     ['HTML', renderReportHtml],
     ['Markdown', renderReportMd],
-  ] as const)('%s: a 2,000-item codebook (one domain each) completes, reading each comparison row a bounded number of times', (_name, render) => {
-    const small = generated(100);
-    render(small.i);
-    const large = generated(2000);
-    const text = render(large.i);
-    expect(text).toContain('Q1999');
-    const perRowSmall = small.reads() / small.rows;
-    const perRowLarge = large.reads() / large.rows;
-    expect(perRowLarge).toBeLessThanOrEqual(perRowSmall * 1.5);
-  }, 60_000);
+  ] as const)(
+    '%s: a 2,000-item codebook (one domain each) completes, reading each comparison row a bounded number of times',
+    (_name, render) => {
+      const small = generated(100);
+      render(small.i);
+      const large = generated(2000);
+      const text = render(large.i);
+      expect(text).toContain('Q1999');
+      const perRowSmall = small.reads() / small.rows;
+      const perRowLarge = large.reads() / large.rows;
+      expect(perRowLarge).toBeLessThanOrEqual(perRowSmall * 1.5);
+    },
+    60_000,
+  );
 
   it('domains listed twice get one section each and unique ids', () => {
     const g = generated(3);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { changeSentence, estimateSentence, groupFindings, marginText, percentText, verdictSentence } from '../../src/report/report-words.js';
+import {
+  changeSentence,
+  estimateSentence,
+  groupFindings,
+  marginText,
+  percentText,
+  verdictSentence,
+} from '../../src/report/report-words.js';
 import type { ComparisonRow } from '../../src/types/index.js';
 import { est } from './report-fixture.js';
 
@@ -16,18 +23,42 @@ describe('report words', () => {
     expect(marginText(est('2009', 'all', 'all', 'trust_general', 50))).toBe('±3.0 points');
     const e = { ...est('2009', 'all', 'all', 'trust_general', 77.6), ciLow: 76.1, ciHigh: 79.1 };
     expect(estimateSentence(e, 0.95)).toBe('77.6% (95% CI 76.1–79.1%, about ±1.5 points; n = 200)');
-    expect(estimateSentence(est('2009', 'all', 'all', 'trust_general', 12, 'suppressed', 20), 0.95)).toBe('suppressed (base 20)');
+    expect(estimateSentence(est('2009', 'all', 'all', 'trust_general', 12, 'suppressed', 20), 0.95)).toBe(
+      'suppressed (base 20)',
+    );
   });
 
   it('words a change with its adjusted p, or why there is none', () => {
     const c: ComparisonRow = {
-      indicator: 'x', ni: null, groupBy: 'all', group: 'all', from: '2006', to: '2009', p1: 73.9, p2: 77.6, changePp: 3.74, ciLow: 1.6, ciHigh: 5.9,
-      z: 3, p: 0.0002, pAdjusted: 0.0123, family: 'f', familySize: 17, significant: true, flag: 'ok',
+      indicator: 'x',
+      ni: null,
+      groupBy: 'all',
+      group: 'all',
+      from: '2006',
+      to: '2009',
+      p1: 73.9,
+      p2: 77.6,
+      changePp: 3.74,
+      ciLow: 1.6,
+      ciHigh: 5.9,
+      z: 3,
+      p: 0.0002,
+      pAdjusted: 0.0123,
+      family: 'f',
+      familySize: 17,
+      significant: true,
+      flag: 'ok',
     };
     expect(changeSentence(c, 'bh')).toBe('+3.7 ▲ (adj. p 0.012) points (CI +1.6 to +5.9)');
-    expect(changeSentence({ ...c, changePp: -4.4, pAdjusted: 0.0004 }, 'none')).toBe('−4.4 ▼ (p < 0.001) points (CI +1.6 to +5.9)');
-    expect(changeSentence({ ...c, changePp: 1.1, significant: false }, 'bh')).toBe('+1.1 n.s. points (CI +1.6 to +5.9)');
-    expect(changeSentence({ ...c, changePp: null, flag: 'suppressed' }, 'bh')).toBe('change not assessed: a base is below the minimum');
+    expect(changeSentence({ ...c, changePp: -4.4, pAdjusted: 0.0004 }, 'none')).toBe(
+      '−4.4 ▼ (p < 0.001) points (CI +1.6 to +5.9)',
+    );
+    expect(changeSentence({ ...c, changePp: 1.1, significant: false }, 'bh')).toBe(
+      '+1.1 n.s. points (CI +1.6 to +5.9)',
+    );
+    expect(changeSentence({ ...c, changePp: null, flag: 'suppressed' }, 'bh')).toBe(
+      'change not assessed: a base is below the minimum',
+    );
   });
 
   it('words each verdict', () => {
@@ -38,7 +69,14 @@ describe('report words', () => {
   });
 
   it('groups findings by kind in order of first appearance, keeping the order within each', () => {
-    const f = [{ kind: 'change', n: 1 }, { kind: 'area-difference', n: 2 }, { kind: 'change', n: 3 }];
-    expect(groupFindings(f).map((g) => [g.kind, g.items.map((i) => i.n)])).toEqual([['change', [1, 3]], ['area-difference', [2]]]);
+    const f = [
+      { kind: 'change', n: 1 },
+      { kind: 'area-difference', n: 2 },
+      { kind: 'change', n: 3 },
+    ];
+    expect(groupFindings(f).map((g) => [g.kind, g.items.map((i) => i.n)])).toEqual([
+      ['change', [1, 3]],
+      ['area-difference', [2]],
+    ]);
   });
 });

@@ -15,8 +15,30 @@ function spec(over: Partial<ChartSpec> = {}): ChartSpec {
       {
         title: 'Most people trusted',
         rows: [
-          { label: 'Deprived areas', sublabel: '2009', style, value: 50, lo: 40, hi: 60, filled: true, valueText: '50.0 (40.0–60.0)', note: '', block: 0 },
-          { label: 'Rural areas', sublabel: '2009', style, value: null, lo: null, hi: null, filled: true, valueText: 'suppressed', note: 'suppressed: base under 30', block: 1 },
+          {
+            label: 'Deprived areas',
+            sublabel: '2009',
+            style,
+            value: 50,
+            lo: 40,
+            hi: 60,
+            filled: true,
+            valueText: '50.0 (40.0–60.0)',
+            note: '',
+            block: 0,
+          },
+          {
+            label: 'Rural areas',
+            sublabel: '2009',
+            style,
+            value: null,
+            lo: null,
+            hi: null,
+            filled: true,
+            valueText: 'suppressed',
+            note: 'suppressed: base under 30',
+            block: 1,
+          },
         ],
       },
     ],
@@ -42,7 +64,9 @@ describe('rowChartSvg', () => {
     const svg = svgOf(spec());
     const whisker = elements(svg, 'path').find((p) => attr(p, 'stroke') === '#D55E00' && attr(p, 'fill') === 'none')!;
     expect(attr(whisker, 'd')).toMatch(/^M406\.8 [\d.]+H501\.2M/);
-    const square = elements(svg, 'rect').find((r) => attr(r, 'fill') === '#D55E00' && attr(r, 'width') === '7.4' && Number(attr(r, 'y')) > 40)!;
+    const square = elements(svg, 'rect').find(
+      (r) => attr(r, 'fill') === '#D55E00' && attr(r, 'width') === '7.4' && Number(attr(r, 'y')) > 40,
+    )!;
     expect(Number(attr(square, 'x')) + 7.4 / 2).toBeCloseTo(454, 6);
   });
 
@@ -57,8 +81,12 @@ describe('rowChartSvg', () => {
   });
 
   it('draws a heavier zero line when asked, for change charts', () => {
-    const svg = svgOf(spec({ axis: { min: -10, max: 10, ticks: [-10, 0, 10], tickText: String, label: 'Change', zeroLine: true } }));
-    const zero = elements(svg, 'line').find((l) => attr(l, 'x1') === '454' && attr(l, 'stroke') === '#222' && attr(l, 'stroke-width') === '1.2');
+    const svg = svgOf(
+      spec({ axis: { min: -10, max: 10, ticks: [-10, 0, 10], tickText: String, label: 'Change', zeroLine: true } }),
+    );
+    const zero = elements(svg, 'line').find(
+      (l) => attr(l, 'x1') === '454' && attr(l, 'stroke') === '#222' && attr(l, 'stroke-width') === '1.2',
+    );
     expect(zero).toBeDefined();
   });
 

@@ -19,13 +19,17 @@ describe('checkVintages', () => {
   it('IMD 2025 (2021 codes) with RUC 2011: one problem naming both vintages and the lookup', () => {
     const r = checkVintages(nbh, imd2025, ruc2011);
     // neighbourhoods.csv has 21 LSOAs; imd2025-file7.csv holds E01990101, 102, 301, 302, 601, 602 of them → 15 unmatched
-    expect(r.problem?.message).toMatch(/^LSOA vintages do not match: the IMD file .* is IMD 2025, on 2021 LSOA codes, but the rural-urban file .* is RUC 2011, on 2011 LSOA codes\. 15 of your 21 LSOAs are not in both files \(E01990103, E01990201, E01990202, E01990203, E01990401, …\)\./);
+    expect(r.problem?.message).toMatch(
+      /^LSOA vintages do not match: the IMD file .* is IMD 2025, on 2021 LSOA codes, but the rural-urban file .* is RUC 2011, on 2011 LSOA codes\. 15 of your 21 LSOAs are not in both files \(E01990103, E01990201, E01990202, E01990203, E01990401, …\)\./,
+    );
     expect(r.problem?.message).toMatch(/convert with a 2011→2021 LSOA lookup/);
     expect(r.warning).toBeUndefined();
   });
 
   it('different vintages but every LSOA in both: a warning only', () => {
-    const n = readNeighbourhoods(inline('n.csv', 'code,name,district,lsoa', 'A,A,D,E01990301', 'A,A,D,E01990601')).value;
+    const n = readNeighbourhoods(
+      inline('n.csv', 'code,name,district,lsoa', 'A,A,D,E01990301', 'A,A,D,E01990601'),
+    ).value;
     const r = checkVintages(n, imd2019, ruc2021);
     expect(r.problem).toBeUndefined();
     expect(r.warning).toMatch(/Every one of your 2 LSOAs is in both files/);

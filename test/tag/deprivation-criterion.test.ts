@@ -28,19 +28,34 @@ describe('wholeTenths', () => {
 
 describe('deprivationCriterion', () => {
   it('deciles when the file has them and the share is whole tenths (0.3 → deciles 1–3)', () => {
-    expect(deprivationCriterion(extract, 0.3, 'majority', undefined)).toEqual({ criterion: { kind: 'decile', maxDecile: 3 }, warnings: [] });
+    expect(deprivationCriterion(extract, 0.3, 'majority', undefined)).toEqual({
+      criterion: { kind: 'decile', maxDecile: 3 },
+      warnings: [],
+    });
   });
 
   it('an unused --lsoa-count is warned about', () => {
-    expect(deprivationCriterion(extract, 0.2, 'majority', 32844).warnings).toEqual(['--lsoa-count 32844 is not used: the IMD deciles decide (--deprived-share 0.2 is a whole number of tenths)']);
+    expect(deprivationCriterion(extract, 0.2, 'majority', 32844).warnings).toEqual([
+      '--lsoa-count 32844 is not used: the IMD deciles decide (--deprived-share 0.2 is a whole number of tenths)',
+    ]);
   });
 
   it('ranks, with the count from a national file: 0.15 × 32,844 = 4,926.6 → 4,926', () => {
-    expect(deprivationCriterion(national, 0.15, 'majority', undefined).criterion).toEqual({ kind: 'rank', maxRank: 4926, nationalCount: 32844, countSource: 'file' });
+    expect(deprivationCriterion(national, 0.15, 'majority', undefined).criterion).toEqual({
+      kind: 'rank',
+      maxRank: 4926,
+      nationalCount: 32844,
+      countSource: 'file',
+    });
   });
 
   it('ranks with --lsoa-count for an extract; 0.29 × 100000 = 28999.999999999996 in binary still gives rank ≤ 29000', () => {
-    expect(deprivationCriterion(extract, 0.29, 'majority', 32844).criterion).toEqual({ kind: 'rank', maxRank: 9524, nationalCount: 32844, countSource: 'option' }); // 0.29 × 32844 = 9524.76
+    expect(deprivationCriterion(extract, 0.29, 'majority', 32844).criterion).toEqual({
+      kind: 'rank',
+      maxRank: 9524,
+      nationalCount: 32844,
+      countSource: 'option',
+    }); // 0.29 × 32844 = 9524.76
     expect(deprivationCriterion(extract, 0.29, 'majority', 40000).criterion).toMatchObject({ maxRank: 11600 }); // 0.29 × 40000 = 11600 exactly
     expect(deprivationCriterion(legacy, 0.29, 'majority', 100000).criterion).toMatchObject({ maxRank: 29000 }); // node -e "console.log(0.29*100000)" → 28999.999999999996
   });
@@ -53,8 +68,14 @@ describe('deprivationCriterion', () => {
 
   it('usage errors: no national count, a contradicting count, a count below the highest rank', () => {
     expect(() => deprivationCriterion(extract, 0.2, 'mean-rank', undefined)).toThrow(UsageError);
-    expect(() => deprivationCriterion(extract, 0.2, 'mean-rank', undefined)).toThrow(/--imd-method mean-rank needs the national number of LSOAs/);
-    expect(() => deprivationCriterion(national, 0.15, 'majority', 30000)).toThrow(/--lsoa-count 30000 contradicts the IMD file .* which is national with 32,844 LSOAs/);
-    expect(() => deprivationCriterion(extract, 0.15, 'majority', 30000)).toThrow(/--lsoa-count 30000 is below the highest rank in the IMD file .* \(31000\)/);
+    expect(() => deprivationCriterion(extract, 0.2, 'mean-rank', undefined)).toThrow(
+      /--imd-method mean-rank needs the national number of LSOAs/,
+    );
+    expect(() => deprivationCriterion(national, 0.15, 'majority', 30000)).toThrow(
+      /--lsoa-count 30000 contradicts the IMD file .* which is national with 32,844 LSOAs/,
+    );
+    expect(() => deprivationCriterion(extract, 0.15, 'majority', 30000)).toThrow(
+      /--lsoa-count 30000 is below the highest rank in the IMD file .* \(31000\)/,
+    );
   });
 });

@@ -12,7 +12,9 @@ export function writeNationalImd(rows: number, rankOf: (i: number) => number = (
   ];
   for (let i = 1; i <= rows; i++) {
     const rank = rankOf(i);
-    lines.push(`E01${String(i).padStart(6, '0')},Somewhere ${i},E07000129,Blaby,${(50 - (40 * rank) / rows).toFixed(3)},${rank},${Math.min(10, Math.floor(((rank - 1) * 10) / rows) + 1)}`);
+    lines.push(
+      `E01${String(i).padStart(6, '0')},Somewhere ${i},E07000129,Blaby,${(50 - (40 * rank) / rows).toFixed(3)},${rank},${Math.min(10, Math.floor(((rank - 1) * 10) / rows) + 1)}`,
+    );
   }
   const dir = mkdtempSync(join(tmpdir(), 'sc-tag-'));
   const path = join(dir, 'imd-national.csv');

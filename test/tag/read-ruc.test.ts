@@ -20,7 +20,15 @@ describe('readRuc', () => {
 
   it('reports unknown classes, disagreements and conflicting duplicates by line', () => {
     const r11 = readRuc(
-      inline('r11.csv', 'LSOA11CD,LSOA11NM,RUC11CD,RUC11', 'E01000001,a,F1,Rural hamlet', 'E01000002,b,D1,Urban city and town', 'E01000003,c,C1,Urban city and town', 'E01000003,c,E1,Rural village and dispersed', 'E0100004,d,C1,'),
+      inline(
+        'r11.csv',
+        'LSOA11CD,LSOA11NM,RUC11CD,RUC11',
+        'E01000001,a,F1,Rural hamlet',
+        'E01000002,b,D1,Urban city and town',
+        'E01000003,c,C1,Urban city and town',
+        'E01000003,c,E1,Rural village and dispersed',
+        'E0100004,d,C1,',
+      ),
     );
     expect(r11.problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
       '2: E01000001: RUC11CD "F1" is not one of A1, B1, C1, C2, D1, D2, E1, E2',
@@ -28,7 +36,15 @@ describe('readRuc', () => {
       '5: conflicting duplicate row for E01000003: class E1 here but C1 on line 4',
       '6: "E0100004" is not an LSOA code (E01 or W01 and six digits)',
     ]);
-    const r21 = readRuc(inline('r21.csv', 'LSOA21CD,RUC21NM,Urban_rural_flag', 'E01000001,Urban: Nearer to a major town or city,Rural', 'E01000002,Suburban,Urban', 'E01000003,Urban: Nearer to a major town or city,Town'));
+    const r21 = readRuc(
+      inline(
+        'r21.csv',
+        'LSOA21CD,RUC21NM,Urban_rural_flag',
+        'E01000001,Urban: Nearer to a major town or city,Rural',
+        'E01000002,Suburban,Urban',
+        'E01000003,Urban: Nearer to a major town or city,Town',
+      ),
+    );
     expect(r21.problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
       '2: E01000001: RUC21NM "Urban: Nearer to a major town or city" disagrees with Urban_rural_flag "Rural"',
       '3: E01000002: RUC21NM "Suburban" is not an Urban, Larger rural or Smaller rural class',

@@ -3,8 +3,12 @@ import { isRural2021, RUC11_CLASSES } from '../../src/tag/ruc-class.js';
 
 describe('RUC classes', () => {
   it('2011: D1, D2, E1, E2 rural; A1, B1, C1, C2 urban (ONS 2011 RUC user guide)', () => {
-    const rural = Object.entries(RUC11_CLASSES).filter(([, c]) => c.rural).map(([k]) => k);
-    const urban = Object.entries(RUC11_CLASSES).filter(([, c]) => !c.rural).map(([k]) => k);
+    const rural = Object.entries(RUC11_CLASSES)
+      .filter(([, c]) => c.rural)
+      .map(([k]) => k);
+    const urban = Object.entries(RUC11_CLASSES)
+      .filter(([, c]) => !c.rural)
+      .map(([k]) => k);
     expect(rural).toEqual(['D1', 'D2', 'E1', 'E2']);
     expect(urban).toEqual(['A1', 'B1', 'C1', 'C2']);
   });

@@ -26,11 +26,14 @@ import { scaleTally } from '../../src/weighting/scale-tally.js';
 const wave = [...Array(14).fill('2006'), ...Array(13).fill('2009')] as string[];
 const area = 'AAAAABBBBCCCCC' + 'AAABBBBBCCCCC';
 const g = [
-  1, 1.2, 0.8, 1, 1.5, 0.7, 1.1, 1, 1.3, 1, 0.9, 1.4, 1, 0.6,
-  1.2, 1, 0.8, 1, 1, 0.9, 1.6, 0.5, 1.1, 1, 1.3, 0.7, 1,
+  1, 1.2, 0.8, 1, 1.5, 0.7, 1.1, 1, 1.3, 1, 0.9, 1.4, 1, 0.6, 1.2, 1, 0.8, 1, 1, 0.9, 1.6, 0.5, 1.1, 1, 1.3, 0.7, 1,
 ];
 const y = [1, 0, 1, 1, 0, 1, 1, 0, 1, 0, 0, 1, 0, 0, 1, 1, 0, 1, 0, 1, 1, 1, 0, 1, 0, 0, 1];
-const population = new Map([['A', 1200], ['B', 5400], ['C', 800]]);
+const population = new Map([
+  ['A', 1200],
+  ['B', 5400],
+  ['C', 800],
+]);
 
 /** Tallies per (wave, area) of the rows, with starting weights g (or 1). */
 function tallies(unit: boolean): Map<string, { wave: string; area: string; tally: Tally }> {
@@ -79,25 +82,32 @@ describe('areaWeightFactors', () => {
   });
   it('adds cells of one (wave, area) that split it by profile', () => {
     const r = areaWeightFactors(
-      [{ wave: '1', area: 'A', sumW: 2 }, { wave: '1', area: 'A', sumW: 3 }, { wave: '1', area: 'B', sumW: 4 }],
+      [
+        { wave: '1', area: 'A', sumW: 2 },
+        { wave: '1', area: 'A', sumW: 3 },
+        { wave: '1', area: 'B', sumW: 4 },
+      ],
       population,
     );
     expect(r.factors?.get('1')?.get('A')).toBe(1200 / 5); // by hand: 1200 / (2 + 3)
     expect(r.factors?.get('1')?.get('B')).toBe(5400 / 4);
   });
-  it('scaled tallies give R\'s pooled percentage, unit starting weights', () => {
+  it("scaled tallies give R's pooled percentage, unit starting weights", () => {
     expect(Math.abs(pooled(true, ['2006', '2009']) - 70.067567567567565)).toBeLessThan(1e-9);
     expect(Math.abs(pooled(true, ['2006']) - 66.621621621621618)).toBeLessThan(1e-9);
     expect(Math.abs(pooled(true, ['2009']) - 73.513513513513518)).toBeLessThan(1e-9);
   });
-  it('scaled tallies give R\'s pooled percentage, unequal starting weights', () => {
+  it("scaled tallies give R's pooled percentage, unequal starting weights", () => {
     expect(Math.abs(pooled(false, ['2006', '2009']) - 70.514411073951962)).toBeLessThan(1e-9);
     expect(Math.abs(pooled(false, ['2006']) - 66.519018226335302)).toBeLessThan(1e-9);
     expect(Math.abs(pooled(false, ['2009']) - 74.509803921568629)).toBeLessThan(1e-9);
   });
   it('names an area with returns but no population, and gives no factors', () => {
     const r = areaWeightFactors(
-      [{ wave: '2009', area: 'A', sumW: 3 }, { wave: '2009', area: 'D', sumW: 2 }],
+      [
+        { wave: '2009', area: 'A', sumW: 3 },
+        { wave: '2009', area: 'D', sumW: 2 },
+      ],
       population,
     );
     expect(r.factors).toBeUndefined();

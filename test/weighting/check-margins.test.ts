@@ -6,7 +6,14 @@ import type { RakingCell } from '../../src/weighting/types.js';
 import { AREAS } from './fixture.js';
 
 const ctx = { variables: ['age_band', 'sex'], areas: AREAS };
-const cell = (age: string, sex: string, count: number): RakingCell => ({ key: [age, sex], count, sumW0: count, sumW02: count, minW0: 1, maxW0: 1 });
+const cell = (age: string, sex: string, count: number): RakingCell => ({
+  key: [age, sex],
+  count,
+  sumW0: count,
+  sumW02: count,
+  minW0: 1,
+  maxW0: 1,
+});
 const scope = { kind: 'area' as const, value: 'BL-BRA' };
 
 function check(text: string, cells: RakingCell[]) {
@@ -30,7 +37,12 @@ describe('checkMargins', () => {
   });
 
   it('error: a category present in the data but missing from the margins', () => {
-    const issues = check(FILE, [cell('16-34', 'Male', 3), cell('35-64', 'Female', 5), cell('65+', 'Female', 4), cell('65+', 'Other', 2)]);
+    const issues = check(FILE, [
+      cell('16-34', 'Male', 3),
+      cell('35-64', 'Female', 5),
+      cell('65+', 'Female', 4),
+      cell('65+', 'Other', 2),
+    ]);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ line: 5, reason: 'margins-missing-category', value: 'Other', severity: 'error' });
     expect(issues[0]!.message).toContain('2 respondent(s) in scope BL-BRA, wave 2009');
@@ -45,7 +57,14 @@ describe('checkMargins', () => {
 
   it('error: a raking variable with no margins for the scope', () => {
     const { margins } = parseMarginsFile(FILE.split('\n').slice(0, 4).join('\n'), 'm.csv', ctx);
-    const issues = checkMargins('m.csv', scope, '2009', ctx.variables, marginsFor(margins!, scope, '2009', ctx.variables), [cell('16-34', 'Male', 1)]);
+    const issues = checkMargins(
+      'm.csv',
+      scope,
+      '2009',
+      ctx.variables,
+      marginsFor(margins!, scope, '2009', ctx.variables),
+      [cell('16-34', 'Male', 1)],
+    );
     expect(issues.map((i) => i.reason)).toContain('margins-missing-variable');
   });
 });

@@ -8,7 +8,9 @@ import type { RakingCell } from '../../src/weighting/types.js';
 const dir = fileURLToPath(new URL('../../fixtures/weighting/', import.meta.url));
 
 export function readSmallCsv(name: string): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(dir + name, 'utf8').trim().split(/\r?\n/);
+  const [header, ...lines] = readFileSync(dir + name, 'utf8')
+    .trim()
+    .split(/\r?\n/);
   const cols = header!.split(',');
   return lines.map((line) => {
     const cells = line.split(',');

@@ -27,30 +27,45 @@ describe('parseMarginsFile', () => {
     expect(issues).toEqual([]);
     expect(margins!.measure).toBe('share');
     expect(margins!.lines).toHaveLength(11); // tenure is not a raking variable
-    expect(margins!.lines[3]).toEqual({ line: 5, variable: 'sex', category: 'Male', value: 0.49, scope: { kind: 'all', value: 'all' }, wave: null });
+    expect(margins!.lines[3]).toEqual({
+      line: 5,
+      variable: 'sex',
+      category: 'Male',
+      value: 0.49,
+      scope: { kind: 'all', value: 'all' },
+      wave: null,
+    });
     expect(margins!.lines[5]).toMatchObject({ line: 8, scope: { kind: 'area', value: 'CH-WOL' }, wave: '2009' });
     expect(margins!.lines[7]!.scope).toEqual({ kind: 'district', value: 'Blaby' });
     expect(margins!.lines[9]!.scope).toEqual({ kind: 'type', value: 'rural' });
   });
 
   it('accepts counts instead of shares', () => {
-    const { margins, issues } = parseMarginsFile('variable,category,count\nsex,Male,4900\nsex,Female,5100\n', 'm.csv', ctx);
+    const { margins, issues } = parseMarginsFile(
+      'variable,category,count\nsex,Male,4900\nsex,Female,5100\n',
+      'm.csv',
+      ctx,
+    );
     expect(issues).toEqual([]);
     expect(margins!.measure).toBe('count');
   });
 
   it('warns when count totals differ between variables (the first variable’s total is used)', () => {
-    const text = 'variable,category,count\nage_band,16-34,3000\nage_band,35-64,5000\nage_band,65+,2000\nsex,Male,4900\nsex,Female,5200\n';
+    const text =
+      'variable,category,count\nage_band,16-34,3000\nage_band,35-64,5000\nage_band,65+,2000\nsex,Male,4900\nsex,Female,5200\n';
     const { margins, issues } = parseMarginsFile(text, 'm.csv', ctx);
     expect(margins).toBeDefined();
     expect(issues).toHaveLength(1);
     // by hand: age_band 3000 + 5000 + 2000 = 10000; sex 4900 + 5200 = 10100
     expect(issues[0]).toMatchObject({ line: 5, severity: 'warning', reason: 'margins-count-total' });
-    expect(issues[0]!.message).toBe('the counts of sex sum to 10100, those of age_band to 10000; the weights sum to 10000');
+    expect(issues[0]!.message).toBe(
+      'the counts of sex sum to 10100, those of age_band to 10000; the weights sum to 10000',
+    );
   });
 
   it('error: shares that do not sum to 1 within 1e-6, with the line', () => {
-    const text = 'variable,category,share\nsex,Male,0.49\nsex,Female,0.50\nage_band,16-34,0.3\nage_band,35-64,0.5\nage_band,65+,0.2000005\n';
+    const text =
+      'variable,category,share\nsex,Male,0.49\nsex,Female,0.50\nage_band,16-34,0.3\nage_band,35-64,0.5\nage_band,65+,0.2000005\n';
     const { margins, issues } = parseMarginsFile(text, 'm.csv', ctx);
     expect(margins).toBeUndefined();
     // 0.49 + 0.50 = 0.99 is off by 0.01; 0.3 + 0.5 + 0.2000005 is off by 5e-7 < 1e-6, so only sex fails

@@ -14,7 +14,14 @@ const problem = fc
   .record({
     ka: fc.integer({ min: 2, max: 5 }),
     kb: fc.integer({ min: 2, max: 4 }),
-    seed: fc.array(fc.tuple(fc.integer({ min: 1, max: 30 }), fc.double({ min: 0.5, max: 3, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 20, maxLength: 20 }),
+    seed: fc.array(
+      fc.tuple(
+        fc.integer({ min: 1, max: 30 }),
+        fc.double({ min: 0.5, max: 3, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+      ),
+      { minLength: 20, maxLength: 20 },
+    ),
     lo: fc.double({ min: 0.2, max: 0.9, noNaN: true }),
     hi: fc.double({ min: 1.2, max: 4, noNaN: true }),
   })
@@ -34,8 +41,16 @@ const problem = fc
     const share = (pick: (c: RakingCell) => string, cat: string) =>
       cells.reduce((s, c, i) => s + (pick(c) === cat ? weighted[i]! : 0), 0) / sumG;
     const margins: Margin[] = [
-      ...Array.from({ length: ka }, (_, i) => ({ variable: 'a', category: `a${i}`, share: share((c) => c.key[0]!, `a${i}`) })),
-      ...Array.from({ length: kb }, (_, j) => ({ variable: 'b', category: `b${j}`, share: share((c) => c.key[1]!, `b${j}`) })),
+      ...Array.from({ length: ka }, (_, i) => ({
+        variable: 'a',
+        category: `a${i}`,
+        share: share((c) => c.key[0]!, `a${i}`),
+      })),
+      ...Array.from({ length: kb }, (_, j) => ({
+        variable: 'b',
+        category: `b${j}`,
+        share: share((c) => c.key[1]!, `b${j}`),
+      })),
     ];
     // the rescaled g* = g*·Σw0/Σ(g*·w0) is a solution within [lo, hi]·Σw0/Σ(g*·w0); 1% of slack keeps
     // the solution away from a degenerate corner (a single feasible point on the bounds)

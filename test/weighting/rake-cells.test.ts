@@ -71,7 +71,11 @@ describe('rakeCells without bounds (IPF) matches R survey::rake', () => {
   it('scales the weights to mean 1, or to a count total', () => {
     const sum = r.factors.reduce((s, f, c) => s + f * cells[c]!.sumW0, 0);
     expect(sum).toBeCloseTo(200, 9);
-    const counted = rakeCells(VARS, cells, margins(SHARE_AGE, SHARE_SEX), { tolerance: 1e-13, maxIter: 100, total: 52000 });
+    const counted = rakeCells(VARS, cells, margins(SHARE_AGE, SHARE_SEX), {
+      tolerance: 1e-13,
+      maxIter: 100,
+      total: 52000,
+    });
     expect(counted.factors.reduce((s, f, c) => s + f * cells[c]!.sumW0, 0)).toBeCloseTo(52000, 6);
   });
 
@@ -86,7 +90,11 @@ describe('rakeCells without bounds (IPF) matches R survey::rake', () => {
 
 describe('rakeCells with bounds matches R calibrate(calfun = "raking", bounds)', () => {
   it('case A: bounds c(0.1, 2.2), the upper bound binds for 3 respondents', () => {
-    const r = rakeCells(VARS, cells, margins(SHARE_AGE, SHARE_SEX), { tolerance: 1e-13, maxIter: 100, bounds: [0.1, 2.2] });
+    const r = rakeCells(VARS, cells, margins(SHARE_AGE, SHARE_SEX), {
+      tolerance: 1e-13,
+      maxIter: 100,
+      bounds: [0.1, 2.2],
+    });
     expect(r.converged).toBe(true);
     expect(r.method).toBe('bounded-raking');
     expect(r.atBound).toBe(3);
@@ -95,7 +103,11 @@ describe('rakeCells with bounds matches R calibrate(calfun = "raking", bounds)',
   });
 
   it('case B: bounds c(0.75, 1.5), 22 respondents at the lower bound and 3 at the upper', () => {
-    const r = rakeCells(VARS, cells, margins(SHARE_AGE_B, SHARE_SEX_B), { tolerance: 1e-13, maxIter: 100, bounds: [0.75, 1.5] });
+    const r = rakeCells(VARS, cells, margins(SHARE_AGE_B, SHARE_SEX_B), {
+      tolerance: 1e-13,
+      maxIter: 100,
+      bounds: [0.75, 1.5],
+    });
     expect(r.converged).toBe(true);
     expect(r.atBound).toBe(25);
     const ref = new Map(readSmallCsv('r-calibrate-case-B.csv').map((x) => [x.id!, Number(x.g)]));
@@ -106,7 +118,11 @@ describe('rakeCells with bounds matches R calibrate(calfun = "raking", bounds)',
 
   it('bounds that do not bind give the unbounded raking (R rake) weights', () => {
     // the unbounded g lie in [0.4275, 3.065] (R: range(weights(r) / x$w0 * sum(x$w0) / sum(weights(r))))
-    const r = rakeCells(VARS, cells, margins(SHARE_AGE, SHARE_SEX), { tolerance: 1e-13, maxIter: 100, bounds: [0.3, 5] });
+    const r = rakeCells(VARS, cells, margins(SHARE_AGE, SHARE_SEX), {
+      tolerance: 1e-13,
+      maxIter: 100,
+      bounds: [0.3, 5],
+    });
     expect(r.converged).toBe(true);
     expect(r.atBound).toBe(0);
     expectWeightsEqualR(r.factors, 'r-rake-weights.csv');
@@ -119,25 +135,48 @@ describe('rakeCells with bounds matches R calibrate(calfun = "raking", bounds)',
     const ages = ['16-24', '25-34', '35-44', '45-54', '55-64', '65-74', '75+'];
     const n = { Female: [8, 7, 18, 15, 17, 11, 13], Male: [6, 2, 10, 11, 14, 10, 9] };
     const expected = {
-      Female: [1.06520014426776322, 2.19354285714274289, 0.86439900307714346, 0.77337688405729732, 0.65490992791407032, 0.72287749950830593, 0.55544940465231363],
-      Male: [1.62741647430967062, 2.5, 1.32063179446113832, 1.18156788537642687, 1.00057365896150330, 1.10441475054088700, 0.84861752661333267],
+      Female: [
+        1.06520014426776322, 2.19354285714274289, 0.86439900307714346, 0.77337688405729732, 0.65490992791407032,
+        0.72287749950830593, 0.55544940465231363,
+      ],
+      Male: [
+        1.62741647430967062, 2.5, 1.32063179446113832, 1.18156788537642687, 1.0005736589615033, 1.104414750540887,
+        0.84861752661333267,
+      ],
     };
     const boundaryCells: RakingCell[] = (['Female', 'Male'] as const).flatMap((sex) =>
-      ages.map((age, i) => ({ key: [age, sex], count: n[sex][i]!, sumW0: n[sex][i]!, sumW02: n[sex][i]!, minW0: 1, maxW0: 1 })),
+      ages.map((age, i) => ({
+        key: [age, sex],
+        count: n[sex][i]!,
+        sumW0: n[sex][i]!,
+        sumW02: n[sex][i]!,
+        minW0: 1,
+        maxW0: 1,
+      })),
     );
     const m: Margin[] = [
-      ...ages.map((category, i) => ({ variable: 'age_band', category, share: [0.1211, 0.1348, 0.1905, 0.1629, 0.1665, 0.1258, 0.0984][i]! })),
+      ...ages.map((category, i) => ({
+        variable: 'age_band',
+        category,
+        share: [0.1211, 0.1348, 0.1905, 0.1629, 0.1665, 0.1258, 0.0984][i]!,
+      })),
       { variable: 'sex', category: 'Male', share: 0.4878 },
       { variable: 'sex', category: 'Female', share: 0.5122 },
     ];
     const r = rakeCells(VARS, boundaryCells, m, { tolerance: 1e-13, maxIter: 100, bounds: [0.5, 2.5] });
     expect(r.converged).toBe(true);
     expect(r.atBound).toBe(2);
-    (['Female', 'Male'] as const).forEach((sex, j) => ages.forEach((_, i) => expect(Math.abs(r.g[j * 7 + i]! - expected[sex][i]!)).toBeLessThan(1e-9)));
+    (['Female', 'Male'] as const).forEach((sex, j) =>
+      ages.forEach((_, i) => expect(Math.abs(r.g[j * 7 + i]! - expected[sex][i]!)).toBeLessThan(1e-9)),
+    );
   });
 
   it('says so when no solution exists within the bounds (R: "Calibration failed")', () => {
-    const r = rakeCells(VARS, cells, margins(SHARE_AGE, SHARE_SEX), { tolerance: 1e-10, maxIter: 100, bounds: [0.95, 1.05] });
+    const r = rakeCells(VARS, cells, margins(SHARE_AGE, SHARE_SEX), {
+      tolerance: 1e-10,
+      maxIter: 100,
+      bounds: [0.95, 1.05],
+    });
     expect(r.converged).toBe(false);
     expect(r.status).toBe('infeasible-bounds');
     // 16-24: 0.14 / 0.064301552106430154 = 2.177 > 1.05 (by hand)
@@ -147,7 +186,14 @@ describe('rakeCells with bounds matches R calibrate(calfun = "raking", bounds)',
 
 describe('rakeCells on impossible margins', () => {
   // Every 16-24 respondent is male, so male ≥ 16-24 = 0.6 > 0.3: no weights can meet both margins.
-  const cell = (key: string[], sumW0: number): RakingCell => ({ key, count: sumW0, sumW0, sumW02: sumW0, minW0: 1, maxW0: 1 });
+  const cell = (key: string[], sumW0: number): RakingCell => ({
+    key,
+    count: sumW0,
+    sumW0,
+    sumW02: sumW0,
+    minW0: 1,
+    maxW0: 1,
+  });
   const impossible = [cell(['16-24', 'Male'], 10), cell(['75+', 'Male'], 10), cell(['75+', 'Female'], 10)];
   const m: Margin[] = [
     { variable: 'age_band', category: '16-24', share: 0.6 },
@@ -175,10 +221,15 @@ describe('rakeCells on impossible margins', () => {
   });
 
   it('a hand-checked case: one variable, w0 totals 1 and 3, targets ½ and ½ → g = 2 and ⅔', () => {
-    const r = rakeCells(['sex'], [cell(['Male'], 1), cell(['Female'], 3)], m.slice(2).map((x) => ({ ...x, share: 0.5 })), {
-      tolerance: 1e-12,
-      maxIter: 10,
-    });
+    const r = rakeCells(
+      ['sex'],
+      [cell(['Male'], 1), cell(['Female'], 3)],
+      m.slice(2).map((x) => ({ ...x, share: 0.5 })),
+      {
+        tolerance: 1e-12,
+        maxIter: 10,
+      },
+    );
     expect(r.g[0]).toBeCloseTo(2, 12);
     expect(r.g[1]).toBeCloseTo(2 / 3, 12);
     expect(r.iterations).toBe(1);

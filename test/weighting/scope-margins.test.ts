@@ -25,7 +25,11 @@ describe('createScopeResolver', () => {
     expect(resolve('2009', WOL)).toEqual({ kind: 'all', value: 'all' });
   });
   it('is undefined when no scope covers the area', () => {
-    const { margins: onlyArea } = parseMarginsFile('variable,category,share,scope\nsex,Male,0.5,BL-BRA\nsex,Female,0.5,BL-BRA\n', 'm.csv', ctx);
+    const { margins: onlyArea } = parseMarginsFile(
+      'variable,category,share,scope\nsex,Male,0.5,BL-BRA\nsex,Female,0.5,BL-BRA\n',
+      'm.csv',
+      ctx,
+    );
     expect(createScopeResolver(onlyArea!)('2009', SHA)).toBeUndefined();
   });
 });
@@ -42,7 +46,8 @@ describe('marginsFor', () => {
     expect(sm.lines.map((l) => l.line)).toEqual([4, 5]);
   });
   it('prefers lines for the wave over lines for every wave', () => {
-    const text = 'variable,category,share,wave\nsex,Male,0.5,\nsex,Female,0.5,\nsex,Male,0.4,2009\nsex,Female,0.6,2009\n';
+    const text =
+      'variable,category,share,wave\nsex,Male,0.5,\nsex,Female,0.5,\nsex,Male,0.4,2009\nsex,Female,0.6,2009\n';
     const { margins: m } = parseMarginsFile(text, 'm.csv', ctx);
     const all = { kind: 'all' as const, value: 'all' };
     expect(marginsFor(m!, all, '2009', ['sex']).margins.map((x) => x.share)).toEqual([0.4, 0.6]);

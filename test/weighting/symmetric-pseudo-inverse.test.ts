@@ -33,6 +33,14 @@ describe('symmetricPseudoInverse', () => {
   });
 
   it('gives zeros for the zero matrix', () => {
-    expect(symmetricPseudoInverse([[0, 0], [0, 0]])).toEqual([[0, 0], [0, 0]]);
+    expect(
+      symmetricPseudoInverse([
+        [0, 0],
+        [0, 0],
+      ]),
+    ).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
   });
 });

@@ -26,7 +26,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const io = { stdout: { write: (s: string) => ((out += s), true) }, stderr: { write: (s: string) => ((err += s), true) }, env: {} };
+  const io = {
+    stdout: { write: (s: string) => ((out += s), true) },
+    stderr: { write: (s: string) => ((err += s), true) },
+    env: {},
+  };
   const code = await main(['weight', fixture('survey-small.csv'), '--rake', 'age_band,sex', ...args], io);
   return { code, out, err };
 }
@@ -35,7 +39,10 @@ describe('sc-survey weight', async () => {
   const output = join(dir, 'weighted.csv');
   const rejects = join(dir, 'rejects.csv');
   const { code, err } = await run(['--margins', fixture('margins-small.csv'), '-o', output, '--rejects', rejects]);
-  const written = Papa.parse<Record<string, string>>(readFileSync(output, 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const written = Papa.parse<Record<string, string>>(readFileSync(output, 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 
   it('exits 0 and writes every weighted row with its final weight, equal to R’s to 1e-8', () => {
     expect(code).toBe(0);
@@ -62,7 +69,17 @@ describe('sc-survey weight', async () => {
   });
 
   it('keeps the input columns, adds start_weight, and keeps quoted line breaks; formula-like text is escaped', () => {
-    expect(Object.keys(written[0]!)).toEqual(['respondent_id', 'wave', 'neighbourhood', 'age_band', 'sex', 'weight', 'belong_neighbourhood', 'comments', 'start_weight']);
+    expect(Object.keys(written[0]!)).toEqual([
+      'respondent_id',
+      'wave',
+      'neighbourhood',
+      'age_band',
+      'sex',
+      'weight',
+      'belong_neighbourhood',
+      'comments',
+      'start_weight',
+    ]);
     const r5 = written.find((r) => r.respondent_id === 'R005')!;
     expect(r5.comments).toBe('quiet, friendly\nstreet');
     expect(r5.start_weight).toBe('0.75');
@@ -72,8 +89,13 @@ describe('sc-survey weight', async () => {
 
   it('sets aside blank or unknown raking variables as missing-weighting-variable; the accounting adds up', () => {
     // 292 rows read = 288 weighted + 3 missing-weighting-variable + 1 unknown-area
-    expect(err).toMatch(/rows: 292 read, 288 analysed, 4 set aside \((?=.*missing-weighting-variable 3)(?=.*unknown-area 1)/);
-    const rej = Papa.parse<Record<string, string>>(readFileSync(rejects, 'utf8'), { header: true, skipEmptyLines: true }).data;
+    expect(err).toMatch(
+      /rows: 292 read, 288 analysed, 4 set aside \((?=.*missing-weighting-variable 3)(?=.*unknown-area 1)/,
+    );
+    const rej = Papa.parse<Record<string, string>>(readFileSync(rejects, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     expect(rej.map((r) => `${r.line} ${r.reason}`).sort()).toEqual([
       '291 missing-weighting-variable',
       '292 missing-weighting-variable',
@@ -99,21 +121,33 @@ describe('sc-survey weight', async () => {
   });
 
   it('exits 1 below --min-efficiency', async () => {
-    const r = await run(['--margins', fixture('margins-small.csv'), '--min-efficiency', '0.99', '-o', join(dir, 'eff.csv')]);
+    const r = await run([
+      '--margins',
+      fixture('margins-small.csv'),
+      '--min-efficiency',
+      '0.99',
+      '-o',
+      join(dir, 'eff.csv'),
+    ]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/is below --min-efficiency 99\.0%/);
   });
 
   it('exits 1 with the margins file line when a category with respondents has no margin', async () => {
     // counts, which are normalised, so that only the missing category is wrong
-    const text = readFileSync(fixture('margins-small.csv'), 'utf8').replace('variable,category,share', 'variable,category,count')
-      .split('\n').filter((l) => !l.startsWith('age_band,75+,0.11,rural')).join('\n');
+    const text = readFileSync(fixture('margins-small.csv'), 'utf8')
+      .replace('variable,category,share', 'variable,category,count')
+      .split('\n')
+      .filter((l) => !l.startsWith('age_band,75+,0.11,rural'))
+      .join('\n');
     const margins = join(dir, 'margins-no-75.csv');
     writeFileSync(margins, text);
     const r = await run(['--margins', margins, '-o', join(dir, 'm.csv')]);
     expect(r.code).toBe(1);
     // the rural age_band lines start on line 20 of the margins file
-    expect(r.err).toMatch(/margins-no-75\.csv:20: error: age_band "75\+" has \d+ respondent\(s\) in scope rural \(type\), wave 2006, but no margin/);
+    expect(r.err).toMatch(
+      /margins-no-75\.csv:20: error: age_band "75\+" has \d+ respondent\(s\) in scope rural \(type\), wave 2006, but no margin/,
+    );
   });
 
   it('exits 1 with the residual margins when raking cannot converge (impossible margins)', async () => {
@@ -121,8 +155,17 @@ describe('sc-survey weight', async () => {
     const survey = join(dir, 'impossible.csv');
     const margins = join(dir, 'impossible-margins.csv');
     const row = (i: number, age: string, sex: string) => `I${i},2009,BL-BRA,${age},${sex},1`;
-    writeFileSync(survey, ['respondent_id,wave,neighbourhood,age_band,sex,belong_neighbourhood', ...[0, 1, 2].flatMap((i) => [row(i, '16-24', 'Male'), row(i + 3, '75+', 'Male'), row(i + 6, '75+', 'Female')])].join('\n'));
-    writeFileSync(margins, 'variable,category,share\nage_band,16-24,0.6\nage_band,75+,0.4\nsex,Male,0.3\nsex,Female,0.7\n');
+    writeFileSync(
+      survey,
+      [
+        'respondent_id,wave,neighbourhood,age_band,sex,belong_neighbourhood',
+        ...[0, 1, 2].flatMap((i) => [row(i, '16-24', 'Male'), row(i + 3, '75+', 'Male'), row(i + 6, '75+', 'Female')]),
+      ].join('\n'),
+    );
+    writeFileSync(
+      margins,
+      'variable,category,share\nage_band,16-24,0.6\nage_band,75+,0.4\nsex,Male,0.3\nsex,Female,0.7\n',
+    );
     let err = '';
     const io = { stdout: { write: () => true }, stderr: { write: (x: string) => ((err += x), true) }, env: {} };
     const out = join(dir, 'impossible-weighted.csv');

@@ -31,7 +31,14 @@ function run(minEfficiency?: number) {
   const table = createCellTable(VARS);
   for (const r of rows) addToCells(table, '2009', all, [r.age_band, r.sex], r.w0);
   const raked = rakeGroups(cellGroups(table), margins!, VARS, { tolerance: 1e-13, maxIter: 100 });
-  const report = weightingReport(raked.groups, { variables: VARS, marginsFile: 'margins.csv', measure: 'share', tolerance: 1e-13, maxIter: 100, minEfficiency });
+  const report = weightingReport(raked.groups, {
+    variables: VARS,
+    marginsFile: 'margins.csv',
+    measure: 'share',
+    tolerance: 1e-13,
+    maxIter: 100,
+    minEfficiency,
+  });
   return { raked, report };
 }
 
@@ -42,7 +49,8 @@ describe('the weighting chain and its report', () => {
     expect(raked.issues).toEqual([]);
     const factor = factorLookup(raked.groups);
     const ref = new Map(readSmallCsv('r-rake-weights.csv').map((r) => [r.id!, Number(r.weight)]));
-    for (const r of rows) expect(Math.abs(factor('2009', all, [r.age_band, r.sex])! * r.w0 - ref.get(r.id)!)).toBeLessThan(1e-8);
+    for (const r of rows)
+      expect(Math.abs(factor('2009', all, [r.age_band, r.sex])! * r.w0 - ref.get(r.id)!)).toBeLessThan(1e-8);
   });
 
   it('reports efficiency, design effect and the weights as R computes them', () => {
@@ -81,21 +89,33 @@ describe('the weighting chain and its report', () => {
   it('renders a text report with the summary line and, in full, the margins', () => {
     const summary = renderWeightingReport(report);
     expect(summary).toContain('raked on age_band, sex to margins.csv (shares)');
-    expect(summary).toMatch(/2009\s+all\s+200\s+\d+\s+\S+\s+0\.303\s+3\.743\s+12\.34\s+1\.000\s+72\.4%\s+1\.38\s+0\s+converged/);
+    expect(summary).toMatch(
+      /2009\s+all\s+200\s+\d+\s+\S+\s+0\.303\s+3\.743\s+12\.34\s+1\.000\s+72\.4%\s+1\.38\s+0\s+converged/,
+    );
     expect(summary).not.toContain('target %');
     const full = renderWeightingReport(report, 'full');
     expect(full).toMatch(/age_band\s+16-24\s+14\.0\s+6\.4\s+14\.0/);
   });
 
   it('puts a non-converging group in the failures, with its residual margins in the text', () => {
-    const { margins } = parseMarginsFile('variable,category,share\nage_band,16-24,0.6\nage_band,75+,0.4\nsex,Male,0.3\nsex,Female,0.7\n', 'bad.csv', { variables: VARS, areas: [] });
+    const { margins } = parseMarginsFile(
+      'variable,category,share\nage_band,16-24,0.6\nage_band,75+,0.4\nsex,Male,0.3\nsex,Female,0.7\n',
+      'bad.csv',
+      { variables: VARS, areas: [] },
+    );
     const table = createCellTable(VARS);
     // every 16-24 respondent is male: male ≥ 0.6 > 0.3, impossible
     for (let i = 0; i < 10; i++) addToCells(table, '2009', all, ['16-24', 'Male'], 1);
     for (let i = 0; i < 10; i++) addToCells(table, '2009', all, ['75+', 'Male'], 1);
     for (let i = 0; i < 10; i++) addToCells(table, '2009', all, ['75+', 'Female'], 1);
     const raked = rakeGroups(cellGroups(table), margins!, VARS, { tolerance: 1e-10, maxIter: 100 });
-    const r = weightingReport(raked.groups, { variables: VARS, marginsFile: 'bad.csv', measure: 'share', tolerance: 1e-10, maxIter: 100 });
+    const r = weightingReport(raked.groups, {
+      variables: VARS,
+      marginsFile: 'bad.csv',
+      measure: 'share',
+      tolerance: 1e-10,
+      maxIter: 100,
+    });
     expect(r.failures[0]).toMatch(/wave 2009, scope all: raking did not converge in 100 iterations/);
     const text = renderWeightingReport(r);
     expect(text).toContain('target %');

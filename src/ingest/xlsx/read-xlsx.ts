@@ -108,11 +108,16 @@ export async function readXlsxRows(path: string, options: ReadXlsxOptions = {}):
 
     const rels = await part('xl/_rels/workbook.xml.rels');
     const book = await part('xl/workbook.xml');
-    if (rels === undefined || book === undefined) throw new DataError(`${path}: not an .xlsx workbook (it has no xl/workbook.xml)`);
+    if (rels === undefined || book === undefined)
+      throw new DataError(`${path}: not an .xlsx workbook (it has no xl/workbook.xml)`);
     await parsers._parseRels(rels);
     await parsers._parseWorkbook(book);
     const sheets = parsers.model?.sheets ?? [];
-    const wanted = chooseSheet(path, sheets.map((s) => s.name), options.sheet);
+    const wanted = chooseSheet(
+      path,
+      sheets.map((s) => s.name),
+      options.sheet,
+    );
     const relations = parsers.workbookRels ?? [];
     const target = (type: string): string | undefined => relations.find((r) => r.Type === REL + type)?.Target;
     const sheetEntry = sheets.find((s) => s.name === wanted);
@@ -120,7 +125,8 @@ export async function readXlsxRows(path: string, options: ReadXlsxOptions = {}):
     if (sheetRel === undefined || sheetRel.Type !== `${REL}worksheet`)
       throw new DataError(`${path}: sheet "${wanted}" is not a worksheet (a chart sheet?), so it has no rows to read`);
     const sheetZipEntry = zip.find(partName(sheetRel.Target));
-    if (sheetZipEntry === undefined) throw new DataError(`${path}: sheet "${wanted}" is missing from the file (${partName(sheetRel.Target)})`);
+    if (sheetZipEntry === undefined)
+      throw new DataError(`${path}: sheet "${wanted}" is missing from the file (${partName(sheetRel.Target)})`);
 
     const strings = await part(partName(target('sharedStrings') ?? 'sharedStrings.xml'));
     if (strings !== undefined) for await (const _ of parsers._parseSharedStrings(strings)); // fills the cache
@@ -164,12 +170,19 @@ export function chooseSheet(path: string, names: readonly string[], sheet: strin
     const n = Number(sheet);
     const name = names[n - 1];
     if (n >= 1 && name !== undefined) return name;
-    throw new UsageError(`--sheet ${sheet}: ${path} has ${names.length} sheet${names.length === 1 ? '' : 's'} (${list})`);
+    throw new UsageError(
+      `--sheet ${sheet}: ${path} has ${names.length} sheet${names.length === 1 ? '' : 's'} (${list})`,
+    );
   }
   throw new UsageError(`--sheet "${sheet}": ${path} has no sheet of that name; its sheets are ${list}`);
 }
 
-async function* sheetRows(ws: StreamWorksheet, date1904: boolean, fail: (err: unknown) => never, close: () => void): AsyncGenerator<XlsxRow> {
+async function* sheetRows(
+  ws: StreamWorksheet,
+  date1904: boolean,
+  fail: (err: unknown) => never,
+  close: () => void,
+): AsyncGenerator<XlsxRow> {
   let expected = 1;
   try {
     for await (const row of ws) {
@@ -205,7 +218,8 @@ export function cellText(value: unknown, numFmt?: string, date1904 = false): str
   if (value instanceof Date) return isoDate(value);
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
-    if (Array.isArray(v.richText)) return v.richText.map((r: { text?: unknown }) => (typeof r.text === 'string' ? r.text : '')).join('');
+    if (Array.isArray(v.richText))
+      return v.richText.map((r: { text?: unknown }) => (typeof r.text === 'string' ? r.text : '')).join('');
     if ('formula' in v || 'sharedFormula' in v) {
       const r = v.result;
       if (typeof r === 'number' && Number.isNaN(r)) return '#ERROR!'; // a cached error whose text exceljs dropped

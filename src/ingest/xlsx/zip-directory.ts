@@ -83,15 +83,18 @@ async function readDirectory(fh: FileHandle): Promise<ZipEntry[]> {
     }
   }
   if (eocd < 0) throw new NotAZipError('no ZIP end-of-directory record');
-  if (tail.readUInt16LE(eocd + 4) !== 0 || tail.readUInt16LE(eocd + 6) !== 0) throw new NotAZipError('a multi-part ZIP');
+  if (tail.readUInt16LE(eocd + 4) !== 0 || tail.readUInt16LE(eocd + 6) !== 0)
+    throw new NotAZipError('a multi-part ZIP');
   let count = tail.readUInt16LE(eocd + 10);
   let cdSize = tail.readUInt32LE(eocd + 12);
   let cdOffset = tail.readUInt32LE(eocd + 16);
   if (cdOffset === U32_MAX || cdSize === U32_MAX || count === 0xffff) {
     const loc = eocd - 20;
-    if (loc < 0 || tail.readUInt32LE(loc) !== ZIP64_LOCATOR) throw new NotAZipError('a ZIP64 archive without its locator');
+    if (loc < 0 || tail.readUInt32LE(loc) !== ZIP64_LOCATOR)
+      throw new NotAZipError('a ZIP64 archive without its locator');
     const rec = await readAt(fh, u64(tail, loc + 8), 56);
-    if (rec.length < 56 || rec.readUInt32LE(0) !== ZIP64_EOCD) throw new NotAZipError('a damaged ZIP64 end-of-directory record');
+    if (rec.length < 56 || rec.readUInt32LE(0) !== ZIP64_EOCD)
+      throw new NotAZipError('a damaged ZIP64 end-of-directory record');
     count = u64(rec, 32);
     cdSize = u64(rec, 40);
     cdOffset = u64(rec, 48);

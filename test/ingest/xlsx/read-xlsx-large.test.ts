@@ -13,9 +13,27 @@ afterAll(() => tmp.remove());
 async function writeLargeWorkbook(path: string): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: false });
   const ws = wb.addWorksheet('Survey');
-  ws.addRow(['respondent_id', 'wave', 'neighbourhood', 'weight', 'belong_neighbourhood', 'trust_general', 'help_neighbour', 'comments']).commit();
+  ws.addRow([
+    'respondent_id',
+    'wave',
+    'neighbourhood',
+    'weight',
+    'belong_neighbourhood',
+    'trust_general',
+    'help_neighbour',
+    'comments',
+  ]).commit();
   for (let i = 1; i <= ROWS; i++) {
-    ws.addRow([`09-R-${String(i).padStart(6, '0')}`, 2009, `N-${i % 97}`, 0.5 + (i % 10) / 10, 1 + (i % 4), 1 + (i % 5), 1 + (i % 2), i % 50 === 0 ? 'a comment' : null]).commit();
+    ws.addRow([
+      `09-R-${String(i).padStart(6, '0')}`,
+      2009,
+      `N-${i % 97}`,
+      0.5 + (i % 10) / 10,
+      1 + (i % 4),
+      1 + (i % 5),
+      1 + (i % 2),
+      i % 50 === 0 ? 'a comment' : null,
+    ]).commit();
   }
   ws.commit();
   await wb.commit();

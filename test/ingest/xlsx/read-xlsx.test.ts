@@ -78,11 +78,29 @@ describe('readXlsxRows: a survey sheet with a title row', () => {
     expect(sheetName).toBe('Survey 2009');
     expect(rows).toEqual([
       { rowNumber: 1, cells: ['Leicestershire Social Capital Survey 2009: raw returns'] },
-      { rowNumber: 2, cells: ['respondent_id', 'wave', 'neighbourhood', 'weight', 'belong_neighbourhood', 'trust_general', 'interview_date', 'comments'] },
+      {
+        rowNumber: 2,
+        cells: [
+          'respondent_id',
+          'wave',
+          'neighbourhood',
+          'weight',
+          'belong_neighbourhood',
+          'trust_general',
+          'interview_date',
+          'comments',
+        ],
+      },
       { rowNumber: 3, cells: ['09-HABRO-159', '2009', 'HA-BRO', '1.25', '2', '1', '2009-03-14', 'Quiet street'] },
-      { rowNumber: 4, cells: ['09-OWWIG-140', '2009', 'OW-WIG', '0,99', ' Definitely agree', '3', '2009-03-15T10:30:00'] },
+      {
+        rowNumber: 4,
+        cells: ['09-OWWIG-140', '2009', 'OW-WIG', '0,99', ' Definitely agree', '3', '2009-03-15T10:30:00'],
+      },
       { rowNumber: 5, cells: [] },
-      { rowNumber: 6, cells: ['09-BLWHE-151', '2009', 'BL-WHE', '0.99', '3', '2', '2009-03-15', 'BL-WHE 09-BLWHE-151'] },
+      {
+        rowNumber: 6,
+        cells: ['09-BLWHE-151', '2009', 'BL-WHE', '0.99', '3', '2', '2009-03-15', 'BL-WHE 09-BLWHE-151'],
+      },
     ]);
   });
 
@@ -108,7 +126,8 @@ describe('readXlsxRows: a survey sheet with a title row', () => {
   });
 
   it("names the sheets right every time (exceljs's own streaming pass loses xl/workbook.xml now and then: issue #3064)", async () => {
-    for (let i = 0; i < 25; i++) expect((await readAll(fixture('xlsx/survey-titled.xlsx'), '2')).sheetName).toBe('Codes');
+    for (let i = 0; i < 25; i++)
+      expect((await readAll(fixture('xlsx/survey-titled.xlsx'), '2')).sheetName).toBe('Codes');
   });
 
   it('stopping early is allowed (the file is closed)', async () => {
@@ -136,7 +155,9 @@ describe('readXlsxRows: the sample wave as a workbook', () => {
   //   wb = openpyxl.load_workbook('fixtures/xlsx/wave-2009.xlsx'); rows = list(wb.active.iter_rows(values_only=True))
   //   len(rows) == 3163; rows[1][:6] == ('09-HABRO-159', 2009, 'HA-BRO', '65-74', 'Female', 2)
   it('reads every row as the CSV has it (trailing empty cells aside)', async () => {
-    const csv = Papa.parse<string[]>(readFileSync(`${ROOT}data/samples/wave-2009.csv`, 'utf8'), { skipEmptyLines: true }).data;
+    const csv = Papa.parse<string[]>(readFileSync(`${ROOT}data/samples/wave-2009.csv`, 'utf8'), {
+      skipEmptyLines: true,
+    }).data;
     const trimEnd = (cells: string[]): string[] => {
       const out = [...cells];
       while (out.length && out[out.length - 1] === '') out.pop();

@@ -16,7 +16,7 @@ const ALLOWED = {
   ingest: [...BASE, 'format', 'io', 'codebook', 'areas'],
   weighting: [...BASE, 'format', 'io', 'codebook', 'areas', 'estimate', 'aggregate', 'ingest'],
   compare: [...BASE, 'format', 'io', 'codebook', 'areas', 'estimate', 'aggregate'],
-  tag: [...BASE, 'format', 'io', 'areas', 'render'],
+  tag: [...BASE, 'format', 'io', 'areas'],
   render: [...BASE, 'format'],
   report: [...BASE, 'format', 'render'],
   options: [...BASE, 'format', 'io'],
@@ -32,6 +32,7 @@ const ALLOWED = {
     'weighting',
     'compare',
     'options',
+    'render',
   ],
   commands: [
     ...BASE,
@@ -53,7 +54,7 @@ const ALLOWED = {
 };
 /** Types only (import type), for stages whose contracts are zod-inferred beside their validation. */
 const TYPES_FROM = {
-  render: ['codebook', 'areas'],
+  render: ['codebook', 'areas', 'tag'],
   report: ['codebook', 'areas'],
   options: ['tag'],
   format: ['codebook', 'areas'],

@@ -1,11 +1,11 @@
 import type { Io } from '../io/console.js';
 import { emit, useColour } from '../io/console.js';
-import { describeRule } from '../tag/describe-rule.js';
+import { describeRule } from '../render/describe-tag-rule.js';
 import { readSmallCsv } from '../io/small-csv.js';
-import { renderTagCsv } from '../tag/render-tag-csv.js';
-import { renderTagJson } from '../tag/render-tag-json.js';
-import { renderTagMd } from '../tag/render-tag-md.js';
-import { renderTagTable } from '../tag/render-tag-table.js';
+import { renderTagCsv } from '../render/render-tag-csv.js';
+import { renderTagJson } from '../render/render-tag-json.js';
+import { renderTagMd } from '../render/render-tag-md.js';
+import { renderTagTable } from '../render/render-tag-table.js';
 import { tagAreas } from '../tag/tag-areas.js';
 import { parseTagOptions } from '../options/tag-options.js';
 

@@ -1,6 +1,7 @@
 import type { Accounting } from '../types/index.js';
+import { formatCount } from './format-number.js';
 
-const n = (x: number) => x.toLocaleString('en-GB');
+const n = formatCount;
 
 /**
  * One line: `rows: 3,400 read, 3,390 analysed, 10 set aside (unknown-area 6, …); 12 invalid cells …; 2 blank

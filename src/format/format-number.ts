@@ -41,16 +41,29 @@ export function formatP(p: number | null | undefined): string {
   return p < 0.1 ? p.toFixed(3) : p.toFixed(2);
 }
 
-/** One formatter per number of digits: toLocaleString builds a new one on every call, the report's costliest step. */
-const COUNT_FORMATS = new Map<number, Intl.NumberFormat>();
+/** One formatter per decimals rule: toLocaleString builds a new one on every call, the report's costliest step. */
+const FORMATS = new Map<string, Intl.NumberFormat>();
 
+function grouped(x: number, minDigits: number, maxDigits: number): string {
+  const key = `${minDigits}-${maxDigits}`;
+  let f = FORMATS.get(key);
+  if (!f)
+    FORMATS.set(
+      key,
+      (f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: minDigits, maximumFractionDigits: maxDigits })),
+    );
+  // `|| 0` turns a negative that rounds to zero into 0, which Intl would print as "-0"
+  return f.format(roundHalfAway(x, maxDigits) || 0);
+}
+
+/** A count or sum with thousands separators and exactly `digits` decimals: 6343 → "6,343", (3.5, 1) → "3.5". */
 export function formatCount(x: number | null | undefined, digits = 0): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '';
-  let f = COUNT_FORMATS.get(digits);
-  if (!f)
-    COUNT_FORMATS.set(
-      digits,
-      (f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })),
-    );
-  return f.format(roundHalfAway(x, digits));
+  return grouped(x, digits, digits);
+}
+
+/** A quantity with thousands separators and at most `maxDecimals` decimals: 4500 → "4,500", 6568.8 → "6,568.8". */
+export function formatNumber(x: number, maxDecimals = 1): string {
+  if (!Number.isFinite(x)) return '';
+  return grouped(x, 0, maxDecimals);
 }

@@ -11,7 +11,7 @@ import type { Io } from '../io/console.js';
 import type { Accounting } from '../types/index.js';
 import type { MarginsFile } from '../weighting/margins-file.js';
 import { rakeTallyCells } from '../weighting/rake-tally-cells.js';
-import { renderWeightingReport } from '../weighting/weighting-report.js';
+import { renderWeightingReport } from '../render/render-weighting-report.js';
 import { type AreaWeightsDesign, type WeightingReport } from '../types/index.js';
 import { applyAreaWeights, resolveAreaWeights, type AreaWeightScheme } from '../weighting/apply-area-weights.js';
 import { assertUsable } from './check-usable.js';

@@ -1,5 +1,6 @@
 import type { Accounting, FileInfo, Issue } from '../types/index.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
+import { formatCount } from '../format/format-number.js';
 import { palette } from './text-table.js';
 
 export interface ValidateResult {
@@ -19,8 +20,10 @@ export interface ValidateResult {
 
 export function issueLocation(i: Issue): string {
   // an SPSS case or an Excel row is no line of text: "file: case 1,234, column 5"
-  if (i.unit !== undefined)
-    return `${i.file}${i.line > 0 ? `: ${i.unit} ${i.line.toLocaleString('en-GB')}` : ''}${i.column > 0 ? `${i.line > 0 ? ',' : ':'} column ${i.column}` : ''}`;
+  if (i.unit !== undefined) {
+    const where = i.line > 0 ? `: ${i.unit} ${formatCount(i.line)}` : '';
+    return `${i.file}${where}${i.column > 0 ? `${i.line > 0 ? ',' : ':'} column ${i.column}` : ''}`;
+  }
   return `${i.file}${i.line > 0 ? `:${i.line}` : ''}${i.line > 0 && i.column > 0 ? `:${i.column}` : ''}`;
 }
 

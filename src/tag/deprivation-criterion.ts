@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { formatNumber } from './format-number.js';
+import { formatNumber } from '../format/format-number.js';
 import { NATIONAL_LSOA_COUNT, nationalCountFromFile } from './national-lsoa-count.js';
 import type { ImdFile } from './read-imd.js';
 

@@ -1,4 +1,4 @@
-import { formatNumber } from './format-number.js';
+import { formatNumber } from '../format/format-number.js';
 import type { AreaDecision, AreaEvidence } from './tag-settings.js';
 import type { TagRule } from './tag-rule.js';
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatCount, formatP, formatPercent, roundHalfAway } from '../../src/format/format-number.js';
+import {
+  formatChange,
+  formatCount,
+  formatNumber,
+  formatP,
+  formatPercent,
+  roundHalfAway,
+} from '../../src/format/format-number.js';
 
 // References: Python's decimal module, half away from zero on the decimal value, e.g.
 //   from decimal import Decimal, ROUND_HALF_UP
@@ -97,5 +104,21 @@ describe('rounding far from the usual range', () => {
     expect(formatPercent(-1e-9)).toBe('0.0');
     expect(roundHalfAway(1e21)).toBe(1e21);
     expect(formatCount(1e21)).not.toContain('NaN');
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups thousands and keeps at most the given decimals', () => {
+    expect(formatNumber(4500)).toBe('4,500');
+    expect(formatNumber(32844)).toBe('32,844');
+    expect(formatNumber(6568.8)).toBe('6,568.8');
+    expect(formatNumber(5531.914893617021)).toBe('5,531.9');
+    expect(formatNumber(1234567.25, 2)).toBe('1,234,567.25');
+    expect(formatNumber(999)).toBe('999');
+    expect(formatNumber(0)).toBe('0');
+    expect(formatNumber(12.5, 2)).toBe('12.5');
+    // a negative that rounds to zero prints as 0, never -0
+    expect(formatNumber(-0.01)).toBe('0');
+    expect(formatCount(-0.2)).toBe('0');
   });
 });

@@ -1,5 +1,5 @@
-import { formatNumber } from './format-number.js';
-import type { TagRule } from './tag-rule.js';
+import { formatNumber } from '../format/format-number.js';
+import type { TagRule } from '../tag/tag-rule.js';
 
 /** The rule as printed with every result: one line per part. */
 export function describeRule(rule: TagRule): string[] {

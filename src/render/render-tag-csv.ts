@@ -1,5 +1,5 @@
 import { toCsv } from '../format/csv.js';
-import type { TagResult } from './tag-areas.js';
+import type { TagResult } from '../tag/tag-areas.js';
 
 export const AREAS_CSV_HEADER = ['code', 'name', 'aliases', 'district', 'type', 'type_source'] as const;
 

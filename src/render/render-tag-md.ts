@@ -1,5 +1,5 @@
-import { describeRule } from './describe-rule.js';
-import type { TagResult } from './tag-areas.js';
+import { describeRule } from './describe-tag-rule.js';
+import type { TagResult } from '../tag/tag-areas.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRule } from '../../src/tag/describe-rule.js';
+import { describeRule } from '../../src/render/describe-tag-rule.js';
 import { tagRule } from '../helpers/tag-rule.js';
 
 const rule = tagRule;

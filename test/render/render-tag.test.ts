@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { renderTagCsv } from '../../src/tag/render-tag-csv.js';
-import { renderTagJson } from '../../src/tag/render-tag-json.js';
-import { renderTagMd } from '../../src/tag/render-tag-md.js';
-import { renderTagTable } from '../../src/tag/render-tag-table.js';
+import { renderTagCsv } from '../../src/render/render-tag-csv.js';
+import { renderTagJson } from '../../src/render/render-tag-json.js';
+import { renderTagMd } from '../../src/render/render-tag-md.js';
+import { renderTagTable } from '../../src/render/render-tag-table.js';
 import { tagAreas } from '../../src/tag/tag-areas.js';
-import { table } from './fixture.js';
+import { table } from '../tag/fixture.js';
 
 const result = tagAreas(
   { neighbourhoods: table('neighbourhoods.csv'), imd: table('imd2019-file7.csv'), ruc: table('ruc2011-lsoa.csv') },

@@ -1,9 +1,9 @@
 import Table from 'cli-table3';
-import { palette } from '../render/text-table.js';
-import { describeRule } from './describe-rule.js';
-import { deprivedCell, shareCell } from './evidence-cells.js';
-import type { TagResult } from './tag-areas.js';
-import type { AreaType } from './tag-rule.js';
+import { palette } from './text-table.js';
+import { describeRule } from './describe-tag-rule.js';
+import { deprivedCell, shareCell } from './tag-evidence-cells.js';
+import type { TagResult } from '../tag/tag-areas.js';
+import type { AreaType } from '../tag/tag-rule.js';
 
 /** A terminal table: one row per area, then the rule. Colour only when asked. */
 export function renderTagTable(result: TagResult, colour: boolean): string {

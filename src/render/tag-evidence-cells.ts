@@ -1,6 +1,6 @@
-import { formatNumber } from './format-number.js';
-import type { AreaEvidence } from './tag-settings.js';
-import type { TagRule } from './tag-rule.js';
+import { formatNumber } from '../format/format-number.js';
+import type { AreaEvidence } from '../tag/tag-settings.js';
+import type { TagRule } from '../tag/tag-rule.js';
 
 /** "2,100 of 2,600 (80.8%)" or "2 of 3 LSOAs (66.7%)": percentages on a 0–100 scale. */
 export function shareCell(weight: number, e: AreaEvidence, rule: TagRule): string {

@@ -2,6 +2,7 @@ import type { GroupLabel } from '../types/index.js';
 import type { Codebook } from '../codebook/schema.js';
 import type { Estimate } from '../types/index.js';
 import { estimateCell, type CellOptions } from './estimate-cell.js';
+import { indicatorLabel } from '../format/indicator-label.js';
 
 export interface EstimatesTable {
   title: string;
@@ -75,7 +76,7 @@ export function layoutEstimates(
         rows.push([capitalise(domain)]);
         for (const it of inDomain)
           rows.push([
-            `${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`,
+            indicatorLabel(it),
             ...cols.map((c) => estimateCell(index.get(`${wave}|${c.groupBy}|${c.group}|${it.id}`), o)),
           ]);
       }
@@ -120,11 +121,7 @@ function longTable(
     rows.push([capitalise(domain)]);
     for (const it of inDomain)
       cols.forEach((c, i) =>
-        rows.push([
-          i === 0 ? `${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}` : '',
-          label(c.groupBy, c.group),
-          estimateCell(get(c, it.id), o),
-        ]),
+        rows.push([i === 0 ? indicatorLabel(it) : '', label(c.groupBy, c.group), estimateCell(get(c, it.id), o)]),
       );
   }
   const cells = cols.map(returns);

@@ -2,6 +2,7 @@ import type { Codebook } from '../codebook/schema.js';
 import type { Estimate, GroupLabel, LetterTest, LettersDesign } from '../types/index.js';
 import { estimateCell, type CellOptions } from './estimate-cell.js';
 import type { TableSection } from './table-section.js';
+import { indicatorLabel } from '../format/indicator-label.js';
 
 /** The letters of one cell: the columns of its row it is significantly above, in letter order. */
 export function cellLetters(
@@ -63,7 +64,7 @@ export function crosstabSections(
       for (const wave of waves) {
         if (!cells.some((e) => e.wave === wave && e.indicator === it.id)) continue;
         sections.push({
-          title: `${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}, wave ${wave} — ${first} × ${second}`,
+          title: `${indicatorLabel(it)}, wave ${wave} — ${first} × ${second}`,
           header: [
             `${first} \\ ${second}`,
             ...colNames.map((c) => `${label(second, c)}${letters ? ` (${columns[c] ?? '?'})` : ''}`),

@@ -4,6 +4,7 @@ import { toCsv } from '../format/csv.js';
 import { formatCount, formatPercent } from '../format/format-number.js';
 import { mdTable } from './markdown.js';
 import { noteLines, textTable } from './text-table.js';
+import { indicatorLabel } from '../format/indicator-label.js';
 
 export const FREQUENCY_COLUMNS = [
   'wave',
@@ -54,7 +55,7 @@ export function frequencyTables(rows: readonly FrequencyRow[], o: Pick<FreqRende
     if (k !== key) {
       key = k;
       const it = items.get(r.indicator);
-      const name = `${it?.shortLabel ?? r.indicator}${r.ni ? ` (${r.ni})` : ''}`;
+      const name = indicatorLabel({ shortLabel: it?.shortLabel ?? r.indicator, ni: r.ni });
       tables.push({ title: `${name} — wave ${r.wave}, ${o.label(r.groupBy, r.group)}`, rows: [] });
     }
     tables

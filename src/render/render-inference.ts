@@ -15,6 +15,7 @@ import { mdTable } from './markdown.js';
 import { noteLines, palette, textTable } from './text-table.js';
 import { wrapText } from './text-width.js';
 import { findingText } from './finding-text.js';
+import { indicatorLabels } from '../format/indicator-label.js';
 
 /** A section renders to the terminal and to Markdown from the same rows. */
 export interface Section {
@@ -27,14 +28,6 @@ export interface Section {
   /** per column; default: the first two left, numbers right */
   align?: ('l' | 'r')[];
 }
-
-const itemLabel = (cb: Codebook) => {
-  const byId = new Map(cb.items.map((it) => [it.id, it]));
-  return (id: string) => {
-    const it = byId.get(id);
-    return it ? `${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}` : id;
-  };
-};
 
 /** "BH within NI2 × neighbourhood × 2006→2009, 20 tests", or for several families of one level, each one's size. */
 export function familyCaption(
@@ -59,7 +52,7 @@ export function comparisonSections(inf: Inference, cb: Codebook, label: GroupLab
   const rows = inf.comparisons ?? [];
   const d = inf.comparisonDesign;
   if (!rows.length || !d) return [];
-  const name = itemLabel(cb);
+  const name = indicatorLabels(cb);
   const levels = [...new Set(rows.map((r) => r.groupBy))];
   const adjusted = d.adjustment !== 'none';
   return levels.map((groupBy) => {
@@ -114,7 +107,7 @@ export function targetSection(
   const rows = inf.targets ?? [];
   const d = inf.targetDesign;
   if (!rows.length || !d) return [];
-  const name = itemLabel(cb);
+  const name = indicatorLabels(cb);
   const emphasis = new Map<number, 'good' | 'bad'>();
   // ◀ marks, per row, the one target that decides: the targets file's own target where it gives one, else the rule's
   const mark = (row: (typeof rows)[number], source: string, text: string) =>
@@ -194,7 +187,7 @@ export function typeTestSection(
 ): Section[] {
   const rows = inf.typeTests ?? [];
   if (!rows.length) return [];
-  const name = itemLabel(cb);
+  const name = indicatorLabels(cb);
   const section = (test: 'area-type' | 'surveyed-areas'): Section | null => {
     const ofTest = rows.filter((r) => r.test === test);
     if (!ofTest.length) return null;
@@ -262,7 +255,7 @@ export function areaTestSection(
 ): Section[] {
   const rows = inf.areaTests ?? [];
   if (!rows.length) return [];
-  const name = itemLabel(cb);
+  const name = indicatorLabels(cb);
   const sig = rows.filter((r) => r.significant);
   const sizes = [...new Set(rows.filter((r) => r.p !== null).map((r) => r.familySize))].sort((x, y) => x - y);
   const sizeText = sizes.length <= 1 ? `${sizes[0] ?? 0} tests` : `${sizes[0]}–${sizes.at(-1)} tests`;

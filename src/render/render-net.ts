@@ -2,19 +2,12 @@ import type { Codebook } from '../codebook/schema.js';
 import { formatChange, formatP } from '../format/format-number.js';
 import type { Estimate, GroupLabel, NetChangeDesign, NetChangeRow } from '../types/index.js';
 import type { TableSection } from './table-section.js';
+import { indicatorLabels } from '../format/indicator-label.js';
 
 /** Group columns per net-score table (the whole-survey column included). */
 const MAX_COLUMNS = 5;
 
 export const NET_COLUMNS = ['net', 'netSe', 'netCiLow', 'netCiHigh'] as const;
-
-const itemName = (cb: Codebook) => {
-  const byId = new Map(cb.items.map((it) => [it.id, it]));
-  return (id: string) => {
-    const it = byId.get(id);
-    return it ? `${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}` : id;
-  };
-};
 
 /** `+35.1 (+7.9 to +62.4)`; `*` suppressed, `–` no data; † indicative, as for percentages. */
 export function netCell(e: Estimate | undefined, showCi: boolean): string {
@@ -41,7 +34,7 @@ export function netEstimateSections(
   const items = cb.items.filter((it) => (it.negative ?? []).length > 0 && withNet.some((e) => e.indicator === it.id));
   if (!items.length) return [];
   const index = new Map(withNet.map((e) => [`${e.wave}|${e.groupBy}|${e.group}|${e.indicator}`, e]));
-  const name = itemName(cb);
+  const name = indicatorLabels(cb);
   const out: TableSection[] = [];
   for (const wave of waves)
     for (const groupBy of groupings) {
@@ -73,7 +66,7 @@ export function netChangeSections(
   levelPct: number,
 ): TableSection[] {
   if (!rows.length || !d) return [];
-  const name = itemName(cb);
+  const name = indicatorLabels(cb);
   const adjusted = d.adjustment !== 'none';
   return [...new Set(rows.map((r) => r.groupBy))].map((groupBy) => ({
     title: `Change in net score ${d.from} → ${d.to}, ${groupBy === 'all' ? 'all surveyed areas' : `by ${groupBy}`}`,

@@ -4,6 +4,7 @@ import { formatChange, formatP, formatPercent } from '../format/format-number.js
 import { estimateCell } from './estimate-cell.js';
 import { mdTable } from './markdown.js';
 import { noteLines, textTable } from './text-table.js';
+import { indicatorLabel } from '../format/indicator-label.js';
 
 /**
  * One area's rows of an analyse result: its estimates, its changes and its tests against the rest of the
@@ -61,7 +62,7 @@ export function profileTable(p: AreaProfile, cb: Codebook, level: number): Profi
   const rows = items.map((it) => {
     const c = cmp.get(it.id);
     return [
-      `${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`,
+      indicatorLabel(it),
       ...waves.map((w) => estimateCell(est.get(`${w}|${it.id}`), { showCi: true, showBase: false })),
       ...(two
         ? [

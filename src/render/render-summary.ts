@@ -7,6 +7,7 @@ import { formatChange, formatPercent } from '../format/format-number.js';
 import { findingText } from './finding-text.js';
 import type { Section } from './render-inference.js';
 import { verdictWords } from './verdict-words.js';
+import { indicatorLabel } from '../format/indicator-label.js';
 
 /** How many findings the summary lists. */
 export const SUMMARY_FINDINGS = 10;
@@ -31,7 +32,7 @@ export function headlineSection(inf: Inference, cb: Codebook): Section[] {
   const items = new Map(cb.items.map((it) => [it.id, it]));
   const lines = rows.map((r) => {
     const it = items.get(r.indicator);
-    const name = `${it?.shortLabel ?? r.indicator}${r.ni ? ` (${r.ni})` : ''}`;
+    const name = indicatorLabel({ shortLabel: it?.shortLabel ?? r.indicator, ni: r.ni });
     const from = r.baselineWave ? `${pct(r.baseline)} in ${r.baselineWave}` : `${pct(r.baseline)} (published baseline)`;
     const change = r.baseline !== null && r.current !== null ? `, ${formatChange(r.current - r.baseline)} points` : '';
     const lean = (r as { lean?: string | null }).lean;

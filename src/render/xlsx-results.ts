@@ -8,25 +8,18 @@ import { formatAccountingLine } from '../format/format-accounting.js';
 import { findingText } from './finding-text.js';
 import type { ValidateResult } from './render-validate.js';
 import type { XlsxColumnKind, XlsxSheet } from './xlsx-workbook.js';
+import { indicatorLabels } from '../format/indicator-label.js';
 
 type Cell = string | number | null;
 const col = (header: string, kind: XlsxColumnKind) => ({ header, kind });
 const yesNo = (b: boolean | null) => (b === null ? null : b ? 'yes' : 'no');
-
-function itemNames(cb: Codebook): (id: string) => string {
-  const byId = new Map(cb.items.map((it) => [it.id, it]));
-  return (id) => {
-    const it = byId.get(id);
-    return it ? `${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}` : id;
-  };
-}
 
 /**
  * One sheet per wave and grouping level, as the text tables: a row per indicator, and per group its percent, its
  * CI (with showCi), its unweighted base and its flag (indicative, suppressed).
  */
 export function estimateSheets(r: AnalyseResult, cb: Codebook, label: GroupLabel, showCi: boolean): XlsxSheet[] {
-  const name = itemNames(cb);
+  const name = indicatorLabels(cb);
   const index = new Map(r.estimates.map((e) => [`${e.wave}|${e.groupBy}|${e.group}|${e.indicator}`, e]));
   const items = cb.items.filter((it) => r.estimates.some((e) => e.indicator === it.id));
   const sheets: XlsxSheet[] = [];
@@ -61,7 +54,7 @@ export function estimateSheets(r: AnalyseResult, cb: Codebook, label: GroupLabel
 
 export function comparisonSheet(inf: Inference, cb: Codebook, label: GroupLabel): XlsxSheet[] {
   if (!inf.comparisons) return [];
-  const name = itemNames(cb);
+  const name = indicatorLabels(cb);
   return [
     {
       name: 'Changes',
@@ -109,7 +102,7 @@ export function comparisonSheet(inf: Inference, cb: Codebook, label: GroupLabel)
 
 export function targetSheet(inf: Inference, cb: Codebook, label: GroupLabel): XlsxSheet[] {
   if (!inf.targets) return [];
-  const name = itemNames(cb);
+  const name = indicatorLabels(cb);
   return [
     {
       name: 'Targets',
@@ -184,7 +177,7 @@ export function targetSheet(inf: Inference, cb: Codebook, label: GroupLabel): Xl
 }
 
 export function testSheets(inf: Inference, cb: Codebook, label: GroupLabel): XlsxSheet[] {
-  const name = itemNames(cb);
+  const name = indicatorLabels(cb);
   const sheets: XlsxSheet[] = [];
   if (inf.typeTests?.length)
     sheets.push({

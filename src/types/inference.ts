@@ -5,16 +5,15 @@ export type AdjustMethod = 'bh' | 'holm' | 'none';
 
 export type ComparisonFlag = 'ok' | 'indicative' | 'suppressed' | 'no-data' | 'no-variance';
 
-export interface ComparisonRow {
+/** One wave change of one indicator in one group, with its test: what a change row and a net change row share. */
+export interface WaveChangeTest {
   indicator: string;
   ni: string | null;
   groupBy: string;
   group: string;
   from: string;
   to: string;
-  /** percent, 0–100 */
-  p1: number | null;
-  p2: number | null;
+  /** the later wave's value minus the earlier's, in points */
   changePp: number | null;
   ciLow: number | null;
   ciHigh: number | null;
@@ -27,6 +26,12 @@ export interface ComparisonRow {
   familySize: number;
   significant: boolean;
   flag: ComparisonFlag;
+}
+
+export interface ComparisonRow extends WaveChangeTest {
+  /** percent, 0–100 */
+  p1: number | null;
+  p2: number | null;
 }
 
 export interface TypePairRowBase {

@@ -67,21 +67,14 @@ export function layoutEstimates(
     for (const { cols, part } of columns) {
       const levels = [...new Set(cols.map((c) => c.groupBy))].filter((g) => g !== 'all');
       const header = ['Indicator', ...cols.map((c) => label(c.groupBy, c.group))];
-      const rows: string[][] = [];
-      const headingRows: number[] = [];
-      for (const domain of codebook.domains) {
-        const inDomain = items.filter((it) => it.domain === domain);
-        if (!inDomain.length) continue;
-        headingRows.push(rows.length);
-        rows.push([capitalise(domain)]);
-        for (const it of inDomain)
-          rows.push([
-            indicatorLabel(it),
-            ...cols.map((c) => estimateCell(index.get(`${wave}|${c.groupBy}|${c.group}|${it.id}`), o)),
-          ]);
-      }
+      const { rows, headingRows } = byDomain(codebook, items, (it) => [
+        [
+          indicatorLabel(it),
+          ...cols.map((c) => estimateCell(index.get(`${wave}|${c.groupBy}|${c.group}|${it.id}`), o)),
+        ],
+      ]);
       const cells = cols.map((c) => returns(wave, c.groupBy, c.group));
-      rows.push([cells.some((x) => x.includes('%')) ? 'Returns (response rate)' : 'Returns', ...cells]);
+      rows.push([returnsLabel(cells), ...cells]);
       const mark = o.suspect?.has(wave) ? ` [suspect wave: ${o.suspect.get(wave)}]` : '';
       const title = `Wave ${wave}${mark} — ${levels.length ? `by ${levels.join(', ')}` : 'all surveyed areas'}${part ? ' (continued)' : ''}`;
       const long = () =>
@@ -112,6 +105,19 @@ function longTable(
   returns: (c: Column) => string,
   o: CellOptions,
 ): EstimatesTable {
+  const { rows, headingRows } = byDomain(codebook, items, (it) =>
+    cols.map((c, i) => [i === 0 ? indicatorLabel(it) : '', label(c.groupBy, c.group), estimateCell(get(c, it.id), o)]),
+  );
+  const cells = cols.map(returns);
+  const first = returnsLabel(cells);
+  cols.forEach((c, i) => rows.push([i === 0 ? first : '', label(c.groupBy, c.group), cells[i] ?? '']));
+  const header = ['Indicator', 'Group', o.showCi ? 'Percent (CI)' : 'Percent'];
+  const self: EstimatesTable = { title, header, rows, headingRows, align: ['l', 'l', 'r'], long: () => self };
+  return self;
+}
+
+/** Each domain's heading row, then the rows of its items, in the codebook's order; headings remembered by index. */
+function byDomain(codebook: Codebook, items: Codebook['items'], rowsOf: (it: Codebook['items'][number]) => string[][]) {
   const rows: string[][] = [];
   const headingRows: number[] = [];
   for (const domain of codebook.domains) {
@@ -119,17 +125,11 @@ function longTable(
     if (!inDomain.length) continue;
     headingRows.push(rows.length);
     rows.push([capitalise(domain)]);
-    for (const it of inDomain)
-      cols.forEach((c, i) =>
-        rows.push([i === 0 ? indicatorLabel(it) : '', label(c.groupBy, c.group), estimateCell(get(c, it.id), o)]),
-      );
+    for (const it of inDomain) rows.push(...rowsOf(it));
   }
-  const cells = cols.map(returns);
-  const returnsLabel = cells.some((x) => x.includes('%')) ? 'Returns (response rate)' : 'Returns';
-  cols.forEach((c, i) => rows.push([i === 0 ? returnsLabel : '', label(c.groupBy, c.group), cells[i] ?? '']));
-  const header = ['Indicator', 'Group', o.showCi ? 'Percent (CI)' : 'Percent'];
-  const self: EstimatesTable = { title, header, rows, headingRows, align: ['l', 'l', 'r'], long: () => self };
-  return self;
+  return { rows, headingRows };
 }
+
+const returnsLabel = (cells: string[]) => (cells.some((x) => x.includes('%')) ? 'Returns (response rate)' : 'Returns');
 
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

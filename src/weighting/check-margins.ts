@@ -1,5 +1,5 @@
 import type { Issue } from '../types/index.js';
-import { scopeLabel, type MarginScope } from './margins-file.js';
+import { marginsIssue, scopeLabel, type MarginScope, type MarginsIssueDetail } from './margins-file.js';
 import type { ScopeMargins } from './scope-margins.js';
 import type { RakingCell } from './types.js';
 
@@ -21,25 +21,8 @@ export function checkMargins(
 ): Issue[] {
   const issues: Issue[] = [];
   const where = `scope ${scopeLabel(scope)}, wave ${wave}`;
-  const add = (
-    line: number,
-    columnName: string,
-    reason: string,
-    value: string,
-    message: string,
-    suggestion?: string,
-  ): void => {
-    issues.push({
-      file,
-      line,
-      column: 0,
-      columnName,
-      reason,
-      severity: 'error',
-      value,
-      message,
-      ...(suggestion ? { suggestion } : {}),
-    });
+  const add = (...a: MarginsIssueDetail): void => {
+    issues.push(marginsIssue(file, ...a));
   };
   for (const variable of sm.missingVariables)
     add(

@@ -88,6 +88,31 @@ export function resolveScopeName(value: string, areas: readonly Area[]): MarginS
   return undefined;
 }
 
+export type MarginsIssueDetail = [
+  line: number,
+  columnName: string,
+  reason: string,
+  value: string,
+  message: string,
+  suggestion?: string,
+];
+
+/** A margins-file problem: an error on one line (0: the file as a whole), naming the column it is about. */
+export function marginsIssue(file: string, ...detail: MarginsIssueDetail): Issue {
+  const [line, columnName, reason, value, message, suggestion] = detail;
+  return {
+    file,
+    line,
+    column: 0,
+    columnName,
+    reason,
+    severity: 'error',
+    value,
+    message,
+    ...(suggestion ? { suggestion } : {}),
+  };
+}
+
 /**
  * Parse and validate a margins file. Errors carry the file's line; when there are errors, `margins`
  * is undefined. Checks: the columns; each row (zod); the variable is a raking one (others are skipped);
@@ -100,25 +125,8 @@ export function parseMarginsFile(
   ctx: MarginsContext,
 ): { margins?: MarginsFile; issues: Issue[] } {
   const issues: Issue[] = [];
-  const error = (
-    line: number,
-    columnName: string,
-    reason: string,
-    value: string,
-    message: string,
-    suggestion?: string,
-  ): void => {
-    issues.push({
-      file,
-      line,
-      column: 0,
-      columnName,
-      reason,
-      severity: 'error',
-      value,
-      message,
-      ...(suggestion ? { suggestion } : {}),
-    });
+  const error = (...a: MarginsIssueDetail): void => {
+    issues.push(marginsIssue(file, ...a));
   };
   const csv = parseSmallCsv(file, text);
   const fields = csv.header.map((h) => h.toLowerCase());

@@ -8,6 +8,7 @@ import { formatPercent } from '../format/format-number.js';
 import { mdTable } from './markdown.js';
 import { NET_COLUMNS } from './render-net.js';
 import { noteLines, textTable, tryTable } from './text-table.js';
+import { baseDefinition } from './base-definition.js';
 
 export const ESTIMATE_COLUMNS = [
   'wave',
@@ -88,11 +89,7 @@ export function renderAnalyse(r: AnalyseResult, o: RenderOptions): string {
     });
   const footer = [
     `${Math.round(r.design.level * 100)}% CIs: ${r.design.ciMethod}. Weights: ${r.design.weights}.`,
-    ...(summary
-      ? []
-      : [
-          `Percent = weighted positive ÷ weighted base; the base leaves out missing answers (blank, 98, 99) and excluded codes (don't know; for NI1 also "too few people" and "all same background").`,
-        ]),
+    ...(summary ? [] : [baseDefinition(o.codebook)]),
     r.design.suppression,
     `"All surveyed areas" means ${r.design.population} together (chosen on purpose, not sampled), not the county.`,
   ];

@@ -13,6 +13,7 @@ import { netChangeSections, netEstimateSections } from '../render/render-net.js'
 import { tableSectionMarkdown, tableSectionText } from '../render/table-section.js';
 import { comparisonSheet, designNotes, estimateSheets, targetSheet, testSheets } from '../render/xlsx-results.js';
 import { renderXlsx } from '../render/xlsx-workbook.js';
+import { letterSheets, netSheets } from '../render/xlsx-analyst-sheets.js';
 
 /** `analyse`: every indicator by wave and group, then (with two waves) changes, targets, type tests and findings. */
 export async function runAnalyse(raw: Record<string, unknown>, io: Io): Promise<number> {
@@ -36,6 +37,8 @@ export async function runAnalyse(raw: Record<string, unknown>, io: Io): Promise<
       ...comparisonSheet(result, cb, label),
       ...targetSheet(result, cb, label),
       ...testSheets(result, cb, label),
+      ...(o.net ? netSheets(result, cb, label) : []),
+      ...letterSheets(result, cb, label),
     ];
     await emit(io, await renderXlsx(sheets, designNotes(result, formatAccountingLine(result.accounting))), out.output);
     return targetExit(result.targets, o);

@@ -7,6 +7,7 @@ import { netChangeSections } from '../render/render-net.js';
 import { tableSectionMarkdown, tableSectionText } from '../render/table-section.js';
 import { comparisonSheet, designNotes, testSheets } from '../render/xlsx-results.js';
 import { renderXlsx } from '../render/xlsx-workbook.js';
+import { netSheets } from '../render/xlsx-analyst-sheets.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
 import { toCsv } from '../format/csv.js';
 import { comparisonSections, findingsSection, sectionMarkdown, sectionText } from '../render/render-inference.js';
@@ -62,6 +63,7 @@ export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<
     const sheets = [
       ...comparisonSheet(result, survey.codebook, label),
       ...testSheets({ findings: result.findings ?? [] }, survey.codebook, label),
+      ...(o.net ? netSheets(result, survey.codebook, label) : []),
     ];
     await emit(io, await renderXlsx(sheets, designNotes(result, formatAccountingLine(result.accounting))), out.output);
     return EXIT.ok;

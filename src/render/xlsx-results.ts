@@ -3,16 +3,16 @@
 // with its flag beside it, never a number.
 import type { Codebook } from '../codebook/schema.js';
 import { fdrCaveat } from '../format/significance.js';
-import type { AnalyseResult, Estimate, GroupLabel, Inference } from '../types/index.js';
+import type { AnalyseResult, Estimate, GroupLabel, Inference, WaveChangeTest } from '../types/index.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
 import { findingText } from './finding-text.js';
 import type { ValidateResult } from './render-validate.js';
 import type { XlsxColumnKind, XlsxSheet } from './xlsx-workbook.js';
 import { indicatorLabels } from '../format/indicator-label.js';
 
-type Cell = string | number | null;
-const col = (header: string, kind: XlsxColumnKind) => ({ header, kind });
-const yesNo = (b: boolean | null) => (b === null ? null : b ? 'yes' : 'no');
+export type Cell = string | number | null;
+export const col = (header: string, kind: XlsxColumnKind) => ({ header, kind });
+export const yesNo = (b: boolean | null) => (b === null ? null : b ? 'yes' : 'no');
 
 /**
  * One sheet per wave and grouping level, as the text tables: a row per indicator, and per group its percent, its
@@ -52,50 +52,65 @@ export function estimateSheets(r: AnalyseResult, cb: Codebook, label: GroupLabel
   return sheets;
 }
 
+/** The columns of one wave change and its test, for the changes of percentages and of net scores alike. */
+export function changeColumns(unit: '%' | 'Net'): ReturnType<typeof col>[] {
+  return [
+    col('Indicator', 'text'),
+    col('Grouping', 'text'),
+    col('Group', 'text'),
+    col('From', 'text'),
+    col('To', 'text'),
+    col(`${unit} from`, 'percent'),
+    col(`${unit} to`, 'percent'),
+    col('Change (points)', 'percent'),
+    col('CI low', 'percent'),
+    col('CI high', 'percent'),
+    col('z', 'number'),
+    col('p', 'number'),
+    col('p adjusted', 'number'),
+    col('Family', 'text'),
+    col('Family size', 'integer'),
+    col('Significant', 'text'),
+    col('Flag', 'text'),
+  ];
+}
+
+export function changeCells(
+  c: WaveChangeTest,
+  from: number | null,
+  to: number | null,
+  name: (id: string) => string,
+  label: GroupLabel,
+): Cell[] {
+  return [
+    name(c.indicator),
+    c.groupBy,
+    label(c.groupBy, c.group),
+    c.from,
+    c.to,
+    from,
+    to,
+    c.changePp,
+    c.ciLow,
+    c.ciHigh,
+    c.z,
+    c.p,
+    c.pAdjusted,
+    c.family,
+    c.familySize,
+    yesNo(c.significant),
+    c.flag,
+  ];
+}
+
 export function comparisonSheet(inf: Inference, cb: Codebook, label: GroupLabel): XlsxSheet[] {
   if (!inf.comparisons) return [];
   const name = indicatorLabels(cb);
   return [
     {
       name: 'Changes',
-      columns: [
-        col('Indicator', 'text'),
-        col('Grouping', 'text'),
-        col('Group', 'text'),
-        col('From', 'text'),
-        col('To', 'text'),
-        col('% from', 'percent'),
-        col('% to', 'percent'),
-        col('Change (points)', 'percent'),
-        col('CI low', 'percent'),
-        col('CI high', 'percent'),
-        col('z', 'number'),
-        col('p', 'number'),
-        col('p adjusted', 'number'),
-        col('Family', 'text'),
-        col('Family size', 'integer'),
-        col('Significant', 'text'),
-        col('Flag', 'text'),
-      ],
-      rows: inf.comparisons.map((c) => [
-        name(c.indicator),
-        c.groupBy,
-        label(c.groupBy, c.group),
-        c.from,
-        c.to,
-        c.p1,
-        c.p2,
-        c.changePp,
-        c.ciLow,
-        c.ciHigh,
-        c.z,
-        c.p,
-        c.pAdjusted,
-        c.family,
-        c.familySize,
-        yesNo(c.significant),
-        c.flag,
-      ]),
+      columns: [...changeColumns('%')],
+      rows: inf.comparisons.map((c) => changeCells(c, c.p1, c.p2, name, label)),
     },
   ];
 }

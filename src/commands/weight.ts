@@ -19,7 +19,7 @@ import { cellGroups, factorLookup } from '../weighting/cell-table.js';
 import { gatherRakingCells } from '../weighting/gather-raking-cells.js';
 import { rakeGroups } from '../weighting/rake-groups.js';
 import { createScopeResolver } from '../weighting/scope-margins.js';
-import { checkWeightingOptions } from '../weighting/weighting-options.js';
+import { checkWeightingOptions } from '../options/weighting-options.js';
 import { renderWeightingReport } from '../render/render-weighting-report.js';
 import { weightingReport } from '../weighting/weighting-report.js';
 import { weightedColumns, writeWeightedRows, type WeightedOutput } from '../weighting/write-weighted-rows.js';

@@ -3,7 +3,7 @@ import type { Codebook } from '../codebook/schema.js';
 import { DataError, UsageError } from '../errors.js';
 import type { Issue } from '../types/index.js';
 import { parseMarginsFile, type MarginsFile } from '../weighting/margins-file.js';
-import { checkWeightingOptions, type WeightingOptions } from '../weighting/weighting-options.js';
+import { checkWeightingOptions, type WeightingOptions } from '../options/weighting-options.js';
 import { readSideText } from '../io/small-csv.js';
 
 export const issueLine = (i: Issue) =>

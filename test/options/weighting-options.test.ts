@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { optionShape } from '../../src/options/option-schema.js';
-import { checkWeightingOptions } from '../../src/weighting/weighting-options.js';
+import { checkWeightingOptions } from '../../src/options/weighting-options.js';
 
 const schema = z.object(optionShape(['rake', 'margins', 'rakeTolerance', 'rakeMaxIter', 'bounds', 'minEfficiency']));
 

@@ -17,10 +17,14 @@ export function describeRule(rule: TagRule): string[] {
     `${formatNumber(n)} LSOAs nationally, from ${source === 'file' ? 'the national IMD file' : '--lsoa-count'}`;
   const deprived =
     c.kind === 'decile'
-      ? `${inDeciles} ${rule.imdEdition} ${c.maxDecile === 1 ? 'decile 1' : `deciles 1–${c.maxDecile}`} (the most deprived ${pct})`
+      ? `${inDeciles} ${rule.imdEdition} ${c.maxDecile === 1 ? 'decile 1' : `deciles 1–${c.maxDecile}`} (the most ` +
+        `deprived ${pct})`
       : c.kind === 'rank'
-        ? `${ranked} ${rule.imdEdition} rank ≤ ${formatNumber(c.maxRank)} (the most deprived ${pct} of ${count(c.nationalCount, c.countSource)})`
-        : `the ${byPopulation ? 'population-weighted' : 'unweighted'} mean ${rule.imdEdition} rank of the area's LSOAs is ≤ ${formatNumber(c.threshold)} (the most deprived ${pct} of ${count(c.nationalCount, c.countSource)}; --imd-method mean-rank)`;
+        ? `${ranked} ${rule.imdEdition} rank ≤ ${formatNumber(c.maxRank)} (the most deprived ${pct} of ` +
+          `${count(c.nationalCount, c.countSource)})`
+        : `the ${byPopulation ? 'population-weighted' : 'unweighted'} mean ${rule.imdEdition} rank of the area's ` +
+          `LSOAs is ≤ ${formatNumber(c.threshold)} (the most deprived ${pct} of ` +
+          `${count(c.nationalCount, c.countSource)}; --imd-method mean-rank)`;
   const [first, second] = rule.precedence;
   return [
     `rural: rural LSOAs (${rule.rucEdition} ${ruralClasses}) hold more than half of ${of}`,

@@ -76,7 +76,9 @@ export function layoutEstimates(
       const cells = cols.map((c) => returns(wave, c.groupBy, c.group));
       rows.push([returnsLabel(cells), ...cells]);
       const mark = o.suspect?.has(wave) ? ` [suspect wave: ${o.suspect.get(wave)}]` : '';
-      const title = `Wave ${wave}${mark} — ${levels.length ? `by ${levels.join(', ')}` : 'all surveyed areas'}${part ? ' (continued)' : ''}`;
+      const title =
+        `Wave ${wave}${mark} — ` +
+        `${levels.length ? `by ${levels.join(', ')}` : 'all surveyed areas'}${part ? ' (continued)' : ''}`;
       const long = () =>
         longTable(
           title,

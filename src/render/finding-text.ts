@@ -39,18 +39,30 @@ export function findingText(f: Finding, cb: Codebook, label: GroupLabel): string
   const d = f.diffPp ?? 0;
   switch (f.kind) {
     case 'change':
-      return `${whereWords(f.groupBy, g0, label)}, ${share} ${d > 0 ? 'rose' : 'fell'} from ${pct(a)} in ${f.waves[0]} to ${pct(b)} in ${f.waves[1]} (${points(f.diffPp)}).`;
+      return (
+        `${whereWords(f.groupBy, g0, label)}, ${share} ${d > 0 ? 'rose' : 'fell'} from ${pct(a)} in ` +
+        `${f.waves[0]} to ${pct(b)} in ${f.waves[1]} (${points(f.diffPp)}).`
+      );
     case 'type-difference': {
       // from the area-type test (areas as clusters): about the area types, not only the surveyed areas
       const [hi, lo, pHi, pLo] = d > 0 ? [g0, g1, a, b] : [g1, g0, b, a];
-      return `In ${f.waves[0]}, ${share} was higher in ${hi} areas than in ${lo} areas (${pct(pHi)} vs ${pct(pLo)}, ${points(Math.abs(d))}).`;
+      return (
+        `In ${f.waves[0]}, ${share} was higher in ${hi} areas than in ${lo} areas (${pct(pHi)} vs ${pct(pLo)}, ` +
+        `${points(Math.abs(d))}).`
+      );
     }
     case 'surveyed-type-difference': {
       const [hi, lo, pHi, pLo] = d > 0 ? [g0, g1, a, b] : [g1, g0, b, a];
-      return `In ${f.waves[0]}, ${share} was higher in the surveyed ${hi} areas than in the surveyed ${lo} areas (${pct(pHi)} vs ${pct(pLo)}, ${points(Math.abs(d))}).`;
+      return (
+        `In ${f.waves[0]}, ${share} was higher in the surveyed ${hi} areas than in the surveyed ${lo} areas ` +
+        `(${pct(pHi)} vs ${pct(pLo)}, ${points(Math.abs(d))}).`
+      );
     }
     case 'area-difference':
-      return `In ${f.waves[0]}, ${share} was ${d > 0 ? 'higher' : 'lower'} in ${label('neighbourhood', g0)} than in the rest of the surveyed areas (${pct(a)} vs ${pct(b)}, ${points(f.diffPp)}).`;
+      return (
+        `In ${f.waves[0]}, ${share} was ${d > 0 ? 'higher' : 'lower'} in ${label('neighbourhood', g0)} than in ` +
+        `the rest of the surveyed areas (${pct(a)} vs ${pct(b)}, ${points(f.diffPp)}).`
+      );
     case 'no-type-difference':
       return `In ${f.waves[0]}, ${share} did not differ significantly between the area types (${f.groups.join(', ')}).`;
   }

@@ -105,10 +105,12 @@ export function renderAnalyse(r: AnalyseResult, o: RenderOptions): string {
           ),
         )}`,
     );
-    return `## Indicators\n\n${parts.join('\n')}\n${[...footer, o.accountingLine].map((f) => `- ${f.replace(/^\*/, '\\*')}`).join('\n')}\n${extra.map((s) => `\n${s.md()}`).join('')}`;
+    const bullets = [...footer, o.accountingLine].map((f) => `- ${f.replace(/^\*/, '\\*')}`).join('\n');
+    return `## Indicators\n\n${parts.join('\n')}\n${bullets}\n${extra.map((s) => `\n${s.md()}`).join('')}`;
   }
   const { text, notes } = fittedEstimates(layout, o, summary);
-  return `${text}\n${noteLines([...notes, ...footer], o.colour, o.width)}\n${extra.map((s) => `\n${s.table(o.colour, o.width)}`).join('')}`;
+  const sections = extra.map((s) => `\n${s.table(o.colour, o.width)}`).join('');
+  return `${text}\n${noteLines([...notes, ...footer], o.colour, o.width)}\n${sections}`;
 }
 
 /**

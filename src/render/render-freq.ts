@@ -83,8 +83,10 @@ export function renderFreq(rows: readonly FrequencyRow[], o: FreqRenderOptions):
   const notes = weighted
     ? o.notes
     : [...o.notes, 'Every weight is 1, so the weighted counts equal n (the JSON and CSV give both).'];
-  if (o.format === 'md')
-    return `${tables.map((t) => `### ${t.title}\n\n${mdTable(pick(HEADER), t.rows, pick(ALIGN))}`).join('\n')}\n${notes.map((n) => `- ${n}`).join('\n')}\n`;
+  if (o.format === 'md') {
+    const sections = tables.map((t) => `### ${t.title}\n\n${mdTable(pick(HEADER), t.rows, pick(ALIGN))}`);
+    return `${sections.join('\n')}\n${notes.map((n) => `- ${n}`).join('\n')}\n`;
+  }
   const parts = tables.map((t) =>
     textTable(pick(HEADER), t.rows, {
       colour: o.colour,

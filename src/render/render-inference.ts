@@ -70,7 +70,8 @@ export function comparisonSections(inf: Inference, cb: Codebook, label: GroupLab
           ? '*'
           : r.flag === 'no-variance'
             ? `${formatChange(r.changePp)} no variance`
-            : `${signedChangeText(r.changePp, r.pAdjusted, r.significant, d.adjustment)}${r.flag === 'indicative' ? '†' : ''}`,
+            : signedChangeText(r.changePp, r.pAdjusted, r.significant, d.adjustment) +
+              (r.flag === 'indicative' ? '†' : ''),
         suppressed ? '' : `${formatChange(r.ciLow)} to ${formatChange(r.ciHigh)}`,
         formatP(r.p),
       ];
@@ -89,7 +90,8 @@ export function comparisonSections(inf: Inference, cb: Codebook, label: GroupLab
       ],
       rows: body,
       notes: [
-        `▲ / ▼ ${significanceLegend(d.adjustment, d.alpha)}; n.s. not significant. z = (p2 − p1)/√(se1² + se2²), each se on its wave's Kish effective n; the two waves are independent samples.`,
+        `▲ / ▼ ${significanceLegend(d.adjustment, d.alpha)}; n.s. not significant. z = (p2 − p1)/√(se1² + se2²), ` +
+          `each se on its wave's Kish effective n; the two waves are independent samples.`,
       ],
       emphasis,
     };
@@ -146,7 +148,8 @@ export function targetSection(
       : [],
   );
   const decidesWords = fileTargets
-    ? `◀ marks the target that decides the verdict: the targets file's own target (column "Target, file") where the file gives one, else the ${d.rule} rule's; both readings of "${d.uplift}%" are shown.`
+    ? `◀ marks the target that decides the verdict: the targets file's own target (column "Target, file") where the ` +
+      `file gives one, else the ${d.rule} rule's; both readings of "${d.uplift}%" are shown.`
     : `◀ marks the target that decides the verdict; both readings of "${d.uplift}%" are shown.`;
   const families = [...new Set(rows.flatMap((r) => (r.changeFamily && r.changeP !== null ? [r.changeFamily] : [])))];
   return [
@@ -168,8 +171,11 @@ export function targetSection(
       rows: body,
       notes: [
         `${d.note}. ${decidesWords}`,
-        `Verdicts: met = the whole ${ciPct}% interval of d is at or above 0; missed = the whole interval is below 0; inconclusive otherwise, leaning above or below the target. d = the distance from the target in points; p (met) = the one-sided p against "met" (small: confidently met).`,
-        `Change: ▲ / ▼ ${significanceLegend(adjust, alpha)}; n.s. not significant. Families: ${families.length ? families.join('; ') : 'none'}.`,
+        `Verdicts: met = the whole ${ciPct}% interval of d is at or above 0; missed = the whole interval is below ` +
+          `0; inconclusive otherwise, leaning above or below the target. d = the distance from the target in ` +
+          `points; p (met) = the one-sided p against "met" (small: confidently met).`,
+        `Change: ▲ / ▼ ${significanceLegend(adjust, alpha)}; n.s. not significant. Families: ` +
+          `${families.length ? families.join('; ') : 'none'}.`,
         ...power,
         ...notes,
       ],
@@ -198,7 +204,8 @@ export function typeTestSection(
         .filter((p) => p.significant)
         .map(
           (p) =>
-            `${label('type', p.a)} ${p.diffPp !== null && p.diffPp > 0 ? '>' : '<'} ${label('type', p.b)} ${signedChangeText(p.diffPp, p.pAdjusted, true, adjust)}`,
+            `${label('type', p.a)} ${p.diffPp !== null && p.diffPp > 0 ? '>' : '<'} ${label('type', p.b)} ` +
+            `${signedChangeText(p.diffPp, p.pAdjusted, true, adjust)}`,
         );
       const stat =
         r.test === 'area-type'
@@ -222,8 +229,10 @@ export function typeTestSection(
     const areaType = test === 'area-type';
     return {
       title: areaType
-        ? 'Do the area types differ? (areas as clusters within area-type strata; Rao–Scott F; each omnibus test a family of one)'
-        : 'Do the surveyed areas of the types differ? (their respondents, neighbourhoods as strata; Rao–Scott χ²; each omnibus test a family of one)',
+        ? 'Do the area types differ? (areas as clusters within area-type strata; Rao–Scott F; each omnibus test a ' +
+          'family of one)'
+        : 'Do the surveyed areas of the types differ? (their respondents, neighbourhoods as strata; Rao–Scott χ²; ' +
+          'each omnibus test a family of one)',
       header: [
         'Wave',
         'Indicator',
@@ -235,9 +244,13 @@ export function typeTestSection(
       rows: body,
       notes: [
         areaType
-          ? 'Tests the area types themselves: the surveyed areas of each type stand for their type, with areas as clusters (t contrasts on areas − types degrees of freedom). Not run when a type has fewer than two areas with data.'
-          : 'Tests the surveyed areas only: their respondents, with z-tests on Kish effective n for the pairs. Says nothing about areas of the same types that were not surveyed.',
-        `A pair is named only when the omnibus p < ${String(alpha)} and the pair is ${significanceLegend(adjust, alpha)}.`,
+          ? 'Tests the area types themselves: the surveyed areas of each type stand for their type, with areas as ' +
+            'clusters (t contrasts on areas − types degrees of freedom). Not run when a type has fewer than two ' +
+            'areas with data.'
+          : 'Tests the surveyed areas only: their respondents, with z-tests on Kish effective n for the pairs. Says ' +
+            'nothing about areas of the same types that were not surveyed.',
+        `A pair is named only when the omnibus p < ${String(alpha)} and the pair is ` +
+          `${significanceLegend(adjust, alpha)}.`,
       ],
       emphasis,
       align: ['l', 'l', 'r', 'r', 'r', 'l'],
@@ -262,7 +275,9 @@ export function areaTestSection(
   const method = adjust === 'none' ? 'No adjustment' : adjustShort(adjust);
   return [
     {
-      title: `Neighbourhoods that differ from the rest of the surveyed areas (${sig.length} of ${rows.length} tests significant; ${method} within each indicator × wave × its neighbourhoods, ${sizeText})`,
+      title:
+        `Neighbourhoods that differ from the rest of the surveyed areas (${sig.length} of ${rows.length} tests ` +
+        `significant; ${method} within each indicator × wave × its neighbourhoods, ${sizeText})`,
       header: [
         'Wave',
         'Indicator',
@@ -281,7 +296,8 @@ export function areaTestSection(
         signedChangeText(r.diffPp, r.pAdjusted, r.significant, adjust),
       ]),
       notes: [
-        `Each neighbourhood against the other surveyed areas of the same wave (those with a base of at least the minimum); ▲ / ▼ ${significanceLegend(adjust, alpha)}. Only significant ones are listed; the JSON has all.`,
+        `Each neighbourhood against the other surveyed areas of the same wave (those with a base of at least the ` +
+          `minimum); ▲ / ▼ ${significanceLegend(adjust, alpha)}. Only significant ones are listed; the JSON has all.`,
       ],
     },
   ];
@@ -316,13 +332,18 @@ export function findingsSection(
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return [
     {
-      title: `Findings (${plural(differences, 'difference')} supported by a significant test${hidden ? `; the ${FINDINGS_SHOWN_PER_KIND} strongest of each kind shown, all in --format json` : ''})`,
+      title:
+        `Findings (${plural(differences, 'difference')} supported by a significant ` +
+        `test${hidden ? `; the ${FINDINGS_SHOWN_PER_KIND} strongest of each kind shown, all in --format json` : ''})`,
       header: ['#', 'Finding'],
       rows: shown.length
         ? shown.map((f, i) => [String(i + 1), findingText(f, cb, label)])
         : [['', 'No test supports a finding after the correction in force.']],
       notes: [
-        'A difference is stated only where its test is significant after the correction in force: changes between waves first, then area types, then neighbourhoods, strongest first. "Did not differ significantly" lines name the area-type tests that were not. Worded for the surveyed areas, which were chosen on purpose, not sampled.',
+        'A difference is stated only where its test is significant after the correction in force: changes between ' +
+          'waves first, then area types, then neighbourhoods, strongest first. "Did not differ significantly" lines ' +
+          'name the area-type tests that were not. Worded for the surveyed areas, which were chosen on purpose, ' +
+          'not sampled.',
         fdrCaveat(adjust, alpha),
       ],
     },

@@ -18,8 +18,10 @@ export function netCell(e: Estimate | undefined, showCi: boolean): string {
 }
 
 export const NET_NOTE =
-  'Net = % positive − % negative of the base (points, −100 to +100); the rest of the base is neutral. Where an item has ' +
-  'no neutral answer, net = 2 × percent − 100. SE = √((p₊ + p₋ − (p₊ − p₋)²)/n_eff), Wald CI on Kish n_eff, clipped to ±100.';
+  'Net = % positive − % negative of the base (points, −100 to +100); the rest of the base is neutral. Where an ' +
+  'item has ' +
+  'no neutral answer, net = 2 × percent − 100. SE = √((p₊ + p₋ − (p₊ − p₋)²)/n_eff), Wald CI on Kish n_eff, clipped ' +
+  'to ±100.';
 
 /** Net scores (`--net`): per wave and grouping level, rows = the items with negative codes, columns = groups. */
 export function netEstimateSections(

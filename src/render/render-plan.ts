@@ -60,7 +60,8 @@ const needCell = (n: PlanNeed) =>
 const mailCell = (m: PlanNeeds['questionnairesToMail']) =>
   m.responseRate === null
     ? '–'
-    : `${m.detect.questionnaires === null ? '–' : formatCount(m.detect.questionnaires)} / ${m.confirm.questionnaires === null ? '–' : formatCount(m.confirm.questionnaires)}`;
+    : `${m.detect.questionnaires === null ? '–' : formatCount(m.detect.questionnaires)} / ` +
+      `${m.confirm.questionnaires === null ? '–' : formatCount(m.confirm.questionnaires)}`;
 
 function reasonsOf(r: PlanRow): PlanReason[] {
   const needs = [r, ...(r.givenBaseline ? [r.givenBaseline] : [])];
@@ -164,12 +165,16 @@ function notes(res: PlanResult): string[] {
   const rise = p.assumedRise === null ? '2 × the uplift (the default)' : `${p.assumedRise} points (--assumed-rise)`;
   const reasons = [...new Set(res.plans.flatMap(reasonsOf))];
   return [
-    `Detect: returns per wave, in each of two new waves of equal size, to find a change the size of the target (δ = the uplift${p.rule === 'relative' ? ', (uplift/100) × baseline' : ''}) significant at ${z}.`,
-    `Confirm: returns per wave for a "met" verdict (the change minus the uplift significantly above 0) when the true rise is ${rise}; δ = rise − uplift.`,
-    'n = (z₁₋α/₂ + z_power)² × (p₁q₁ + p₂q₂) × deff ÷ δ², rounded up; p₂ = baseline + uplift (detect) or + rise (confirm).',
+    `Detect: returns per wave, in each of two new waves of equal size, to find a change the size of the target (δ = ` +
+      `the uplift${p.rule === 'relative' ? ', (uplift/100) × baseline' : ''}) significant at ${z}.`,
+    `Confirm: returns per wave for a "met" verdict (the change minus the uplift significantly above 0) when the ` +
+      `true rise is ${rise}; δ = rise − uplift.`,
+    'n = (z₁₋α/₂ + z_power)² × (p₁q₁ + p₂q₂) × deff ÷ δ², rounded up; p₂ = baseline + uplift (detect) or + rise ' +
+      '(confirm).',
     ...(p.baselineSource === 'wave'
       ? [
-          'Given baseline: returns in the next wave alone, the baseline wave kept as it is (its own effective n₁ₑ): n₂ = p₂q₂ × deff ÷ (δ²/(z₁₋α/₂ + z_power)² − p₁q₁/n₁ₑ).',
+          'Given baseline: returns in the next wave alone, the baseline wave kept as it is (its own effective n₁ₑ): ' +
+            'n₂ = p₂q₂ × deff ÷ (δ²/(z₁₋α/₂ + z_power)² − p₁q₁/n₁ₑ).',
         ]
       : []),
     `deff: ${p.deff}. Response: ${p.responseRate}. Mail = ⌈returns ÷ response rate⌉.`,

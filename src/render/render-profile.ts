@@ -95,16 +95,21 @@ export function profileTable(p: AreaProfile, cb: Codebook, level: number): Profi
     ],
     rows,
     notes: [
-      `Change: ${to} minus ${from} in points; vs rest: this area minus the other surveyed areas together, in points. ▲ / ▼: significant after the correction in force, adjusted in the same families as analyse --by neighbourhood (all the areas' changes; the areas of one indicator and wave), so the profile agrees with analyse.`,
+      `Change: ${to} minus ${from} in points; vs rest: this area minus the other surveyed areas together, in ` +
+        `points. ▲ / ▼: significant after the correction in force, adjusted in the same families as analyse --by ` +
+        `neighbourhood (all the areas' changes; the areas of one indicator and wave), so the profile agrees with ` +
+        `analyse.`,
       '* suppressed: base under the minimum; † indicative: small base.',
     ],
   };
 }
 
 export function renderProfileText(t: ProfileTable, colour: boolean, width?: number): string {
-  return `${textTable(t.header, t.rows, { colour, title: t.title, ...(width ? { width } : {}) })}${noteLines(t.notes, colour, width)}\n`;
+  const table = textTable(t.header, t.rows, { colour, title: t.title, ...(width ? { width } : {}) });
+  return `${table}${noteLines(t.notes, colour, width)}\n`;
 }
 
 export function renderProfileMd(t: ProfileTable): string {
-  return `### ${t.title}\n\n${mdTable(t.header, t.rows)}\n${t.notes.map((n) => `- ${n.replace(/^\*/, '\\*')}`).join('\n')}\n`;
+  const notes = t.notes.map((n) => `- ${n.replace(/^\*/, '\\*')}`).join('\n');
+  return `### ${t.title}\n\n${mdTable(t.header, t.rows)}\n${notes}\n`;
 }

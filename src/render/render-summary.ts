@@ -38,7 +38,8 @@ export function headlineSection(inf: Inference, cb: Codebook): Section[] {
     const lean = (r as { lean?: string | null }).lean;
     return [
       '',
-      `${name}: ${from} → ${pct(r.current)} in ${r.currentWave}${change}; target ${pct(r.target)}: ${verdictWords(r.verdict, lean, r.flag)}.`,
+      `${name}: ${from} → ${pct(r.current)} in ${r.currentWave}${change}; target ${pct(r.target)}: ` +
+        `${verdictWords(r.verdict, lean, r.flag)}.`,
     ];
   });
   const rule = d.rule === 'points' ? `+${d.uplift} points` : `×${formatPercent(1 + d.uplift / 100, 2)}`;
@@ -84,10 +85,12 @@ export function topFindingsSection(
       notes: [
         ...(more
           ? [
-              `${more} more finding${more === 1 ? '' : 's'}: --detail full shows them all, with every table (or --format json).`,
+              `${more} more finding${more === 1 ? '' : 's'}: --detail full shows them all, with every table (or ` +
+                `--format json).`,
             ]
           : []),
-        'Each rests on a test that is significant after the correction in force; strongest first (adjusted p, then size).',
+        'Each rests on a test that is significant after the correction in force; strongest first (adjusted p, then ' +
+          'size).',
         fdrCaveat(adjust, alpha),
       ],
     },

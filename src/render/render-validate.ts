@@ -35,10 +35,16 @@ export function renderValidateText(r: ValidateResult, colour: boolean): string {
   if (r.fatal) lines.push(`  ${p.bad('fatal:')} ${r.fatal.split('\n').join('\n  ')}`);
   else {
     lines.push(`  ${formatAccountingLine(a)}`);
-    for (const f of r.files)
-      lines.push(
-        `  ${f.file}: ${f.rows} ${f.format === 'sav' ? 'cases' : 'rows'}, ${f.encoding}, ${f.separator !== null ? `separator ${JSON.stringify(f.separator)}` : f.format === 'xlsx' ? `sheet "${f.sheet ?? ''}"` : 'SPSS file'}${f.itemsAbsent.length ? `, ${f.itemsAbsent.length} item(s) not in this file` : ''}`,
-      );
+    for (const f of r.files) {
+      const layout =
+        f.separator !== null
+          ? `separator ${JSON.stringify(f.separator)}`
+          : f.format === 'xlsx'
+            ? `sheet "${f.sheet ?? ''}"`
+            : 'SPSS file';
+      const absent = f.itemsAbsent.length ? `, ${f.itemsAbsent.length} item(s) not in this file` : '';
+      lines.push(`  ${f.file}: ${f.rows} ${f.format === 'sav' ? 'cases' : 'rows'}, ${f.encoding}, ${layout}${absent}`);
+    }
     if (r.columns.length)
       lines.push(
         '  columns read under another name:',
@@ -64,7 +70,8 @@ export function renderValidateText(r: ValidateResult, colour: boolean): string {
     for (const i of r.issues) {
       const sev = i.severity === 'error' ? p.bad('error') : p.warn('warning');
       lines.push(
-        `  ${issueLocation(i)}: ${sev} [${i.reason}]${i.columnName ? ` ${i.columnName}:` : ''} ${i.message}${i.suggestion ? ` — ${i.suggestion}` : ''}`,
+        `  ${issueLocation(i)}: ${sev} [${i.reason}]${i.columnName ? ` ${i.columnName}:` : ''} ` +
+          `${i.message}${i.suggestion ? ` — ${i.suggestion}` : ''}`,
       );
     }
   }

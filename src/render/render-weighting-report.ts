@@ -35,10 +35,13 @@ export function renderWeightingReport(r: WeightingReport, detail: 'summary' | 'f
     ? `bounded raking, g = w/w0 in [${r.bounds[0]}, ${r.bounds[1]}]`
     : 'iterative proportional fitting';
   out.push(
-    `Weighting: raked on ${r.variables.join(', ')} to ${r.marginsFile} (${r.measure === 'count' ? 'counts' : 'shares'}); ${how}, tolerance ${r.tolerance}, at most ${r.maxIter} iterations`,
+    `Weighting: raked on ${r.variables.join(', ')} to ${r.marginsFile} ` +
+      `(${r.measure === 'count' ? 'counts' : 'shares'}); ${how}, tolerance ${r.tolerance}, at most ${r.maxIter} ` +
+      `iterations`,
   );
   out.push(
-    `Each wave is raked separately; weights have mean 1 within each wave and scope${r.measure === 'count' ? ' (count margins: they sum to the population)' : ''}.`,
+    `Each wave is raked separately; weights have mean 1 within each wave and ` +
+      `scope${r.measure === 'count' ? ' (count margins: they sum to the population)' : ''}.`,
   );
   const rows: string[][] = [
     [
@@ -78,7 +81,8 @@ export function renderWeightingReport(r: WeightingReport, detail: 'summary' | 'f
     if (detail !== 'full' && g.status === 'converged') continue;
     out.push(
       '',
-      `wave ${g.wave}, scope ${g.scope}: ${g.status === 'converged' ? `converged in ${g.iterations} iterations` : (g.message ?? g.status)}`,
+      `wave ${g.wave}, scope ${g.scope}: ` +
+        `${g.status === 'converged' ? `converged in ${g.iterations} iterations` : (g.message ?? g.status)}`,
     );
     const m: string[][] = [['variable', 'category', 'target %', 'before %', 'after %', 'error (points)']];
     for (const x of g.margins)

@@ -291,7 +291,10 @@ export function designNotes(
       'Multiple testing',
       d.adjustment === 'none'
         ? `raw p-values, NOT adjusted (--adjust none); significant when below ${d.alpha}`
-        : `${d.adjustment === 'bh' ? 'Benjamini–Hochberg' : 'Holm'} within each family (changes: one indicator × one grouping level × one pair of waves; area types: each omnibus test a family of one, its pairs one family; neighbourhoods: the neighbourhoods of one indicator and wave); significant when below ${d.alpha}. ${fdrCaveat(d.adjustment, d.alpha ?? 0.05)}`,
+        : `${d.adjustment === 'bh' ? 'Benjamini–Hochberg' : 'Holm'} within each family (changes: one indicator × ` +
+          `one grouping level × one pair of waves; area types: each omnibus test a family of one, its pairs one ` +
+          `family; neighbourhoods: the neighbourhoods of one indicator and wave); significant when below ` +
+          `${d.alpha}. ${fdrCaveat(d.adjustment, d.alpha ?? 0.05)}`,
     ]);
   if (d.targetRule !== undefined) notes.push(['Target rule', d.targetRule]);
   notes.push(

@@ -22,10 +22,12 @@ const change = (groupBy: string, group: string, p1: number, p2: number): Finding
 describe('findingText', () => {
   it('words a change with the codebook phrase, the two waves and the signed points', () => {
     expect(findingText(change('all', 'all', 73.9, 77.6), codebook, label)).toBe(
-      'In the surveyed areas, the share who feel they belong to their neighbourhood rose from 73.9% in 2006 to 77.6% in 2009 (+3.7 points).',
+      'In the surveyed areas, the share who feel they belong to their neighbourhood rose from 73.9% in 2006 to ' +
+        '77.6% in 2009 (+3.7 points).',
     );
     expect(findingText(change('type', 'rural', 75, 50), codebook, label)).toBe(
-      'In the surveyed rural areas, the share who feel they belong to their neighbourhood fell from 75.0% in 2006 to 50.0% in 2009 (−25.0 points).',
+      'In the surveyed rural areas, the share who feel they belong to their neighbourhood fell from 75.0% in 2006 ' +
+        'to 50.0% in 2009 (−25.0 points).',
     );
   });
 
@@ -53,10 +55,12 @@ describe('findingText', () => {
       diffPp: 68.9 - 88.3,
     };
     expect(findingText(surveyed, codebook, label)).toBe(
-      'In 2009, the share who feel they belong to their neighbourhood was higher in the surveyed rural areas than in the surveyed deprived areas (88.3% vs 68.9%, +19.4 points).',
+      'In 2009, the share who feel they belong to their neighbourhood was higher in the surveyed rural areas than ' +
+        'in the surveyed deprived areas (88.3% vs 68.9%, +19.4 points).',
     );
     expect(findingText({ ...surveyed, kind: 'type-difference' }, codebook, label)).toBe(
-      'In 2009, the share who feel they belong to their neighbourhood was higher in rural areas than in deprived areas (88.3% vs 68.9%, +19.4 points).',
+      'In 2009, the share who feel they belong to their neighbourhood was higher in rural areas than in deprived ' +
+        'areas (88.3% vs 68.9%, +19.4 points).',
     );
     const area: Finding = {
       ...base,
@@ -69,7 +73,8 @@ describe('findingText', () => {
       indicator: 'trust_general',
     };
     expect(findingText(area, codebook, label)).toBe(
-      'In 2006, the share who say most people can be trusted was higher in Walton on the Wolds than in the rest of the surveyed areas (47.9% vs 29.4%, +18.5 points).',
+      'In 2006, the share who say most people can be trusted was higher in Walton on the Wolds than in the rest of ' +
+        'the surveyed areas (47.9% vs 29.4%, +18.5 points).',
     );
     const none: Finding = {
       ...base,
@@ -81,7 +86,8 @@ describe('findingText', () => {
       diffPp: null,
     };
     expect(findingText(none, codebook, label)).toBe(
-      'In 2009, the share who feel they belong to their neighbourhood did not differ significantly between the area types (rural, deprived, average).',
+      'In 2009, the share who feel they belong to their neighbourhood did not differ significantly between the area ' +
+        'types (rural, deprived, average).',
     );
   });
 
@@ -108,7 +114,8 @@ describe('findingText', () => {
     });
     const [f] = withFindingText([change('all', 'all', 50, 60)], plain, label)!;
     expect(f!.text).toBe(
-      'In the surveyed areas, the share positive on “Belong here” rose from 50.0% in 2006 to 60.0% in 2009 (+10.0 points).',
+      'In the surveyed areas, the share positive on “Belong here” rose from 50.0% in 2006 to 60.0% in 2009 (+10.0 ' +
+        'points).',
     );
     expect(f!.diffPp).toBe(10);
   });

@@ -60,24 +60,28 @@ describe('two-way tables', () => {
     ).toBe('A');
   });
 
-  it('rows = first grouping, columns = second, one table per indicator × wave; † kept; the legend names the adjustment', () => {
-    const { codebook } = bundledCodebook();
-    const [s] = crosstabSections(
-      cells,
-      codebook,
-      ['2009'],
-      ['all', 'type*sex'],
-      (_g, x) => x,
-      { showCi: false, showBase: false },
-      { tests, design },
-    );
-    expect(s!.title).toBe('Belong to neighbourhood (NI2), wave 2009 — type × sex');
-    expect(s!.header).toEqual(['type \\ sex', 'Female (A)', 'Male (B)']);
-    expect(s!.rows).toEqual([
-      ['rural', '80.0 B', '60.0'],
-      ['deprived', '50.0', '55.0†'],
-    ]);
-    expect(s!.notes[0]).toBe(lettersLegend(design));
-    expect(lettersLegend(design)).toContain('Benjamini–Hochberg within each row');
-  });
+  it(
+    'rows = first grouping, columns = second, one table per indicator × wave; † kept; the legend names the ' +
+      'adjustment',
+    () => {
+      const { codebook } = bundledCodebook();
+      const [s] = crosstabSections(
+        cells,
+        codebook,
+        ['2009'],
+        ['all', 'type*sex'],
+        (_g, x) => x,
+        { showCi: false, showBase: false },
+        { tests, design },
+      );
+      expect(s!.title).toBe('Belong to neighbourhood (NI2), wave 2009 — type × sex');
+      expect(s!.header).toEqual(['type \\ sex', 'Female (A)', 'Male (B)']);
+      expect(s!.rows).toEqual([
+        ['rural', '80.0 B', '60.0'],
+        ['deprived', '50.0', '55.0†'],
+      ]);
+      expect(s!.notes[0]).toBe(lettersLegend(design));
+      expect(lettersLegend(design)).toContain('Benjamini–Hochberg within each row');
+    },
+  );
 });

@@ -39,13 +39,17 @@ function localTimes(zip: Buffer): string[] {
 }
 
 describe('renderXlsx', () => {
-  it('gives the same bytes for the same input, even renders more than 2 s apart (ZIP entries carry a 2 s DOS time)', async () => {
-    const a = await renderXlsx([estimates], notes);
-    await new Promise((resolve) => setTimeout(resolve, 2100));
-    const b = await renderXlsx([estimates], notes);
-    expect(b.equals(a)).toBe(true);
-    expect(new Set(localTimes(a))).toEqual(new Set([`${(1 << 5) | 1}/0`])); // 1980-01-01 00:00:00
-  }, 20_000);
+  it(
+    'gives the same bytes for the same input, even renders more than 2 s apart (ZIP entries carry a 2 s DOS ' + 'time)',
+    async () => {
+      const a = await renderXlsx([estimates], notes);
+      await new Promise((resolve) => setTimeout(resolve, 2100));
+      const b = await renderXlsx([estimates], notes);
+      expect(b.equals(a)).toBe(true);
+      expect(new Set(localTimes(a))).toEqual(new Set([`${(1 << 5) | 1}/0`])); // 1980-01-01 00:00:00
+    },
+    20_000,
+  );
 
   it('stores numbers as numbers with their formats; text as text; empty as empty', async () => {
     const wb = await reopen(await renderXlsx([estimates], notes));

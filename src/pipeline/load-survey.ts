@@ -16,6 +16,7 @@ import { type AreaWeightsDesign, type WeightingReport } from '../types/index.js'
 import { applyAreaWeights, resolveAreaWeights, type AreaWeightScheme } from '../weighting/apply-area-weights.js';
 import { assertUsable } from './check-usable.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
+import { headerRead, renamedColumnsNote } from '../format/renamed-columns.js';
 import { resolveInputFiles } from './input-files.js';
 import { ingestOptions } from './ingest-options.js';
 import { issueLine } from './load-margins.js';
@@ -125,7 +126,11 @@ export async function loadSurvey(o: InputRequest, io: Io, req: LoadRequest = {})
     io.stderr.write(
       `warning: ${errors.toLocaleString('en-GB')} data error${errors === 1 ? '' : 's'} in the input; \`sc-survey validate\` lists each with file:line:column\n`,
     );
-  const weightColumns = [...new Set(summaries.flatMap((s) => (s.weightColumn !== null ? [s.weightColumn] : [])))];
+  const renamedNote = renamedColumnsNote(summaries, new Set(codebook.items.map((i) => i.id)));
+  if (renamedNote) io.stderr.write(`${renamedNote}\n`);
+  const weightColumns = [
+    ...new Set(summaries.flatMap((s) => (s.weightColumn !== null ? [headerRead(s.renamed, s.weightColumn)] : []))),
+  ];
   const startWeights = weightColumns.length
     ? `column ${weightColumns.map((c) => `"${c}"`).join(', ')}`
     : o.weights

@@ -5,7 +5,7 @@ import { layoutEstimates, type EstimatesTable } from './estimates-layout.js';
 import { withFindingText } from './finding-text.js';
 import { type GroupLabel } from '../types/index.js';
 import { formatPercent } from '../format/format-number.js';
-import { mdTable } from './markdown.js';
+import { headedTableMarkdown } from './markdown.js';
 import { NET_COLUMNS } from './render-net.js';
 import { noteLines, textTable, tryTable } from './text-table.js';
 import { baseDefinition } from './base-definition.js';
@@ -96,15 +96,7 @@ export function renderAnalyse(r: AnalyseResult, o: RenderOptions): string {
   const extra = (summary ? o.summary : o.sections) ?? [];
   if (o.format === 'md') {
     const tables = layout(o.showCi, true);
-    const parts = tables.map(
-      (t) =>
-        `### ${t.title}\n\n${mdTable(
-          t.header,
-          t.rows.map((row, i) =>
-            t.headingRows.includes(i) ? [`**${row[0]}**`, ...t.header.slice(1).map(() => '')] : row,
-          ),
-        )}`,
-    );
+    const parts = tables.map(headedTableMarkdown);
     const bullets = [...footer, o.accountingLine].map((f) => `- ${f.replace(/^\*/, '\\*')}`).join('\n');
     return `## Indicators\n\n${parts.join('\n')}\n${bullets}\n${extra.map((s) => `\n${s.md()}`).join('')}`;
   }

@@ -1,7 +1,7 @@
 import { toCsv } from '../format/csv.js';
 import { formatChange, formatCount, formatPercent } from '../format/format-number.js';
 import type { GroupLabel, PlanNeed, PlanNeeds, PlanReason, PlanResult, PlanRow } from '../types/index.js';
-import { mdTable } from './markdown.js';
+import { headedTableMarkdown } from './markdown.js';
 import { textTable } from './text-table.js';
 
 export interface PlanRenderOptions {
@@ -191,15 +191,7 @@ export function renderPlan(res: PlanResult, o: PlanRenderOptions): string {
   const tables = planTables(res, o);
   const foot = [...notes(res), ...(o.accountingLine ? [o.accountingLine] : [])];
   if (o.format === 'md') {
-    const parts = tables.map(
-      (t) =>
-        `### ${t.title}\n\n${mdTable(
-          t.header,
-          t.rows.map((row, i) =>
-            t.headingRows.includes(i) ? [`**${row[0]}**`, ...t.header.slice(1).map(() => '')] : row,
-          ),
-        )}`,
-    );
+    const parts = tables.map(headedTableMarkdown);
     return `## Plan\n\n${parts.join('\n')}\n${foot.map((f) => `- ${f.replace(/^\*/, '\\*')}`).join('\n')}\n`;
   }
   const parts = tables.map((t) =>

@@ -1,20 +1,16 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatPercent } from '../../src/format/format-number.js';
 import type { Estimate } from '../../src/types/index.js';
 import { expectedFixtures, fixture, ROOT, sha256, tempDir } from '../helpers/fixtures.js';
 import { runJson, runMain } from '../helpers/run-main.js';
 import { csvText, HEADER, ITEM_IDS, rowFields } from '../helpers/survey-text.js';
+import { tempInputs } from '../helpers/temp-inputs.js';
 
-const tmp = tempDir();
-afterAll(() => tmp.remove());
-const write = (name: string, text: string): string => {
-  const p = join(tmp.dir, name);
-  writeFileSync(p, text);
-  return p;
-};
+const tmp = tempInputs();
+const write = tmp.write;
 const SAMPLE_2009 = join(ROOT, 'data/samples/wave-2009.csv');
 const find = (es: Estimate[], indicator: string, groupBy = 'all', group = 'all') =>
   es.find((e) => e.indicator === indicator && e.groupBy === groupBy && e.group === group);

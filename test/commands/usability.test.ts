@@ -1,17 +1,12 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { fixture, tempDir } from '../helpers/fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../helpers/fixtures.js';
 import { runJson, runMain } from '../helpers/run-main.js';
+import { tempInputs } from '../helpers/temp-inputs.js';
 
 // What a new user met in a trial run: each was a confusing or wrong answer before.
-const tmp = tempDir();
-afterAll(() => tmp.remove());
-const write = (name: string, text: string) => {
-  const p = join(tmp.dir, name);
-  writeFileSync(p, text);
-  return p;
-};
+const tmp = tempInputs();
+const write = tmp.write;
 
 describe('usability', () => {
   it('a misspelt item column is named, with a suggestion, not silently ignored', async () => {

@@ -63,23 +63,26 @@ describe('rule 3: never write over an input', () => {
   const input = write('in.csv', text);
   const unchanged = () => expect(readFileSync(input, 'utf8')).toBe(text);
 
-  it('-o naming the input, a symlink to it or a hard link to it is refused (2), and the input is untouched', async () => {
-    const sym = join(tmp.dir, 'sym.csv');
-    symlinkSync(input, sym);
-    const hard = join(tmp.dir, 'hard.csv');
-    linkSync(input, hard);
-    for (const [out, how] of [
-      [input, 'the same path'],
-      [sym, 'one a symlink to the other'],
-      [hard, 'hard links to one file'],
-    ] as const) {
-      const r = await runMain(['analyse', input, ...quiet, '-o', out]);
-      expect(r.code, how).toBe(2);
-      expect(r.stderr).toContain(`would overwrite the input input ${input} (${how})`);
-      expect(r.stderr).not.toContain('rows:');
-      unchanged();
-    }
-  });
+  it(
+    '-o naming the input, a symlink to it or a hard link to it is refused (2), ' + 'and the input is untouched',
+    async () => {
+      const sym = join(tmp.dir, 'sym.csv');
+      symlinkSync(input, sym);
+      const hard = join(tmp.dir, 'hard.csv');
+      linkSync(input, hard);
+      for (const [out, how] of [
+        [input, 'the same path'],
+        [sym, 'one a symlink to the other'],
+        [hard, 'hard links to one file'],
+      ] as const) {
+        const r = await runMain(['analyse', input, ...quiet, '-o', out]);
+        expect(r.code, how).toBe(2);
+        expect(r.stderr).toContain(`would overwrite the input input ${input} (${how})`);
+        expect(r.stderr).not.toContain('rows:');
+        unchanged();
+      }
+    },
+  );
 
   it('--rejects naming a side file, and two outputs naming one file, are refused (2)', async () => {
     const areas = write('areas.csv', readFileSync(join(import.meta.dirname, '../../data/areas.csv'), 'utf8'));
@@ -125,8 +128,9 @@ describe('rule 5: --fail-on-no-verdict', () => {
 
 describe("rule 6: a targets file's own target decides", () => {
   // 1,000 rows, every answer positive: current 100%. Baseline 75, the file's target 70 (below the baseline).
-  // MDC₀ = (z.975 + z.8)·√(T(1−T)/n), the baseline exact: R (qnorm(.975) + qnorm(.8)) * sqrt(.7 * .3 / 1000) * 100
-  // = 4.059882688 points ≤ |70 − 75| = 5: detected (its size, never the signed −5). With 200 rows, 9.078173672 > 5.
+  // MDC₀ = (z.975 + z.8)·√(T(1−T)/n), the baseline exact:
+  // R (qnorm(.975) + qnorm(.8)) * sqrt(.7 * .3 / 1000) * 100 = 4.059882688 points ≤ |70 − 75| = 5:
+  // detected (its size, never the signed −5). With 200 rows, 9.078173672 > 5.
   const survey = write('big.csv', csvText([HEADER, ...waveRows('2009', 1000, 'a')]));
   const targets = write('own-target.csv', 'indicator,group,baseline,target\nNI2,all,75,70\n');
 

@@ -65,7 +65,9 @@ function boundary(folder) {
   const allowed = new Set([folder, ...ALLOWED[folder]]);
   const typeOnly = TYPES_FROM[folder] ?? [];
   const banned = FOLDERS.filter((f) => !allowed.has(f) && !typeOnly.includes(f));
-  const message = `src/${folder}/ may import only ${[...allowed].join(', ')}${typeOnly.length ? ` (and types from ${typeOnly.join(', ')})` : ''}: see docs/architecture.md, "Folder rule"`;
+  const imports = [...allowed].join(', ');
+  const types = typeOnly.length ? ` (and types from ${typeOnly.join(', ')})` : '';
+  const message = `src/${folder}/ may import only ${imports}${types}: see docs/architecture.md, "Folder rule"`;
   const pattern = (f) => (f === 'cli' ? ['**/cli.js'] : [`../${f}/*`, `../${f}.js`]);
   return {
     files: [`src/${folder}/**/*.ts`],

@@ -14,6 +14,8 @@ await build({
   logLevel: 'warning',
   // the bundled CommonJS packages (@stdlib, papaparse, iconv-lite) call require()
   banner: {
-    js: "import { createRequire as __scSurveyRequire } from 'node:module'; const require = __scSurveyRequire(import.meta.url);",
+    js:
+      "import { createRequire as __scSurveyRequire } from 'node:module'; " +
+      'const require = __scSurveyRequire(import.meta.url);',
   },
 });

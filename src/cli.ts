@@ -133,7 +133,8 @@ Examples:
 
   const DESCRIPTIONS: Record<CommandName, string> = {
     analyse:
-      'every indicator by wave and group, with bases, CIs, changes, targets and findings (no files: the bundled sample waves)',
+      'every indicator by wave and group, with bases, CIs, changes, targets and findings ' +
+      '(no files: the bundled sample waves)',
     validate: 'check survey files: row accounting and every problem with file:line:column',
     compare: 'two waves side by side: change, its CI and Holm-adjusted significance',
     targets: 'NI1/NI2/NI4 target verdicts: baseline, current, target, margin of error',

@@ -1,5 +1,7 @@
-/** Exit codes, as in docs/exit-codes.md. When several apply: 70, then 2, 1, 3 (usage is checked before any data is read,
- * and a thrown error ends the run before the target check could give 3). */
+/**
+ * Exit codes, as in docs/exit-codes.md. When several apply: 70, then 2, 1, 3 (usage is checked before any data is
+ * read, and a thrown error ends the run before the target check could give 3).
+ */
 export const EXIT = { ok: 0, data: 1, usage: 2, targetMissed: 3, internal: 70 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

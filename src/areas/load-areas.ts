@@ -49,7 +49,8 @@ export function loadAreas(path: string = DEFAULT_AREAS): AreaRegistry {
   const missing = ['code', 'name', 'district', 'type'].filter((f) => !fields.includes(f));
   if (missing.length)
     throw new DataError(
-      `${path}: area registry lacks column(s) ${missing.join(', ')} (needs code,name,aliases,district,type,type_source[,mailed,adults,households])`,
+      `${path}: area registry lacks column(s) ${missing.join(', ')} ` +
+        '(needs code,name,aliases,district,type,type_source[,mailed,adults,households])',
     );
   const problems: string[] = [];
   const areas: Area[] = [];

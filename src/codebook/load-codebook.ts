@@ -27,7 +27,10 @@ export function parseCodebook(raw: unknown, source: string): Codebook {
   return result.data;
 }
 
-/** One line per problem, each naming the JSON path, e.g. `items[3].positive[0]: positive code 9 is not on scale "agree"`. */
+/**
+ * One line per problem, each naming the JSON path, e.g.
+ * `items[3].positive[0]: positive code 9 is not on scale "agree"`.
+ */
 export function formatZodIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => {

@@ -39,8 +39,8 @@ export const COMPARISON_COLUMNS = [
 
 /**
  * `compare`: two waves side by side. The change of every indicator × group with its CI, z and p, adjusted within
- * each family (Benjamini–Hochberg by default; raw with --adjust none), and the findings those changes support. The area-type and
- * neighbourhood tests of each wave belong to `analyse`.
+ * each family (Benjamini–Hochberg by default; raw with --adjust none), and the findings those changes support.
+ * The area-type and neighbourhood tests of each wave belong to `analyse`.
  */
 export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<number> {
   const out = parseCommandOptions('compare', raw);
@@ -49,13 +49,15 @@ export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<
   refuseBinaryToTerminal(io, out.format, out.output);
   if (o.net && out.format === 'csv')
     throw new UsageError(
-      'compare --net has no CSV form (the net changes are a second table): use --format json or md, or analyse --net --format csv for the net scores',
+      'compare --net has no CSV form (the net changes are a second table): use --format json or md, ' +
+        'or analyse --net --format csv for the net scores',
     );
   const want = { comparisons: true, typeTests: false, areaTests: false, targets: false, findings: true };
   const { result, survey, label } = await runAnalysis(o, io, want);
   if (!result.comparisons || !result.comparisonDesign)
     throw new UsageError(
-      `compare needs two waves; the data hold ${result.waves.length ? `only ${result.waves.join(', ')}` : 'none'}. Give files with both waves, or use analyse for one wave.`,
+      `compare needs two waves; the data hold ${result.waves.length ? `only ${result.waves.join(', ')}` : 'none'}. ` +
+        'Give files with both waves, or use analyse for one wave.',
     );
   const d = result.comparisonDesign;
   let text: string;
@@ -72,7 +74,8 @@ export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<
     const { schemaVersion, design, accounting, comparisonDesign, comparisons, netChangeDesign, netChanges } = result;
     const findings = withFindingText(result.findings, survey.codebook, label);
     const net = o.net ? { netChangeDesign, netChanges } : {};
-    text = `${JSON.stringify({ schemaVersion, design, accounting, comparisonDesign, comparisons, findings, ...net }, null, 2)}\n`;
+    const body = { schemaVersion, design, accounting, comparisonDesign, comparisons, findings, ...net };
+    text = `${JSON.stringify(body, null, 2)}\n`;
   } else if (out.format === 'csv') {
     text = toCsv(COMPARISON_COLUMNS, result.comparisons as unknown as Record<string, unknown>[]);
   } else {
@@ -90,22 +93,35 @@ export async function runCompare(raw: Record<string, unknown>, io: Io): Promise<
       label,
       Math.round(o.level * 100),
     );
+    const pValues =
+      d.adjustment === 'none'
+        ? 'raw, NOT adjusted for multiple testing (--adjust none)'
+        : `${d.adjustment === 'bh' ? 'Benjamini–Hochberg' : 'Holm'}-adjusted within each family ` +
+          '(one indicator × one grouping level × one pair of waves)';
+    const more = changes.length - 1;
+    const groupings = [...new Set(result.comparisons.map((c) => c.groupBy))].filter((g) => g !== 'all').join(', ');
     const footer = [
-      `p-values: ${d.adjustment === 'none' ? 'raw, NOT adjusted for multiple testing (--adjust none)' : `${d.adjustment === 'bh' ? 'Benjamini–Hochberg' : 'Holm'}-adjusted within each family (one indicator × one grouping level × one pair of waves)`}; significant when below ${d.alpha}.`,
+      `p-values: ${pValues}; significant when below ${d.alpha}.`,
       result.design.suppression,
-      `Population: ${result.design.population}, chosen on purpose, not sampled; the results describe their residents only.`,
+      `Population: ${result.design.population}, chosen on purpose, not sampled; ` +
+        'the results describe their residents only.',
       ...(full || changes.length < 2
         ? []
-        : [
-            `${changes.length - 1} more change table${changes.length === 2 ? '' : 's'} (by ${[...new Set(result.comparisons.map((c) => c.groupBy))].filter((g) => g !== 'all').join(', ')}): --detail full shows them.`,
-          ]),
+        : [`${more} more change table${more === 1 ? '' : 's'} (by ${groupings}): --detail full shows them.`]),
     ];
     const colour = useColour(io, out.color);
     const pair = `Baseline: ${d.from} → current: ${d.to}`;
-    text =
-      out.format === 'md'
-        ? `**${pair}**\n\n${[...sections.map(sectionMarkdown), ...net.map(tableSectionMarkdown)].join('\n')}\n${[...footer, formatAccountingLine(result.accounting)].map((f) => `- ${f}`).join('\n')}\n`
-        : `${pair}\n\n${[...sections.map((s) => sectionText(s, colour, width)), ...net.map((s) => tableSectionText(s, colour))].join('\n')}\n${noteLines(footer, false, width)}\n`;
+    if (out.format === 'md') {
+      const body = [...sections.map(sectionMarkdown), ...net.map(tableSectionMarkdown)].join('\n');
+      const notes = [...footer, formatAccountingLine(result.accounting)].map((f) => `- ${f}`).join('\n');
+      text = `**${pair}**\n\n${body}\n${notes}\n`;
+    } else {
+      const body = [
+        ...sections.map((s) => sectionText(s, colour, width)),
+        ...net.map((s) => tableSectionText(s, colour)),
+      ].join('\n');
+      text = `${pair}\n\n${body}\n${noteLines(footer, false, width)}\n`;
+    }
   }
   await emit(io, text, out.output);
   return EXIT.ok;

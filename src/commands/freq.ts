@@ -51,7 +51,10 @@ export async function runFreq(raw: Record<string, unknown>, io: Io): Promise<num
       accounting: survey.accounting,
     },
     notes: [
-      `Weights: ${survey.weights}. % of returns: weighted count ÷ the weighted returns of the wave and group; % of base: weighted count ÷ the weighted positive and not-positive answers (the percent analyse gives is the positive codes' share of the base).`,
+      `Weights: ${survey.weights}. ` +
+        '% of returns: weighted count ÷ the weighted returns of the wave and group; ' +
+        '% of base: weighted count ÷ the weighted positive and not-positive answers ' +
+        "(the percent analyse gives is the positive codes' share of the base).",
       'Excluded and missing answers are outside the base; "no column": returns from a file without the item.',
     ],
   });

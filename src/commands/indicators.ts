@@ -63,7 +63,9 @@ export async function runIndicators(raw: Record<string, unknown>, io: Io): Promi
       r.excluded.join('; ') || '—',
       r.aliases.join(', '),
     ]);
-    const missingNote = `Missing in every item (outside numerator and base): ${rows[0]?.missing.join(', ') ?? ''}. Percent = positive ÷ (answers that are neither missing nor excluded).`;
+    const missingNote =
+      `Missing in every item (outside numerator and base): ${rows[0]?.missing.join(', ') ?? ''}. ` +
+      'Percent = positive ÷ (answers that are neither missing nor excluded).';
     text =
       o.format === 'md'
         ? `${mdTable(header, body, ['l', 'l', 'l', 'l', 'l', 'l', 'l', 'l'])}\n${missingNote}\n`

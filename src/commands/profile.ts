@@ -17,7 +17,8 @@ export function resolveArea(registry: AreaRegistry, name: string): Area {
   if (area) return area;
   const guess = suggestArea(registry, name);
   throw new UsageError(
-    `unknown area "${name}"${guess ? `; did you mean "${guess}"?` : '.'} Give a code, name or alias from ${registry.source}.`,
+    `unknown area "${name}"${guess ? `; did you mean "${guess}"?` : '.'} ` +
+      `Give a code, name or alias from ${registry.source}.`,
   );
 }
 

@@ -70,7 +70,8 @@ export async function runTargets(raw: Record<string, unknown>, io: Io): Promise<
   const { result, survey, label } = await runAnalysis(o, io, want);
   if (!result.targets || !result.targetDesign)
     throw new UsageError(
-      `targets needs a baseline and a current wave, or published baselines with --targets <file>; the data hold ${result.waves.length ? `only ${result.waves.join(', ')}` : 'no wave'}.`,
+      'targets needs a baseline and a current wave, or published baselines with --targets <file>; ' +
+        `the data hold ${result.waves.length ? `only ${result.waves.join(', ')}` : 'no wave'}.`,
     );
   let text: string;
   if (out.format === 'xlsx') {
@@ -89,10 +90,16 @@ export async function runTargets(raw: Record<string, unknown>, io: Io): Promise<
     const sections = targetSection(result, survey.codebook, label, Math.round(o.level * 100), o.adjust, o.alpha);
     const width = outputWidth(io, out.output);
     const pair = wavePairLine(result) ?? '';
-    text =
-      out.format === 'md'
-        ? `**${pair}**\n\n${sections.map(sectionMarkdown).join('\n')}\n${[result.design.suppression, formatAccountingLine(result.accounting)].map((f) => `- ${f}`).join('\n')}\n`
-        : `${pair}\n\n${sections.map((s) => sectionText(s, useColour(io, out.color), width)).join('\n')}\n${noteLines([result.design.suppression], false, width)}\n`;
+    if (out.format === 'md') {
+      const body = sections.map(sectionMarkdown).join('\n');
+      const notes = [result.design.suppression, formatAccountingLine(result.accounting)]
+        .map((f) => `- ${f}`)
+        .join('\n');
+      text = `**${pair}**\n\n${body}\n${notes}\n`;
+    } else {
+      const body = sections.map((s) => sectionText(s, useColour(io, out.color), width)).join('\n');
+      text = `${pair}\n\n${body}\n${noteLines([result.design.suppression], false, width)}\n`;
+    }
   }
   await emit(io, text, out.output);
   return targetExit(result.targets, o, (why) => io.stderr.write(`sc-survey: ${why}\n`));

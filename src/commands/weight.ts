@@ -43,7 +43,8 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
   const profileColumns = Object.keys(codebook.profiles);
   if (!o.rake || !o.margins)
     throw new UsageError(
-      'weight needs --rake <columns> and --margins <file>, e.g. --rake age_band,sex --margins data/margins/leicestershire-areas.csv',
+      'weight needs --rake <columns> and --margins <file>, ' +
+        'e.g. --rake age_band,sex --margins data/margins/leicestershire-areas.csv',
     );
   const problems = checkWeightingOptions(o, profileColumns);
   if (problems.length) throw new UsageError(problems.join('; '));
@@ -71,16 +72,20 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
     );
     // the second pass copies each input row as text, so it reads delimited text only
     const notText = first.summaries.filter((f) => f.format !== 'csv');
-    if (notText.length)
+    if (notText.length) {
+      const kinds = notText.map((f) => `${f.label} is ${f.format === 'sav' ? 'an SPSS file' : 'an .xlsx workbook'}`);
       throw new UsageError(
-        `weight writes the input rows back as CSV, so it reads CSV files only; ${notText.map((f) => `${f.label} is ${f.format === 'sav' ? 'an SPSS file' : 'an .xlsx workbook'}`).join(', ')}: save it as CSV first (analyse, compare, targets, report and validate read it as it is)`,
+        `weight writes the input rows back as CSV, so it reads CSV files only; ${kinds.join(', ')}: ` +
+          'save it as CSV first (analyse, compare, targets, report and validate read it as it is)',
       );
+    }
     const a = log.accounting;
     io.stderr.write(`${formatAccountingLine(a)}\n`);
     const missing = a.setAside['missing-weighting-variable'] ?? 0;
     if (missing > 0)
       io.stderr.write(
-        `warning: ${missing} row(s) set aside as missing-weighting-variable (blank or unknown ${variables.join(' or ')})${o.rejects ? `; listed in ${o.rejects}` : ''}\n`,
+        `warning: ${missing} row(s) set aside as missing-weighting-variable ` +
+          `(blank or unknown ${variables.join(' or ')})${o.rejects ? `; listed in ${o.rejects}` : ''}\n`,
       );
     if (first.unscoped.length) {
       writeIssues(io, first.unscoped);
@@ -120,7 +125,8 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
     );
     await rejects?.close();
     io.stderr.write(
-      `sc-survey weight: ${written.toLocaleString('en-GB')} row(s) written with their final weight${out.output && out.output !== '-' ? ` to ${out.output}` : ''}\n`,
+      `sc-survey weight: ${written.toLocaleString('en-GB')} row(s) written with their final weight` +
+        `${out.output && out.output !== '-' ? ` to ${out.output}` : ''}\n`,
     );
     return EXIT.ok;
   } catch (err) {
@@ -155,6 +161,7 @@ async function writeOutput(
 function writeIssues(io: Io, issues: Issue[]): void {
   for (const i of issues)
     io.stderr.write(
-      `${i.file}${i.line > 0 ? `:${i.line}` : ''}: ${i.severity}: ${i.message}${i.suggestion ? ` (${i.suggestion})` : ''}\n`,
+      `${i.file}${i.line > 0 ? `:${i.line}` : ''}: ${i.severity}: ` +
+        `${i.message}${i.suggestion ? ` (${i.suggestion})` : ''}\n`,
     );
 }

@@ -23,7 +23,9 @@ interface Tested {
   familySize: number;
 }
 
-/** Adjust one family in place: pAdjusted by the method, familySize = tests with a p, significant = pAdjusted < alpha. */
+/**
+ * Adjust one family in place: pAdjusted by the method, familySize = tests with a p, significant = pAdjusted < alpha.
+ */
 export function adjustRows<T extends Tested>(rows: T[], method: AdjustMethod, alpha: number): T[] {
   const adjusted = adjustPValues(
     rows.map((r) => r.p),

@@ -23,7 +23,8 @@ export function areaTests(
   o: TestOptions,
 ): AreaTestRow[] {
   const zCrit = zForLevel(o.level);
-  const waves = [...new Set(groups.filter((g) => g.groupBy === 'neighbourhood').map((g) => g.wave))]; // in the groups' (resolved) wave order
+  // in the groups' (resolved) wave order
+  const waves = [...new Set(groups.filter((g) => g.groupBy === 'neighbourhood').map((g) => g.wave))];
   const out: AreaTestRow[] = [];
   for (const wave of waves) {
     const nbhd = neighbourhoodsOf(groups, areas, wave);

@@ -50,8 +50,9 @@ const rowSchema = z
  * Parses a published-baselines file (CSV with a header `indicator,group,baseline[,target]`, or a JSON array of
  * such objects), validating each row with zod. Optional columns give the baseline's own sampling error:
  * `baseline_se` (points), or `baseline_n` with an optional `baseline_deff` (se = 100·√(b(1 − b)·deff/n), b the
- * baseline as a proportion); `baseline_population` says what it measured ("surveyed areas" when the same areas). Indicators are codebook ids or NI names. Every bad row is
- * reported with its line; any bad row is a DataError naming them all.
+ * baseline as a proportion); `baseline_population` says what it measured ("surveyed areas" when the same areas).
+ * Indicators are codebook ids or NI names. Every bad row is reported with its line; any bad row is a DataError
+ * naming them all.
  */
 export function parseTargetsFile(
   text: string,

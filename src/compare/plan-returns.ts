@@ -119,7 +119,8 @@ export function planReturns(baselines: readonly PlanBaseline[], o: PlanOptions):
     const rise = o.assumedRise ?? 2 * u;
     if (!(rise > u))
       throw new UsageError(
-        `--assumed-rise ${rise}: a rise no larger than the target can never be confirmed (the uplift is ${+u.toFixed(2)} points` +
+        `--assumed-rise ${rise}: a rise no larger than the target can never be confirmed ` +
+          `(the uplift is ${+u.toFixed(2)} points` +
           `${b.indicator ? ` for ${b.indicator}, ${b.group}` : ''}); give an --assumed-rise above it`,
       );
     return {

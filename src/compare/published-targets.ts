@@ -66,7 +66,8 @@ export function publishedTargets(
       currentWave: o.currentWave,
       baseline: b.baseline,
       uplift: o.uplift,
-      changeFamily: `${item.ni ?? item.id} × ${where.group} × published baseline→${o.currentWave} (a family of one)`,
+      changeFamily:
+        `${item.ni ?? item.id} × ${where.group} × published baseline→${o.currentWave} ` + '(a family of one)',
       ...values,
       target,
     };
@@ -99,7 +100,9 @@ export function publishedTargets(
       seB === undefined ? 'Baseline treated as exact (the file gives no baseline_se or baseline_n).' : null,
       (b.baselinePopulation ?? '').trim().toLowerCase() === 'surveyed areas'
         ? null
-        : `The baseline measured ${b.baselinePopulation ? `"${b.baselinePopulation}"` : 'a population the file does not name'}, not necessarily the surveyed areas: read the comparison with care.`,
+        : 'The baseline measured ' +
+          `${b.baselinePopulation ? `"${b.baselinePopulation}"` : 'a population the file does not name'}, ` +
+          'not necessarily the surveyed areas: read the comparison with care.',
     ].filter((n): n is string => n !== null);
     return {
       ...row,

@@ -43,7 +43,8 @@ export function typeTests(
   areas: readonly Area[],
   o: TestOptions,
 ): TypeTestRow[] {
-  const waves = [...new Set(groups.filter((g) => g.groupBy === 'neighbourhood').map((g) => g.wave))]; // in the groups' (resolved) wave order
+  // in the groups' (resolved) wave order
+  const waves = [...new Set(groups.filter((g) => g.groupBy === 'neighbourhood').map((g) => g.wave))];
   const out: TypeTestRow[] = [];
   for (const wave of waves) {
     const nbhd = neighbourhoodsOf(groups, areas, wave);

@@ -32,7 +32,10 @@ export type TallyEstimate = Pick<
 > & {
   /** standard error of the proportion on the 0–1 scale, √(p(1−p)/nEff); null when no data */
   se: number | null;
-  /** p on the 0–1 scale, NOT suppressed (for tests that need it even when the display is suppressed); null when base is 0 */
+  /**
+   * p on the 0–1 scale, NOT suppressed (for tests that need it even when the display is suppressed); null when
+   * base is 0
+   */
   p: number | null;
 };
 

@@ -28,8 +28,9 @@ export interface RaoScottResult {
  * stratified design with replacement (each stratum wholly inside one group), from per-stratum tallies.
  * Cell proportions π̂ (groups × {positive, not}) are weighted means; their covariance V is the
  * linearisation variance Σ_h n_h/(n_h−1) Σ_k (u_k − ū_h)(u_k − ū_h)ᵀ with u_k = w_k(x_k − π̂)/Σw,
- * which needs only n, Σw, Σw², Σw·pos and Σw²·pos of each stratum. Then Δ = (C'D⁻¹C/N)⁻¹ (C'D⁻¹VD⁻¹C),
- * C spanning the interaction contrasts, δ̄ = tr(Δ)/df, and X²/δ̄ ~ χ²(groups − 1).
+ * which needs only n, Σw, Σw², Σw·pos and Σw²·pos of each stratum.
+ * Then Δ = (C'D⁻¹C/N)⁻¹ (C'D⁻¹VD⁻¹C), C spanning the interaction contrasts, δ̄ = tr(Δ)/df,
+ * and X²/δ̄ ~ χ²(groups − 1).
  * Source: Rao & Scott (1984) Ann. Statist. 12:46–60; R survey 4.1 `svychisq(~type + y,
  * svydesign(ids = ~1, strata = ~area, weights = ~w, data = d), statistic = "Chisq")`, whose code this follows.
  * A stratum with a single respondent adds no variance (R would stop on a lonely PSU).

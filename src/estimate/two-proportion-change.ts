@@ -16,7 +16,8 @@ export interface ProportionChange {
 
 /**
  * Change between two independent proportions, each with its own effective n:
- *   se_i = √(p_i(1−p_i)/nEff_i),  z = (p2 − p1)/√(se1² + se2²),  p = 2Φ(−|z|),  CI = (p2 − p1) ± zCrit·se.
+ *   se_i = √(p_i(1−p_i)/nEff_i),  z = (p2 − p1)/√(se1² + se2²),
+ *   p = 2Φ(−|z|),  CI = (p2 − p1) ± zCrit·se.
  * Source: the unpooled two-sample z-test (Agresti 2013, §3.1.2); R
  * `z <- (p2 - p1) / sqrt(p1*(1-p1)/n1 + p2*(1-p2)/n2); 2*pnorm(-abs(z))`.
  * Example: p1 = 0.6 (n 200), p2 = 0.7 (n 250) → z = 2.214, p = 0.0268.

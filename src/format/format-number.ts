@@ -19,9 +19,9 @@ export function formatPercent(x: number | null | undefined, digits = 1): string 
 }
 
 /**
- * A signed change in points: +4.2, −1.0, 0.0. A change that rounds to zero keeps its sign (−0.0, +0.0): a bare "0.0"
- * beside "missed" would hide which side of the line it fell. Only zero is unsigned, and a floating-point residue
- * (|x| ≤ 1e-9 points, e.g. 0.1 + 0.2 − 0.3 from two equal percentages) counts as zero.
+ * A signed change in points: +4.2, −1.0, 0.0. A change that rounds to zero keeps its sign (−0.0, +0.0):
+ * a bare "0.0" beside "missed" would hide which side of the line it fell. Only zero is unsigned, and a
+ * floating-point residue (|x| ≤ 1e-9 points, e.g. 0.1 + 0.2 − 0.3 from two equal percentages) counts as zero.
  */
 export function formatChange(x: number | null | undefined, digits = 1): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '';

@@ -17,10 +17,9 @@ export function significanceLegend(adjust: AdjustMethod, alpha: number): string 
 /** What BH controls, and what it does not, for the findings and the methodology. */
 export function fdrCaveat(adjust: AdjustMethod, alpha: number): string {
   const pct = `${formatPercent(alpha * 100, Number.isInteger(alpha * 100) ? 0 : 1)}%`;
-  if (adjust === 'bh')
-    return `Each family controls the false discovery rate at ${pct}. Across the many families, some listed differences are expected to be chance.`;
-  if (adjust === 'holm')
-    return `Each family controls the family-wise error rate at ${pct}. Across the many families, some listed differences are expected to be chance.`;
+  const chance = 'Across the many families, some listed differences are expected to be chance.';
+  if (adjust === 'bh') return `Each family controls the false discovery rate at ${pct}. ${chance}`;
+  if (adjust === 'holm') return `Each family controls the family-wise error rate at ${pct}. ${chance}`;
   return `No adjustment for multiple testing (--adjust none): many listed differences may be chance.`;
 }
 
@@ -66,9 +65,13 @@ export function powerText(
   const detect =
     t.detectableRise === null
       ? `could not test ${size}: the target is at or above 100%`
-      : `${t.detectsTarget ? 'could' : 'could not reliably'} detect ${size} (smallest detectable ${formatPercent(t.detectableRise)})`.replace(
-          ', (',
-          ' (',
-        );
-  return `${detect}; would confirm the target only if the true ${rise ? 'rise' : 'change'} were at least ${rise ? formatPercent(t.confirmableRise) : formatChange(t.confirmableRise)} points`;
+      : (
+          `${t.detectsTarget ? 'could' : 'could not reliably'} detect ${size} ` +
+          `(smallest detectable ${formatPercent(t.detectableRise)})`
+        ).replace(', (', ' (');
+  const confirmable = rise ? formatPercent(t.confirmableRise) : formatChange(t.confirmableRise);
+  return (
+    `${detect}; would confirm the target only if the true ${rise ? 'rise' : 'change'} ` +
+    `were at least ${confirmable} points`
+  );
 }

@@ -10,5 +10,6 @@ export function wavePairLine(inf: Pick<Inference, 'comparisonDesign' | 'targetDe
   if (c) return `Baseline: ${c.from} → current: ${c.to}`;
   const t = inf.targetDesign;
   if (!t) return null;
-  return `Baseline: ${t.baselineWave ?? 'the published baselines (no wave of this survey)'} → current: ${t.currentWave}`;
+  const baseline = t.baselineWave ?? 'the published baselines (no wave of this survey)';
+  return `Baseline: ${baseline} → current: ${t.currentWave}`;
 }

@@ -76,7 +76,10 @@ function readBounded(path: string, limit: number): Buffer {
 }
 
 function tooLarge(path: string, role: string): string {
-  return `the ${role} file ${path} is larger than ${SIDE_FILE_LIMIT / 2 ** 20} MiB, which no ${role} file approaches; check the path`;
+  return (
+    `the ${role} file ${path} is larger than ${SIDE_FILE_LIMIT / 2 ** 20} MiB, ` +
+    `which no ${role} file approaches; check the path`
+  );
 }
 
 /** UTF-8 (with or without a BOM) when the bytes are valid UTF-8, else Windows-1252 (Excel's "CSV" on Windows). */

@@ -216,7 +216,8 @@ export const OPTIONS = {
   areaWeights: option({
     flags: '--area-weights <scheme>',
     description:
-      'pool areas by population (registry adults/households), mailed, or returns (default: population when the registry has it, else returns)',
+      'pool areas by population (registry adults/households), mailed, or returns ' +
+      '(default: population when the registry has it, else returns)',
     choices: AREA_WEIGHT_SCHEMES,
     schema: z.enum(AREA_WEIGHT_SCHEMES).optional(),
   }),
@@ -433,7 +434,8 @@ export const OPTIONS = {
   detail: option({
     flags: '--detail <level>',
     description:
-      'summary: the answer first (estimates, the NI targets, the strongest findings); full: every section. json, csv and -o files always carry every section',
+      'summary: the answer first (estimates, the NI targets, the strongest findings); full: every section. ' +
+      'json, csv and -o files always carry every section',
     default: 'summary',
     choices: DETAILS,
     schema: z.enum(DETAILS, { error: '--detail must be summary or full' }),

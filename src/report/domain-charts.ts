@@ -56,7 +56,9 @@ export function levelChartSpec(
             !e || e.flag === 'no-data'
               ? 'no data'
               : shown
-                ? `${formatPercent(e.percent)}${e.flag === 'indicative' ? '†' : ''} (${ciText(e.ciLow, e.ciHigh)})  n=${formatCount(e.unweightedBase)}`
+                ? `${formatPercent(e.percent)}${e.flag === 'indicative' ? '†' : ''} ` +
+                  `(${ciText(e.ciLow, e.ciHigh)})  ` +
+                  `n=${formatCount(e.unweightedBase)}`
                 : `suppressed  n=${formatCount(e.unweightedBase)}`,
           note: !e || e.flag === 'no-data' ? 'no data' : `suppressed: base under ${minBase}`,
           block,
@@ -68,10 +70,14 @@ export function levelChartSpec(
   const waveLegend: LegendEntry[] = m.waves.map((w) => ({ label: `wave ${w}`, style: HOLLOW, filled: w === last }));
   return {
     id: `chart-level-${slug}`,
-    title: `${capitalise(domain)}: percent positive with ${Math.round(level * 100)}% confidence intervals, by area type and wave`,
+    title:
+      `${capitalise(domain)}: percent positive with ${Math.round(level * 100)}% confidence intervals, ` +
+      'by area type and wave',
     description:
-      `Dot-and-whisker chart. For each ${domain} indicator, one row per group and wave: the dot is the percent positive, the whisker its confidence interval. ` +
-      `Shape and colour show the group; hollow markers are earlier waves, filled the latest. The horizontal axis runs from 0 to 100 percent. The same figures are in the table below the chart.`,
+      `Dot-and-whisker chart. For each ${domain} indicator, one row per group and wave: ` +
+      'the dot is the percent positive, the whisker its confidence interval. ' +
+      'Shape and colour show the group; hollow markers are earlier waves, filled the latest. ' +
+      'The horizontal axis runs from 0 to 100 percent. The same figures are in the table below the chart.',
     legend: [...groupLegend(m), ...waveLegend],
     panels,
     axis: {
@@ -140,8 +146,10 @@ export function changeChartSpec(
     id: `chart-change-${slug}`,
     title: `${capitalise(domain)}: change from ${m.from} to ${m.to} in percentage points, with confidence intervals`,
     description:
-      `Dot-and-whisker chart of the change in percentage points from ${m.from} to ${m.to}, one row per indicator and group. ` +
-      `The vertical line marks no change; filled markers are ${significanceLegend(m.input.adjust, m.input.alpha)}, hollow are not. ` +
+      `Dot-and-whisker chart of the change in percentage points from ${m.from} to ${m.to}, ` +
+      'one row per indicator and group. ' +
+      `The vertical line marks no change; filled markers are ${significanceLegend(m.input.adjust, m.input.alpha)}, ` +
+      'hollow are not. ' +
       `The axis runs from −${range} to +${range} points in every domain. The same figures are in the table below.`,
     legend,
     panels,

@@ -44,7 +44,9 @@ export function htmlDomain(
           'figcaption',
           undefined,
           esc(
-            `Figure: ${level.title}. Axis from 0 to 100. Hollow markers: earlier waves; filled: ${m.waves[m.waves.length - 1] ?? ''}. † indicative (base under ${d.indicativeBase}). Figures in the table below.`,
+            `Figure: ${level.title}. Axis from 0 to 100. ` +
+              `Hollow markers: earlier waves; filled: ${m.waves[m.waves.length - 1] ?? ''}. ` +
+              `† indicative (base under ${d.indicativeBase}). Figures in the table below.`,
           ),
         ),
     ),
@@ -60,7 +62,12 @@ export function htmlDomain(
             'figcaption',
             undefined,
             esc(
-              `Figure: ${change.title}. The axis is centred on 0 (no change) and is the same in every domain. Filled: ${significanceLegend(m.input.adjust, m.input.alpha)}.${m.input.adjust !== 'none' ? ' The intervals are not adjusted for multiple testing, so an interval that misses 0 can still be not significant after correction.' : ''}`,
+              `Figure: ${change.title}. The axis is centred on 0 (no change) and is the same in every domain. ` +
+                `Filled: ${significanceLegend(m.input.adjust, m.input.alpha)}.` +
+                (m.input.adjust !== 'none'
+                  ? ' The intervals are not adjusted for multiple testing, ' +
+                    'so an interval that misses 0 can still be not significant after correction.'
+                  : ''),
             ),
           ),
       ),
@@ -128,9 +135,12 @@ function dataTable(m: ReportModel, domain: string, items: readonly CodebookItem[
   return (
     tables.join('') +
     p(
-      `n: unweighted base.${m.weighted ? " n eff: Kish's effective n, (Σw)²/Σw², on which the CIs and tests rest." : ''} † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}, no figure shown.` +
+      'n: unweighted base.' +
+        (m.weighted ? " n eff: Kish's effective n, (Σw)²/Σw², on which the CIs and tests rest." : '') +
+        ` † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}, no figure shown.` +
         (m.comparisons
-          ? ` ▲ / ▼ ${significanceLegend(m.input.adjust, m.input.alpha)}: one indicator × one grouping level × one pair of waves.`
+          ? ` ▲ / ▼ ${significanceLegend(m.input.adjust, m.input.alpha)}: ` +
+            'one indicator × one grouping level × one pair of waves.'
           : ''),
       { class: 'note' },
     )
@@ -149,7 +159,11 @@ function typeTestTable(m: ReportModel, items: readonly CodebookItem[]): string |
     const pairs = t.pairs
       .map(
         (pr) =>
-          `${pr.a} − ${pr.b}: ${pr.diffPp === null ? 'not computed' : `${formatChange(pr.diffPp)}${pr.significant ? (pr.diffPp > 0 ? ' ▲' : ' ▼') : ''} points, ${adj}p ${formatP(pr.pAdjusted)}`}`,
+          `${pr.a} − ${pr.b}: ` +
+          (pr.diffPp === null
+            ? 'not computed'
+            : `${formatChange(pr.diffPp)}${pr.significant ? (pr.diffPp > 0 ? ' ▲' : ' ▼') : ''} points, ` +
+              `${adj}p ${formatP(pr.pAdjusted)}`),
       )
       .join('; ');
     const stat =
@@ -177,10 +191,15 @@ function typeTestTable(m: ReportModel, items: readonly CodebookItem[]): string |
       ],
     };
   });
+  const pairsAdjustment =
+    m.input.adjust === 'none'
+      ? 'not adjusted'
+      : `${m.input.adjust === 'bh' ? 'Benjamini–Hochberg' : 'Holm'} within the pairs of one indicator and wave`;
   return (
     table({
       caption:
-        'Do the area types differ? Two tests: the area types themselves (areas as clusters, Rao–Scott F) and the surveyed areas of each type (their respondents, Rao–Scott χ²)',
+        'Do the area types differ? Two tests: the area types themselves (areas as clusters, Rao–Scott F) ' +
+        'and the surveyed areas of each type (their respondents, Rao–Scott χ²)',
       head: [
         th('Wave'),
         th('Indicator'),
@@ -192,7 +211,8 @@ function typeTestTable(m: ReportModel, items: readonly CodebookItem[]): string |
       rows,
     }) +
     p(
-      `✱ the overall test, a family of one, has p < ${String(m.input.alpha)}. Pairs: ${m.input.adjust === 'none' ? 'not adjusted' : `${m.input.adjust === 'bh' ? 'Benjamini–Hochberg' : 'Holm'} within the pairs of one indicator and wave`}; ▲ / ▼ ${significanceLegend(m.input.adjust, m.input.alpha)}.`,
+      `✱ the overall test, a family of one, has p < ${String(m.input.alpha)}. Pairs: ${pairsAdjustment}; ` +
+        `▲ / ▼ ${significanceLegend(m.input.adjust, m.input.alpha)}.`,
       { class: 'note' },
     )
   );

@@ -47,7 +47,8 @@ function card(m: ReportModel, it: CodebookItem, baseline: string | undefined, cu
     else
       lines.push(
         `Target (${targetBasis(t)}): ${formatPercent(t.target)}%. ${verdictSentence(t.verdict, t.lean)}; ` +
-          `distance from the target ${formatChange(t.d)} points, CI ${changeCiText(t.ciLow, t.ciHigh)}. The design ${powerText(t)}.` +
+          `distance from the target ${formatChange(t.d)} points, CI ${changeCiText(t.ciLow, t.ciHigh)}. ` +
+          `The design ${powerText(t)}.` +
           (t.note ? ` ${t.note}` : ''),
       );
   }
@@ -55,7 +56,8 @@ function card(m: ReportModel, it: CodebookItem, baseline: string | undefined, cu
     lines.push(
       `Published ${pub.wave} county figure: ${formatPercent(pub.percent)}% (${pub.source}). ` +
         (m.waves.includes(pub.wave)
-          ? `This survey, ${pub.wave}, all surveyed areas: ${estimateSentence(m.estimate(pub.wave, 'all', 'all', it.id), level)}.`
+          ? `This survey, ${pub.wave}, all surveyed areas: ` +
+            `${estimateSentence(m.estimate(pub.wave, 'all', 'all', it.id), level)}.`
           : `This survey has no ${pub.wave} wave.`),
     );
   return el(
@@ -219,7 +221,15 @@ function targetsTable(m: ReportModel, targets: TargetRow[]): string {
       'p',
       { class: 'note' },
       esc(
-        `Both readings of the target are shown; the underlined one (rule "${first.rule}", marked "deciding") decides the verdict. Change: ▲ / ▼ ${significanceLegend(m.input.adjust, m.input.alpha)}, the family being the compare family of the indicator and grouping (a published baseline: a family of one); n.s. not significant. Power: whether the design could detect a rise of the target's size, and the true rise that would confirm the target with 80% chance. A verdict needs ${formatCount(m.input.result.design.minBase)} or more answers in ${published ? 'the current wave' : 'both waves'}.`,
+        `Both readings of the target are shown; the underlined one (rule "${first.rule}", marked "deciding") ` +
+          'decides the verdict. ' +
+          `Change: ▲ / ▼ ${significanceLegend(m.input.adjust, m.input.alpha)}, ` +
+          'the family being the compare family of the indicator and grouping ' +
+          '(a published baseline: a family of one); n.s. not significant. ' +
+          "Power: whether the design could detect a rise of the target's size, " +
+          'and the true rise that would confirm the target with 80% chance. ' +
+          `A verdict needs ${formatCount(m.input.result.design.minBase)} or more answers in ` +
+          `${published ? 'the current wave' : 'both waves'}.`,
       ),
     ) +
     notes
@@ -263,7 +273,9 @@ function publishedTable(m: ReportModel): string | undefined {
       rows,
     }) +
     p(
-      `${oneSource ? `Source of the published figures: ${sources[0]}. ` : ''}The published figures are for the county; this survey’s figures are for the surveyed areas together, so the two need not agree.`,
+      `${oneSource ? `Source of the published figures: ${sources[0]}. ` : ''}` +
+        'The published figures are for the county; ' +
+        'this survey’s figures are for the surveyed areas together, so the two need not agree.',
       { class: 'note' },
     )
   );

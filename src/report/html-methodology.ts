@@ -25,7 +25,8 @@ export function familyLines(m: ReportModel): string[] {
     const sizes = [...l.sizes].sort((x, y) => x - y);
     const n = sizes.length <= 1 ? String(sizes[0] ?? 0) : `${sizes[0]}–${sizes.at(-1)}`;
     out.push(
-      `Wave changes by ${groupBy}: one family per indicator × ${groupBy} × ${l.from}→${l.to} ${n} test${n === '1' ? '' : 's'} each.`,
+      `Wave changes by ${groupBy}: one family per indicator × ${groupBy} × ${l.from}→${l.to} ` +
+        `${n} test${n === '1' ? '' : 's'} each.`,
     );
   }
   const tt = new Map<string, number>();
@@ -45,16 +46,22 @@ export function htmlMethodology(m: ReportModel): string {
   const d = m.input.result.design;
   const cb = m.input.codebook;
   const parts: string[] = ['<h2>6. Methodology</h2>'];
+  const missingCodes = cb.missing.map((x) => `${x.value === '' ? 'blank' : x.value}: ${x.reason}`).join(', ');
   parts.push(
     '<h3>Population</h3>',
     p(
-      `Inference is about the residents of ${d.population}: the neighbourhoods were chosen on purpose and respondents sampled within each, so each neighbourhood is a stratum. "All surveyed areas" is those neighbourhoods together, not the county; "rural areas" means the surveyed rural areas.`,
+      `Inference is about the residents of ${d.population}: ` +
+        'the neighbourhoods were chosen on purpose and respondents sampled within each, ' +
+        'so each neighbourhood is a stratum. ' +
+        '"All surveyed areas" is those neighbourhoods together, not the county; ' +
+        '"rural areas" means the surveyed rural areas.',
     ),
   );
   parts.push(
     '<h3>Indicators: positive answers, base and exclusions</h3>',
     p(
-      `The percent is the weighted count of positive answers divided by the weighted base. The base leaves out missing answers (${cb.missing.map((x) => `${x.value === '' ? 'blank' : x.value}: ${x.reason}`).join(', ')}) and each indicator's excluded codes.`,
+      'The percent is the weighted count of positive answers divided by the weighted base. ' +
+        `The base leaves out missing answers (${missingCodes}) and each indicator's excluded codes.`,
     ),
     table({
       caption: 'Definitions',
@@ -94,12 +101,14 @@ export function htmlMethodology(m: ReportModel): string {
   parts.push(
     '<h3>Confidence intervals and effective sample size</h3>',
     p(
-      `${levelText(d.level)} confidence intervals: ${d.ciMethod}. Kish's effective n = (Σw)² / Σw²; the design effect is n / effective n. Weights: ${d.weights}.`,
+      `${levelText(d.level)} confidence intervals: ${d.ciMethod}. ` +
+        `Kish's effective n = (Σw)² / Σw²; the design effect is n / effective n. Weights: ${d.weights}.`,
     ),
     p(VARIANCE_TEXT),
     '<h3>Small bases</h3>',
     p(
-      `${smallBaseRule(d)}. A suppressed figure is shown as "suppressed", never as 0, and its positive count is withheld too; its base is still shown.`,
+      `${smallBaseRule(d)}. A suppressed figure is shown as "suppressed", never as 0, ` +
+        'and its positive count is withheld too; its base is still shown.',
     ),
     '<h3>Multiple testing</h3>',
     p(multipleTestingText(m.input.adjust, m.input.alpha)),
@@ -115,8 +124,10 @@ export function htmlMethodology(m: ReportModel): string {
       p(
         `${targetModeLabel(m, t)}. Target: ${ruleWords(t)} (rule "${t.rule}"). ` +
           (t.mode === 'survey-uplift'
-            ? 'The baseline is itself an estimate, so the verdict tests the change: d = current − target, with the standard error of both waves.'
-            : 'The published baseline is a fixed number, so the verdict compares the current estimate’s interval with the target.'),
+            ? 'The baseline is itself an estimate, so the verdict tests the change: d = current − target, ' +
+              'with the standard error of both waves.'
+            : 'The published baseline is a fixed number, ' +
+              'so the verdict compares the current estimate’s interval with the target.'),
       ),
       el(
         'ul',

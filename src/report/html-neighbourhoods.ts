@@ -105,12 +105,17 @@ export function htmlNeighbourhoods(m: ReportModel): string {
   const sizes = [...new Set((m.areaTests ?? []).map((t) => t.familySize))];
   parts.push(
     p(
-      `n: unweighted base.${m.weighted ? " n eff: Kish's effective n." : ''} † indicative: base under ${d.indicativeBase}, read with care. "suppressed": base under ${d.minBase}, no figure shown.` +
+      `n: unweighted base.${m.weighted ? " n eff: Kish's effective n." : ''} ` +
+        `† indicative: base under ${d.indicativeBase}, read with care. ` +
+        `"suppressed": base under ${d.minBase}, no figure shown.` +
         (m.areaTests
-          ? ` ▲ / ▼: significantly above / below the rest of the surveyed areas together (z-test on effective n; ${significanceLegend(m.input.adjust, m.input.alpha)}, the family being the ${sizes.join(' or ')} neighbourhoods of one indicator and wave).`
+          ? ' ▲ / ▼: significantly above / below the rest of the surveyed areas together ' +
+            `(z-test on effective n; ${significanceLegend(m.input.adjust, m.input.alpha)}, ` +
+            `the family being the ${sizes.join(' or ')} neighbourhoods of one indicator and wave).`
           : '') +
         (m.from && m.to
-          ? ` Change: ${m.to} minus ${m.from} in points; ✱ ${significanceLegend(m.input.adjust, m.input.alpha)}, the family being the neighbourhoods of one indicator.`
+          ? ` Change: ${m.to} minus ${m.from} in points; ✱ ${significanceLegend(m.input.adjust, m.input.alpha)}, ` +
+            'the family being the neighbourhoods of one indicator.'
           : ''),
       { class: 'note' },
     ),
@@ -150,13 +155,18 @@ export function htmlFindings(m: ReportModel): string {
               el(
                 'details',
                 {},
-                `${el('summary', {}, `All ${g.items.length}: ${esc(g.heading.toLowerCase())}`)}\n${el('ol', { class: 'findings' }, g.items.map(li('finding')).join('\n'))}`,
+                `${el('summary', {}, `All ${g.items.length}: ${esc(g.heading.toLowerCase())}`)}\n` +
+                  `${el('ol', { class: 'findings' }, g.items.map(li('finding')).join('\n'))}`,
               )
             : '')
         );
       }),
       p(
-        `Each sentence rests on a test that is ${significanceLegend(m.input.adjust, m.input.alpha)}. ${fdrCaveat(m.input.adjust, m.input.alpha)} Sentences about “rural areas” rest on the area-type test (areas as clusters); “the surveyed rural areas” on the surveyed-areas test; changes and neighbourhoods are about the surveyed areas.`,
+        `Each sentence rests on a test that is ${significanceLegend(m.input.adjust, m.input.alpha)}. ` +
+          `${fdrCaveat(m.input.adjust, m.input.alpha)} ` +
+          'Sentences about “rural areas” rest on the area-type test (areas as clusters); ' +
+          '“the surveyed rural areas” on the surveyed-areas test; ' +
+          'changes and neighbourhoods are about the surveyed areas.',
         { class: 'note' },
       ),
     );

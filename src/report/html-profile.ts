@@ -29,7 +29,8 @@ export function profileChartSpec(pr: AreaProfile, cb: Codebook, level: number, i
         !e || e.flag === 'no-data'
           ? 'no data'
           : shown
-            ? `${formatPercent(e.percent)}${e.flag === 'indicative' ? '†' : ''} (${ciText(e.ciLow, e.ciHigh)})  n=${formatCount(e.unweightedBase)}`
+            ? `${formatPercent(e.percent)}${e.flag === 'indicative' ? '†' : ''} (${ciText(e.ciLow, e.ciHigh)})  ` +
+              `n=${formatCount(e.unweightedBase)}`
             : `suppressed  n=${formatCount(e.unweightedBase)}`,
       note: !e || e.flag === 'no-data' ? 'no data' : 'suppressed: base too small',
     };
@@ -39,8 +40,14 @@ export function profileChartSpec(pr: AreaProfile, cb: Codebook, level: number, i
   const items = cb.items.filter((it) => pr.estimates.some((e) => e.indicator === it.id));
   return {
     id,
-    title: `${pr.area.name}: percent positive with ${Math.round(level * 100)}% confidence intervals, against all surveyed areas`,
-    description: `Dot-and-whisker chart. For each indicator, rows for ${pr.area.name} and for all surveyed areas in each wave: the dot is the percent positive, the whisker its confidence interval. Hollow markers are earlier waves, filled the latest. The axis runs from 0 to 100 percent. The same figures are in the table below.`,
+    title:
+      `${pr.area.name}: percent positive with ${Math.round(level * 100)}% confidence intervals, ` +
+      'against all surveyed areas',
+    description:
+      `Dot-and-whisker chart. For each indicator, rows for ${pr.area.name} and for all surveyed areas in each wave: ` +
+      'the dot is the percent positive, the whisker its confidence interval. ' +
+      'Hollow markers are earlier waves, filled the latest. The axis runs from 0 to 100 percent. ' +
+      'The same figures are in the table below.',
     legend: [
       { label: pr.area.name, style: AREA_STYLE, filled: true },
       { label: 'All surveyed areas', style: ALL_STYLE, filled: true },
@@ -100,10 +107,13 @@ export function renderProfileHtml(
   notice?: string,
 ): string {
   const title = `Area profile: ${pr.area.name}`;
+  const subtitle = `${pr.area.type}, ${pr.area.district}; one of the surveyed areas (chosen on purpose, not sampled)`;
   return (
-    '<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
+    '<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
     `<title>${esc(title)}</title>\n<style>${REPORT_CSS}</style>\n</head>\n<body>\n<header>\n<h1>${esc(title)}</h1>\n` +
-    `<p class="subtitle">${esc(`${pr.area.type}, ${pr.area.district}; one of the surveyed areas (chosen on purpose, not sampled)`)}</p>\n` +
-    `${notice ? `<p class="notice">${esc(notice)}</p>\n` : ''}</header>\n<main>\n${htmlProfileSection(pr, t, cb, level)}\n</main>\n</body>\n</html>\n`
+    `<p class="subtitle">${esc(subtitle)}</p>\n` +
+    `${notice ? `<p class="notice">${esc(notice)}</p>\n` : ''}</header>\n` +
+    `<main>\n${htmlProfileSection(pr, t, cb, level)}\n</main>\n</body>\n</html>\n`
   );
 }

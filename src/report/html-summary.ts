@@ -32,7 +32,8 @@ export function htmlSummary(m: ReportModel): string {
     ['Weights', d.weights],
     [
       'Population',
-      `${capitalise(d.population)}: "All surveyed areas" means the neighbourhoods surveyed, chosen on purpose, taken together; it is not the county.`,
+      `${capitalise(d.population)}: "All surveyed areas" means the neighbourhoods surveyed, chosen on purpose, ` +
+        'taken together; it is not the county.',
     ],
   ]
     .map(([k, v]) => `<dt>${esc(k!)}</dt><dd>${esc(v!)}</dd>`)
@@ -99,6 +100,7 @@ export function htmlSummary(m: ReportModel): string {
   return el(
     'section',
     { id: 'summary' },
-    `<h2>1. Data summary</h2>\n<dl class="summary">\n${dl}\n</dl>\n${files}${accounting}<p class="note">${esc(formatAccountingLine(a))}.</p>\n${weighting}`,
+    `<h2>1. Data summary</h2>\n<dl class="summary">\n${dl}\n</dl>\n${files}${accounting}` +
+      `<p class="note">${esc(formatAccountingLine(a))}.</p>\n${weighting}`,
   );
 }

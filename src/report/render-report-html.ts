@@ -13,10 +13,14 @@ import type { ReportInput } from './report-input.js';
 import { buildReportModel } from './report-model.js';
 
 export const SAMPLES_NOTICE =
-  'Synthetic data: this report was made from the bundled synthetic sample waves (data/samples/), not from real returns. Run it on your own files for real figures.';
+  'Synthetic data: this report was made from the bundled synthetic sample waves (data/samples/), ' +
+  'not from real returns. Run it on your own files for real figures.';
 
 export function reportTitle(input: ReportInput): string {
-  return `Social capital survey report: ${capitalise(input.result.design.codebook)}, ${input.result.waves.join(' and ') || 'no waves'}`;
+  return (
+    `Social capital survey report: ${capitalise(input.result.design.codebook)}, ` +
+    `${input.result.waves.join(' and ') || 'no waves'}`
+  );
 }
 
 /**
@@ -52,12 +56,20 @@ export function renderReportHtml(input: ReportInput): string {
     ),
   );
   const pair = wavePairLine(input.result);
-  const subtitle = `${input.result.design.population === 'the surveyed areas' ? 'For the surveyed areas (chosen on purpose), not the county' : input.result.design.population}. ${input.date ? `Date: ${input.date}.` : ''}`;
+  const population =
+    input.result.design.population === 'the surveyed areas'
+      ? 'For the surveyed areas (chosen on purpose), not the county'
+      : input.result.design.population;
+  const subtitle = `${population}. ${input.date ? `Date: ${input.date}.` : ''}`;
+  const pairLine = pair ? `<p class="wave-pair"><strong>${esc(pair)}</strong></p>\n` : '';
+  const notice = input.samples ? `<p class="notice">${esc(SAMPLES_NOTICE)}</p>\n` : '';
   return (
     '<!DOCTYPE html>\n' +
-    '<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
+    '<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
     `<title>${esc(title)}</title>\n<style>${REPORT_CSS}</style>\n</head>\n<body>\n` +
-    `<header>\n<h1>${esc(title)}</h1>\n${pair ? `<p class="wave-pair"><strong>${esc(pair)}</strong></p>\n` : ''}<p class="subtitle">${esc(subtitle.trim())}</p>\n${input.samples ? `<p class="notice">${esc(SAMPLES_NOTICE)}</p>\n` : ''}</header>\n${nav}\n<main>\n` +
+    `<header>\n<h1>${esc(title)}</h1>\n${pairLine}<p class="subtitle">${esc(subtitle.trim())}</p>\n${notice}` +
+    `</header>\n${nav}\n<main>\n` +
     [
       htmlSummary(m),
       htmlHeadline(m),

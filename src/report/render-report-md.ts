@@ -36,7 +36,10 @@ import type { Finding } from '../types/index.js';
 
 const BAR = 20;
 
-/** A text bar for a percent, 5 points a block: `███████████████░░░░░`; empty when there is no figure. */
+/**
+ * A text bar for a percent, 5 points a block: `███████████████░░░░░`;
+ * empty when there is no figure.
+ */
 export function textBar(e: Estimate | undefined): string {
   if (!e || e.percent === null || e.flag === 'suppressed' || e.flag === 'no-data') return '';
   const n = Math.round((e.percent / 100) * BAR);
@@ -54,7 +57,8 @@ export function renderReportMd(input: ReportInput): string {
   const out: string[] = [`# ${t(reportTitle(input))}`, ''];
   const pair = wavePairLine(input.result);
   out.push(
-    `${pair ? `**${t(pair)}.** ` : ''}For the surveyed areas (chosen on purpose), not the county.${input.date ? ` Date: ${t(input.date)}.` : ''}`,
+    `${pair ? `**${t(pair)}.** ` : ''}For the surveyed areas (chosen on purpose), not the county.` +
+      `${input.date ? ` Date: ${t(input.date)}.` : ''}`,
     '',
   );
   if (input.samples) out.push(`> **${SAMPLES_NOTICE}**`, '');
@@ -146,7 +150,10 @@ function headline(m: ReportModel): string[] {
       out.push(
         tr.verdict === null
           ? `- Target: not assessed. ${t(tr.note ?? '')}`
-          : `- Target (${targetBasis(tr)}): ${formatPercent(tr.target)}%. **${verdictSentence(tr.verdict, tr.lean)}**; distance ${formatChange(tr.d)} points, CI ${changeCiText(tr.ciLow, tr.ciHigh)}. The design ${t(powerText(tr))}.${tr.note ? ` ${t(tr.note)}` : ''}`,
+          : `- Target (${targetBasis(tr)}): ${formatPercent(tr.target)}%. ` +
+              `**${verdictSentence(tr.verdict, tr.lean)}**; ` +
+              `distance ${formatChange(tr.d)} points, CI ${changeCiText(tr.ciLow, tr.ciHigh)}. ` +
+              `The design ${t(powerText(tr))}.${tr.note ? ` ${t(tr.note)}` : ''}`,
       );
     for (const pub of it.published ?? [])
       out.push(`- Published ${t(pub.wave)} county figure: ${formatPercent(pub.percent)}% (${t(pub.source)})`);
@@ -189,7 +196,9 @@ function headline(m: ReportModel): string[] {
         ]),
         ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'l', 'r', 'l'],
       ),
-      `Change: ▲ / ▼ ${significanceLegend(m.input.adjust, m.input.alpha)}, the family being the compare family of the indicator and grouping; n.s. not significant. Power: could the design detect a rise of the target's size, and what true rise would confirm it (80% power).`,
+      `Change: ▲ / ▼ ${significanceLegend(m.input.adjust, m.input.alpha)}, ` +
+        'the family being the compare family of the indicator and grouping; n.s. not significant. ' +
+        "Power: could the design detect a rise of the target's size, and what true rise would confirm it (80% power).",
       '',
     );
   }
@@ -268,7 +277,9 @@ function domain(m: ReportModel, name: string, items: ReportModel['domains'][numb
   );
   const out = [`## 3.${n} ${t(capitalise(name))}`, '', mdTable(header, rows, align)];
   out.push(
-    `n: unweighted base.${m.weighted ? " n eff: Kish's effective n." : ''} † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}.${m.comparisons ? ` ▲ / ▼ ${significanceLegend(m.input.adjust, m.input.alpha)}; n.s. not significant.` : ''}`,
+    `n: unweighted base.${m.weighted ? " n eff: Kish's effective n." : ''} ` +
+      `† indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}.` +
+      (m.comparisons ? ` ▲ / ▼ ${significanceLegend(m.input.adjust, m.input.alpha)}; n.s. not significant.` : ''),
     '',
   );
   // wave by wave, then in codebook order, as the result lists them
@@ -294,7 +305,11 @@ function domain(m: ReportModel, name: string, items: ReportModel['domains'][numb
           x.pairs
             .map(
               (p) =>
-                `${t(p.a)} − ${t(p.b)}: ${p.diffPp === null ? 'not computed' : `${formatChange(p.diffPp)}${p.significant ? (p.diffPp > 0 ? ' ▲' : ' ▼') : ''}, ${m.input.adjust !== 'none' ? 'adj. ' : ''}p ${formatP(p.pAdjusted)}`}`,
+                `${t(p.a)} − ${t(p.b)}: ` +
+                (p.diffPp === null
+                  ? 'not computed'
+                  : `${formatChange(p.diffPp)}${p.significant ? (p.diffPp > 0 ? ' ▲' : ' ▼') : ''}, ` +
+                    `${m.input.adjust !== 'none' ? 'adj. ' : ''}p ${formatP(p.pAdjusted)}`),
             )
             .join('; ') || (x.significant ? '' : 'no significant difference'),
         ]),
@@ -386,7 +401,11 @@ function neighbourhoods(m: ReportModel): string[] {
       ),
     );
   out.push(
-    `n: unweighted base. † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}.${m.areaTests ? ' ▲ / ▼ significantly above / below the rest of the surveyed areas.' : ''}${m.from && m.to ? ` Change: ${m.to} minus ${m.from} in points; ✱ significant after the correction in force.` : ''}`,
+    `n: unweighted base. † indicative (base under ${d.indicativeBase}); "suppressed": base under ${d.minBase}.` +
+      `${m.areaTests ? ' ▲ / ▼ significantly above / below the rest of the surveyed areas.' : ''}` +
+      (m.from && m.to
+        ? ` Change: ${m.to} minus ${m.from} in points; ✱ significant after the correction in force.`
+        : ''),
     '',
   );
   return out;
@@ -415,27 +434,31 @@ function methodology(m: ReportModel): string[] {
   const d = m.input.result.design;
   const cb = m.input.codebook;
   const out = ['## 6. Methodology', ''];
+  const missingCodes = cb.missing.map((x) => t(`${x.value === '' ? 'blank' : x.value}: ${x.reason}`)).join(', ');
   out.push(
-    `- **Population:** ${t(d.population)}; "All surveyed areas" is the neighbourhoods surveyed together, chosen on purpose, not the county. Each neighbourhood is a stratum.`,
+    `- **Population:** ${t(d.population)}; ` +
+      '"All surveyed areas" is the neighbourhoods surveyed together, chosen on purpose, not the county. ' +
+      'Each neighbourhood is a stratum.',
   );
   out.push(
-    `- **Base:** answers neither missing (${cb.missing.map((x) => t(`${x.value === '' ? 'blank' : x.value}: ${x.reason}`)).join(', ')}) nor excluded; percent = weighted positive ÷ weighted base.`,
+    `- **Base:** answers neither missing (${missingCodes}) nor excluded; percent = weighted positive ÷ weighted base.`,
   );
   out.push(
-    `- **Confidence intervals:** ${levelText(d.level)}, ${t(d.ciMethod)}; Kish's effective n = (Σw)²/Σw². Weights: ${t(d.weights)}. ${t(VARIANCE_TEXT)}`,
+    `- **Confidence intervals:** ${levelText(d.level)}, ${t(d.ciMethod)}; Kish's effective n = (Σw)²/Σw². ` +
+      `Weights: ${t(d.weights)}. ${t(VARIANCE_TEXT)}`,
   );
   out.push(`- **Small bases:** ${smallBaseRule(d)}. Suppressed figures read "suppressed", never 0.`);
   out.push(`- **Multiple testing:** ${t(multipleTestingText(m.input.adjust, m.input.alpha))}`);
   for (const f of familyLines(m)) out.push(`  - ${t(f)}`);
   const tr = m.targets?.[0];
   out.push(`- **Area-type tests:** ${t(TYPE_TESTS_TEXT)}`);
+  const verdicts = Object.values(VERDICT_WORDS)
+    .map((v) => `${v.short.toLowerCase()}: ${v.long}`)
+    .join('; ');
   out.push(
     tr
-      ? `- **Targets:** ${t(targetModeLabel(m, tr))}; ${t(targetBasis(tr))} (rule "${tr.rule}"). Verdicts: ${Object.values(
-          VERDICT_WORDS,
-        )
-          .map((v) => `${v.short.toLowerCase()}: ${v.long}`)
-          .join('; ')}. ${t(targetMethodText(m.input.alpha))}`
+      ? `- **Targets:** ${t(targetModeLabel(m, tr))}; ${t(targetBasis(tr))} (rule "${tr.rule}"). ` +
+          `Verdicts: ${verdicts}. ${t(targetMethodText(m.input.alpha))}`
       : '- **Targets:** none in this run.',
   );
   out.push('', '### Definitions', '');

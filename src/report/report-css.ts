@@ -1,8 +1,13 @@
-/** The report's only stylesheet: inline, system fonts only, and an A4 print layout. */
-export const REPORT_CSS = `
+/**
+ * The report's only stylesheet: inline, system fonts only, and an A4 print layout. The literal is split once, after
+ * the font list, only to keep source lines within 120 characters.
+ */
+export const REPORT_CSS =
+  `
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
-body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #1a1a1a; background: #fff;
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; ` +
+  `color: #1a1a1a; background: #fff;
   max-width: 60rem; margin: 0 auto; padding: 1.5rem 1.25rem 4rem; line-height: 1.45; font-size: 15px; }
 h1 { font-size: 1.7rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.3rem; margin: 2.2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 2px solid #1a1a1a; }

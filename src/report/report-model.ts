@@ -120,7 +120,10 @@ function reportDomains(domains: readonly string[], items: readonly CodebookItem[
   return out;
 }
 
-/** The half-width of the change axis: the widest |CI end| over every change shown, rounded up to 5 points (at least 10). */
+/**
+ * The half-width of the change axis: the widest |CI end| over every change shown, rounded up to 5 points
+ * (at least 10).
+ */
 function changeRangeOf(comparisons: readonly ComparisonRow[]): number {
   let max = 0;
   for (const c of comparisons) {

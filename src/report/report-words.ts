@@ -41,7 +41,10 @@ export function marginText(e: Estimate | undefined): string {
 export function estimateSentence(e: Estimate | undefined, level: number): string {
   if (!e || e.flag === 'no-data') return 'no data';
   if (e.flag === 'suppressed' || e.percent === null) return `suppressed (base ${formatCount(e.unweightedBase)})`;
-  return `${formatPercent(e.percent)}% (${levelText(level)} CI ${ciText(e.ciLow, e.ciHigh)}%, about ${marginText(e)}; n = ${formatCount(e.unweightedBase)})${e.flag === 'indicative' ? ', indicative' : ''}`;
+  return (
+    `${formatPercent(e.percent)}% (${levelText(level)} CI ${ciText(e.ciLow, e.ciHigh)}%, about ${marginText(e)}; ` +
+    `n = ${formatCount(e.unweightedBase)})${e.flag === 'indicative' ? ', indicative' : ''}`
+  );
 }
 
 export function levelText(level: number): string {
@@ -55,7 +58,10 @@ export function changeSentence(c: ComparisonRow | undefined, adjust: AdjustMetho
     return c.flag === 'suppressed'
       ? 'change not assessed: a base is below the minimum'
       : 'change not assessed: no data';
-  return `${signedChangeText(c.changePp, c.pAdjusted, c.significant, adjust)} points (CI ${changeCiText(c.ciLow, c.ciHigh)})`;
+  return (
+    `${signedChangeText(c.changePp, c.pAdjusted, c.significant, adjust)} points ` +
+    `(CI ${changeCiText(c.ciLow, c.ciHigh)})`
+  );
 }
 
 /** How significance was judged, for notes under tables: "after Benjamini–Hochberg adjustment within each family". */
@@ -89,7 +95,10 @@ export const FINDING_HEADINGS: Record<string, string> = {
   'no-type-difference': 'No difference between area types',
 };
 
-/** Findings grouped by kind, in the order of first appearance; the result's order (strongest first) is kept within each. */
+/**
+ * Findings grouped by kind, in the order of first appearance; the result's order (strongest first) is kept within
+ * each.
+ */
 export function groupFindings<T extends { kind: string }>(
   findings: readonly T[],
 ): { kind: string; heading: string; items: T[] }[] {
@@ -104,5 +113,8 @@ export function groupFindings<T extends { kind: string }>(
 
 /** The small-base rule as the report shows it (words, where tables print `*`). */
 export function smallBaseRule(d: { minBase: number; indicativeBase: number }): string {
-  return `Suppressed: unweighted base under ${d.minBase} (no percent, no positive count); † indicative: base under ${d.indicativeBase}`;
+  return (
+    `Suppressed: unweighted base under ${d.minBase} (no percent, no positive count); ` +
+    `† indicative: base under ${d.indicativeBase}`
+  );
 }

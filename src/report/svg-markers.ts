@@ -8,8 +8,9 @@ export interface GroupStyle {
 }
 
 /**
- * Colours (after Okabe–Ito) chosen to differ in lightness as well as hue (luma ≈ 0, 65, 119, 140; each at least 3:1 against white), so they stay
- * apart in greyscale; the shape carries the type as well, so neither colour nor grey level is needed alone.
+ * Colours (after Okabe–Ito) chosen to differ in lightness as well as hue (luma ≈ 0, 65, 119, 140; each at least
+ * 3:1 against white), so they stay apart in greyscale; the shape carries the type as well, so neither colour nor
+ * grey level is needed alone.
  */
 const STYLES: GroupStyle[] = [
   { shape: 'triangle', colour: '#0b4f8a' },
@@ -41,15 +42,30 @@ export function marker(shape: Shape, x: number, y: number, colour: string, fille
     case 'circle':
       return `<circle cx="${f(x)}" cy="${f(y)}" r="${f(r - 0.5)}" ${common}/>`;
     case 'square':
-      return `<rect x="${f(x - r + 0.8)}" y="${f(y - r + 0.8)}" width="${f(2 * r - 1.6)}" height="${f(2 * r - 1.6)}" ${common}/>`;
+      return (
+        `<rect x="${f(x - r + 0.8)}" y="${f(y - r + 0.8)}" ` +
+        `width="${f(2 * r - 1.6)}" height="${f(2 * r - 1.6)}" ${common}/>`
+      );
     case 'diamond':
-      return `<path d="M${f(x)} ${f(y - r - 0.5)}L${f(x + r + 0.5)} ${f(y)}L${f(x)} ${f(y + r + 0.5)}L${f(x - r - 0.5)} ${f(y)}Z" ${common}/>`;
+      return (
+        `<path d="M${f(x)} ${f(y - r - 0.5)}L${f(x + r + 0.5)} ${f(y)}` +
+        `L${f(x)} ${f(y + r + 0.5)}L${f(x - r - 0.5)} ${f(y)}Z" ${common}/>`
+      );
     case 'triangle':
-      return `<path d="M${f(x)} ${f(y - r - 0.5)}L${f(x + r + 0.5)} ${f(y + r - 0.5)}L${f(x - r - 0.5)} ${f(y + r - 0.5)}Z" ${common}/>`;
+      return (
+        `<path d="M${f(x)} ${f(y - r - 0.5)}L${f(x + r + 0.5)} ${f(y + r - 0.5)}` +
+        `L${f(x - r - 0.5)} ${f(y + r - 0.5)}Z" ${common}/>`
+      );
     case 'triangle-down':
-      return `<path d="M${f(x)} ${f(y + r + 0.5)}L${f(x + r + 0.5)} ${f(y - r + 0.5)}L${f(x - r - 0.5)} ${f(y - r + 0.5)}Z" ${common}/>`;
+      return (
+        `<path d="M${f(x)} ${f(y + r + 0.5)}L${f(x + r + 0.5)} ${f(y - r + 0.5)}` +
+        `L${f(x - r - 0.5)} ${f(y - r + 0.5)}Z" ${common}/>`
+      );
     case 'cross':
-      return `<path d="M${f(x - r)} ${f(y - r)}L${f(x + r)} ${f(y + r)}M${f(x + r)} ${f(y - r)}L${f(x - r)} ${f(y + r)}" fill="none" stroke="${colour}" stroke-width="2.2"/>`;
+      return (
+        `<path d="M${f(x - r)} ${f(y - r)}L${f(x + r)} ${f(y + r)}M${f(x + r)} ${f(y - r)}L${f(x - r)} ${f(y + r)}" ` +
+        `fill="none" stroke="${colour}" stroke-width="2.2"/>`
+      );
   }
 }
 

@@ -109,7 +109,8 @@ export function rowChartSvg(spec: ChartSpec): string {
           body.push(`<rect x="0" y="${f(y)}" width="${W}" height="${f(n * ROW)}" fill="#f1f1f1"/>`);
         const full = r.label;
         body.push(
-          `<text x="8" y="${f(cy + 4)}">${full.length > MAX_LABEL ? `<title>${escapeHtml(full)}</title>` : ''}${escapeHtml(clip(full, MAX_LABEL))}</text>`,
+          `<text x="8" y="${f(cy + 4)}">${full.length > MAX_LABEL ? `<title>${escapeHtml(full)}</title>` : ''}` +
+            `${escapeHtml(clip(full, MAX_LABEL))}</text>`,
         );
         lastBlock = r.block;
       }
@@ -126,7 +127,9 @@ export function rowChartSvg(spec: ChartSpec): string {
           const a = x(r.lo);
           const b = x(r.hi);
           body.push(
-            `<path d="M${f(a)} ${f(cy)}H${f(b)}M${f(a)} ${f(cy - 3.5)}V${f(cy + 3.5)}M${f(b)} ${f(cy - 3.5)}V${f(cy + 3.5)}" stroke="${r.style.colour}" stroke-width="1.4" fill="none"/>`,
+            `<path d="M${f(a)} ${f(cy)}H${f(b)}` +
+              `M${f(a)} ${f(cy - 3.5)}V${f(cy + 3.5)}M${f(b)} ${f(cy - 3.5)}V${f(cy + 3.5)}" ` +
+              `stroke="${r.style.colour}" stroke-width="1.4" fill="none"/>`,
           );
         }
         body.push(marker(r.style.shape, x(r.value), cy, r.style.colour, r.filled));
@@ -144,14 +147,16 @@ export function rowChartSvg(spec: ChartSpec): string {
     const tx = x(t);
     const heavy = axis.zeroLine && t === 0;
     grid.push(
-      `<line x1="${f(tx)}" y1="${f(plotTop)}" x2="${f(tx)}" y2="${f(plotBottom)}" stroke="${heavy ? '#222' : '#c8c8c8'}" stroke-width="${heavy ? 1.2 : 0.6}"/>`,
+      `<line x1="${f(tx)}" y1="${f(plotTop)}" x2="${f(tx)}" y2="${f(plotBottom)}" ` +
+        `stroke="${heavy ? '#222' : '#c8c8c8'}" stroke-width="${heavy ? 1.2 : 0.6}"/>`,
     );
   }
   const axisY = plotBottom + 2;
   const ticks = axis.ticks
     .map(
       (t) =>
-        `<line x1="${f(x(t))}" y1="${f(axisY)}" x2="${f(x(t))}" y2="${f(axisY + 4)}" stroke="#222"/><text x="${f(x(t))}" y="${f(axisY + 15)}" text-anchor="middle">${escapeHtml(axis.tickText(t))}</text>`,
+        `<line x1="${f(x(t))}" y1="${f(axisY)}" x2="${f(x(t))}" y2="${f(axisY + 4)}" stroke="#222"/>` +
+        `<text x="${f(x(t))}" y="${f(axisY + 15)}" text-anchor="middle">${escapeHtml(axis.tickText(t))}</text>`,
     )
     .join('');
   const axisSvg =
@@ -165,8 +170,12 @@ export function rowChartSvg(spec: ChartSpec): string {
   const titleId = `${spec.id}-title`;
   const descId = `${spec.id}-desc`;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" id="${escapeHtml(spec.id)}" viewBox="0 0 ${W} ${f(height)}" width="${W}" height="${f(height)}" role="img" aria-labelledby="${escapeHtml(titleId)} ${escapeHtml(descId)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="${FONT}">` +
-    `<title id="${escapeHtml(titleId)}">${escapeHtml(spec.title)}</title><desc id="${escapeHtml(descId)}">${escapeHtml(spec.description)}</desc>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" id="${escapeHtml(spec.id)}" ` +
+    `viewBox="0 0 ${W} ${f(height)}" width="${W}" height="${f(height)}" role="img" ` +
+    `aria-labelledby="${escapeHtml(titleId)} ${escapeHtml(descId)}" ` +
+    `font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="${FONT}">` +
+    `<title id="${escapeHtml(titleId)}">${escapeHtml(spec.title)}</title>` +
+    `<desc id="${escapeHtml(descId)}">${escapeHtml(spec.description)}</desc>` +
     `${bands.join('')}${grid.join('')}${out.join('')}${rest.join('')}${axisSvg}</svg>`
   );
 }

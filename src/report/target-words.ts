@@ -22,5 +22,8 @@ export function ruleWords(t: Pick<TargetRow, 'rule' | 'uplift'>): string {
 export function targetBasis(t: TargetRow): string {
   if (t.mode === 'survey-uplift')
     return `${ruleWords(t)}, the baseline being the survey's ${t.baselineWave ?? 'baseline'} figure`;
-  return `published baseline ${formatPercent(t.baseline)}%; ${t.targetSource === 'file' ? 'target as published (targets file)' : ruleWords(t)}`;
+  return (
+    `published baseline ${formatPercent(t.baseline)}%; ` +
+    `${t.targetSource === 'file' ? 'target as published (targets file)' : ruleWords(t)}`
+  );
 }

@@ -36,8 +36,10 @@ export function weightingRows(w: WeightingReport): string[][] {
 export function weightingSummary(w: WeightingReport): string {
   const worst = w.groups.reduce((a, b) => (b.efficiency < a.efficiency ? b : a), w.groups[0]!);
   return (
-    `Raked on ${w.variables.join(', ')} to ${w.marginsFile}, each wave and scope separately (weights have mean 1 within each); ` +
-    `efficiency = n_eff ÷ n (Kish), the share of the sample the weighting leaves; the lowest is ${formatPercent(100 * worst.efficiency)}% (${worst.wave}, ${worst.scope}).` +
+    `Raked on ${w.variables.join(', ')} to ${w.marginsFile}, ` +
+    'each wave and scope separately (weights have mean 1 within each); ' +
+    'efficiency = n_eff ÷ n (Kish), the share of the sample the weighting leaves; ' +
+    `the lowest is ${formatPercent(100 * worst.efficiency)}% (${worst.wave}, ${worst.scope}).` +
     (w.warnings.length ? ` ${w.warnings.join(' ')}` : '')
   );
 }

@@ -1,19 +1,14 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadAreas, matchArea, suggestArea } from '../../src/areas/load-areas.js';
 import { DataError, UsageError } from '../../src/errors.js';
-import { fixture, tempDir } from '../helpers/fixtures.js';
+import { fixture } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
+import { tempInputs } from '../helpers/temp-inputs.js';
 
-const tmp = tempDir();
-afterAll(() => tmp.remove());
 const registry = loadAreas();
-const writeCsv = (name: string, text: string) => {
-  const p = join(tmp.dir, name);
-  writeFileSync(p, text);
-  return p;
-};
+const tmp = tempInputs();
+const writeCsv = tmp.write;
 
 describe('loadAreas (bundled)', () => {
   it('holds the 20 areas of docs/data-format.md, with their aliases and mailed counts', () => {

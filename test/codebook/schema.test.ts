@@ -44,12 +44,16 @@ describe('codebookSchema', () => {
     ]);
   });
 
-  it('the bundled codebook: trust_general\'s "It depends" is neither positive nor negative; volunteering has no net', () => {
-    const cb = codebookJson();
-    expect(cb.items[idx(cb, 'trust_general')]).toMatchObject({ positive: [1], negative: [2] });
-    expect(cb.items[idx(cb, 'belong_neighbourhood')]).toMatchObject({ positive: [1, 2], negative: [3, 4] });
-    expect(cb.items[idx(cb, 'volunteer_formal')].negative).toBeUndefined();
-  });
+  it(
+    'the bundled codebook: trust_general\'s "It depends" is ' +
+      'neither positive nor negative; volunteering has no net',
+    () => {
+      const cb = codebookJson();
+      expect(cb.items[idx(cb, 'trust_general')]).toMatchObject({ positive: [1], negative: [2] });
+      expect(cb.items[idx(cb, 'belong_neighbourhood')]).toMatchObject({ positive: [1, 2], negative: [3, 4] });
+      expect(cb.items[idx(cb, 'volunteer_formal')].negative).toBeUndefined();
+    },
+  );
 
   it('an excluded code not on the scale is an error', () => {
     const cb = codebookJson();

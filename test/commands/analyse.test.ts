@@ -1,20 +1,16 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatPercent } from '../../src/format/format-number.js';
 import type { Estimate } from '../../src/types/index.js';
 import { expectedFixtures, fixture, ROOT, sha256, tempDir } from '../helpers/fixtures.js';
 import { runJson, runMain } from '../helpers/run-main.js';
 import { csvText, HEADER, ITEM_IDS, rowFields } from '../helpers/survey-text.js';
+import { tempInputs } from '../helpers/temp-inputs.js';
 
-const tmp = tempDir();
-afterAll(() => tmp.remove());
-const write = (name: string, text: string): string => {
-  const p = join(tmp.dir, name);
-  writeFileSync(p, text);
-  return p;
-};
+const tmp = tempInputs();
+const write = tmp.write;
 const SAMPLE_2009 = join(ROOT, 'data/samples/wave-2009.csv');
 const find = (es: Estimate[], indicator: string, groupBy = 'all', group = 'all') =>
   es.find((e) => e.indicator === indicator && e.groupBy === groupBy && e.group === group);
@@ -152,7 +148,8 @@ describe('analyse: weights', () => {
         .json.estimates,
       'belong_neighbourhood',
     )!;
-    // Python: the Wilson formula above with z = 1.6448536269514722 (R: qnorm(0.95))  ->  45.8053657505132, 72.69317599369612
+    // Python: the Wilson formula above with z = 1.6448536269514722 (R: qnorm(0.95))
+    //   ->  45.8053657505132, 72.69317599369612
     expect(l90.ciLow).toBeCloseTo(45.8053657505132, 9);
     expect(l90.ciHigh).toBeCloseTo(72.69317599369612, 9);
     const wald = find(
@@ -160,7 +157,8 @@ describe('analyse: weights', () => {
         .json.estimates,
       'belong_neighbourhood',
     )!;
-    // Python: se = sqrt(0.6*0.4/(50**2/75)); 100*(0.6 - z*se), 100*(0.6 + z*se)  ->  43.369154107803865, 76.63084589219613
+    // Python: se = sqrt(0.6*0.4/(50**2/75)); 100*(0.6 - z*se), 100*(0.6 + z*se)
+    //   ->  43.369154107803865, 76.63084589219613
     expect(wald.ciLow).toBeCloseTo(43.369154107803865, 9);
     expect(wald.ciHigh).toBeCloseTo(76.63084589219613, 9);
   });
@@ -215,38 +213,41 @@ describe('analyse: weights', () => {
 });
 
 describe('analyse: small bases', () => {
-  it('--min-base suppresses percent, CI, positive and unweightedPositive but keeps the bases; * in the table', async () => {
-    const path = weightedFile();
-    const r = await runJson<{ estimates: Estimate[]; design: { minBase: number; suppression: string } }>([
-      'analyse',
-      path,
-      '--format',
-      'json',
-      '--by',
-      'all',
-      '--min-base',
-      '41',
-    ]);
-    const e = find(r.json.estimates, 'belong_neighbourhood')!;
-    expect(e).toMatchObject({
-      flag: 'suppressed',
-      percent: null,
-      ciLow: null,
-      ciHigh: null,
-      positive: null,
-      unweightedPositive: null,
-      base: 50,
-      unweightedBase: 40,
-    });
-    expect(r.json.design.minBase).toBe(41);
-    expect(r.json.design.suppression).toContain('41');
-    const t = await runMain(['analyse', path, '--by', 'all', '--min-base', '41']);
-    const line = t.stdout.split('\n').find((l) => l.includes('Belong to neighbourhood'))!;
-    expect(line).toMatch(/│\s+\*\s+│/);
-    expect(t.stdout).toContain('suppressed: unweighted base under 41');
-    // 43 answers to keep_eye (all code 1): 43 ≥ 41, so that row is not suppressed
-    expect(t.stdout.split('\n').find((l) => l.includes('Keep an eye'))).toMatch(/100\.0/);
-  });
+  it(
+    '--min-base suppresses percent, CI, positive and unweightedPositive ' + 'but keeps the bases; * in the table',
+    async () => {
+      const path = weightedFile();
+      const r = await runJson<{ estimates: Estimate[]; design: { minBase: number; suppression: string } }>([
+        'analyse',
+        path,
+        '--format',
+        'json',
+        '--by',
+        'all',
+        '--min-base',
+        '41',
+      ]);
+      const e = find(r.json.estimates, 'belong_neighbourhood')!;
+      expect(e).toMatchObject({
+        flag: 'suppressed',
+        percent: null,
+        ciLow: null,
+        ciHigh: null,
+        positive: null,
+        unweightedPositive: null,
+        base: 50,
+        unweightedBase: 40,
+      });
+      expect(r.json.design.minBase).toBe(41);
+      expect(r.json.design.suppression).toContain('41');
+      const t = await runMain(['analyse', path, '--by', 'all', '--min-base', '41']);
+      const line = t.stdout.split('\n').find((l) => l.includes('Belong to neighbourhood'))!;
+      expect(line).toMatch(/│\s+\*\s+│/);
+      expect(t.stdout).toContain('suppressed: unweighted base under 41');
+      // 43 answers to keep_eye (all code 1): 43 ≥ 41, so that row is not suppressed
+      expect(t.stdout.split('\n').find((l) => l.includes('Keep an eye'))).toMatch(/100\.0/);
+    },
+  );
 
   it('a base of 0 is no-data, never NaN; – in the table', async () => {
     const r = await runJson<{ estimates: Estimate[] }>([

@@ -10,54 +10,60 @@ const { dir, file } = writeSurvey([
 ]);
 
 describe('sc-survey compare', () => {
-  it('reports each change with its CI, z, p and the BH-adjusted p of its family (one indicator × level × waves)', async () => {
-    const r = await run(['compare', file, '--format', 'json', '--indicators', 'NI2,NI1,NI4']);
-    expect(r.code).toBe(0);
-    const j = JSON.parse(r.stdout);
-    expect(j.comparisonDesign).toMatchObject({ from: '2006', to: '2009', adjustment: 'bh', alpha: 0.05 });
-    const all = j.comparisons.filter((c: { groupBy: string }) => c.groupBy === 'all');
-    expect(all.map((c: { indicator: string }) => c.indicator)).toEqual([
-      'belong_neighbourhood',
-      'backgrounds_get_on',
-      'influence_decisions',
-    ]);
-    const ni2 = all[0];
-    // R: p1 <- 0.5; p2 <- 0.8; n <- 300; z <- (p2 - p1)/sqrt(p1*(1-p1)/n + p2*(1-p2)/n); 2*pnorm(-abs(z))
-    //    → z 8.1150267120068911, p 4.8567797025528930e-16; CI of the change 22.754315959403630 to 37.245684040596380
-    expect(ni2.p1).toBeCloseTo(50, 12);
-    expect(ni2.p2).toBeCloseTo(80, 12);
-    expect(ni2.z).toBeCloseTo(8.1150267120068911, 9);
-    expect(ni2.p / 4.856779702552893e-16).toBeCloseTo(1, 6);
-    expect(ni2.ciLow).toBeCloseTo(22.75431595940363, 9);
-    expect(ni2.ciHigh).toBeCloseTo(37.24568404059638, 9);
-    // R: zt(0.6, 300, 0.65, 300) → z 1.2666009927622484, p 0.20529799730252168
-    //    each indicator at the `all` level is a family of one: p.adjust(0.20529799730252168, "BH") → 0.20529799730252168
-    expect(all[2].z).toBeCloseTo(1.2666009927622484, 9);
-    expect(all[2].pAdjusted).toBeCloseTo(0.20529799730252168, 12);
-    expect(all[0].pAdjusted / 4.856779702552893e-16).toBeCloseTo(1, 6);
-    expect(all.map((c: { significant: boolean }) => c.significant)).toEqual([true, true, false]);
-    expect(all[0]).toMatchObject({ family: 'NI2 × all × 2006→2009', familySize: 1, flag: 'ok' });
-    const type = j.comparisons.filter((c: { groupBy: string }) => c.groupBy === 'type');
-    expect(type).toHaveLength(9);
-    expect(type.map((c: { familySize: number }) => c.familySize)).toEqual([3, 3, 3, 3, 3, 3, 3, 3, 3]);
-    expect(type[0].family).toBe('NI2 × type × 2006→2009');
-    // R: zt(0.5, 100, 0.8, 100) → z 4.6852128566581825, p 2.7966913074614582e-06 in each type;
-    //    p.adjust(rep(2 * pnorm(-4.6852128566581825), 3), "BH") → the same p three times
-    expect(type[0].z).toBeCloseTo(4.6852128566581825, 9);
-    expect(type[0].pAdjusted / 2.7966913074614582e-6).toBeCloseTo(1, 6);
-    expect(type[0].pAdjusted).toBe(type[0].p);
-    expect(j.findings.find((f: { indicator: string }) => f.indicator === 'belong_neighbourhood').text).toBe(
-      'In the surveyed areas, the share who feel they belong to their neighbourhood rose from 50.0% in 2006 to 80.0% in 2009 (+30.0 points).',
-    );
-    expect(Object.keys(j)).toEqual([
-      'schemaVersion',
-      'design',
-      'accounting',
-      'comparisonDesign',
-      'comparisons',
-      'findings',
-    ]);
-  });
+  it(
+    'reports each change with its CI, z, p and the BH-adjusted p of its family ' + '(one indicator × level × waves)',
+    async () => {
+      const r = await run(['compare', file, '--format', 'json', '--indicators', 'NI2,NI1,NI4']);
+      expect(r.code).toBe(0);
+      const j = JSON.parse(r.stdout);
+      expect(j.comparisonDesign).toMatchObject({ from: '2006', to: '2009', adjustment: 'bh', alpha: 0.05 });
+      const all = j.comparisons.filter((c: { groupBy: string }) => c.groupBy === 'all');
+      expect(all.map((c: { indicator: string }) => c.indicator)).toEqual([
+        'belong_neighbourhood',
+        'backgrounds_get_on',
+        'influence_decisions',
+      ]);
+      const ni2 = all[0];
+      // R: p1 <- 0.5; p2 <- 0.8; n <- 300; z <- (p2 - p1)/sqrt(p1*(1-p1)/n + p2*(1-p2)/n); 2*pnorm(-abs(z))
+      //    → z 8.1150267120068911, p 4.8567797025528930e-16;
+      //    CI of the change 22.754315959403630 to 37.245684040596380
+      expect(ni2.p1).toBeCloseTo(50, 12);
+      expect(ni2.p2).toBeCloseTo(80, 12);
+      expect(ni2.z).toBeCloseTo(8.1150267120068911, 9);
+      expect(ni2.p / 4.856779702552893e-16).toBeCloseTo(1, 6);
+      expect(ni2.ciLow).toBeCloseTo(22.75431595940363, 9);
+      expect(ni2.ciHigh).toBeCloseTo(37.24568404059638, 9);
+      // R: zt(0.6, 300, 0.65, 300) → z 1.2666009927622484, p 0.20529799730252168
+      //    each indicator at the `all` level is a family of one:
+      //    p.adjust(0.20529799730252168, "BH") → 0.20529799730252168
+      expect(all[2].z).toBeCloseTo(1.2666009927622484, 9);
+      expect(all[2].pAdjusted).toBeCloseTo(0.20529799730252168, 12);
+      expect(all[0].pAdjusted / 4.856779702552893e-16).toBeCloseTo(1, 6);
+      expect(all.map((c: { significant: boolean }) => c.significant)).toEqual([true, true, false]);
+      expect(all[0]).toMatchObject({ family: 'NI2 × all × 2006→2009', familySize: 1, flag: 'ok' });
+      const type = j.comparisons.filter((c: { groupBy: string }) => c.groupBy === 'type');
+      expect(type).toHaveLength(9);
+      expect(type.map((c: { familySize: number }) => c.familySize)).toEqual([3, 3, 3, 3, 3, 3, 3, 3, 3]);
+      expect(type[0].family).toBe('NI2 × type × 2006→2009');
+      // R: zt(0.5, 100, 0.8, 100) → z 4.6852128566581825, p 2.7966913074614582e-06 in each type;
+      //    p.adjust(rep(2 * pnorm(-4.6852128566581825), 3), "BH") → the same p three times
+      expect(type[0].z).toBeCloseTo(4.6852128566581825, 9);
+      expect(type[0].pAdjusted / 2.7966913074614582e-6).toBeCloseTo(1, 6);
+      expect(type[0].pAdjusted).toBe(type[0].p);
+      expect(j.findings.find((f: { indicator: string }) => f.indicator === 'belong_neighbourhood').text).toBe(
+        'In the surveyed areas, the share who feel they belong to their ' +
+          'neighbourhood rose from 50.0% in 2006 to 80.0% in 2009 (+30.0 points).',
+      );
+      expect(Object.keys(j)).toEqual([
+        'schemaVersion',
+        'design',
+        'accounting',
+        'comparisonDesign',
+        'comparisons',
+        'findings',
+      ]);
+    },
+  );
 
   it('does not change the all results when a neighbourhood grouping is added', async () => {
     const a = JSON.parse((await run(['compare', file, '--format', 'json'])).stdout);
@@ -94,7 +100,8 @@ describe('sc-survey compare', () => {
     expect(r.stdout).toContain('BH within each indicator × type × 2006→2009, 3 tests each');
     expect(r.stdout).toContain('significant (5% false discovery rate within the family)');
     expect(r.stdout).toContain(
-      'Each family controls the false discovery rate at 5%. Across the many families, some listed differences are expected to be chance',
+      'Each family controls the false discovery rate at 5%. Across the ' +
+        'many families, some listed differences are expected to be chance',
     );
     expect(r.stdout).toContain('+30.0 ▲ (adj. p < 0.001)');
     const one = await run(['compare', file, '--by', 'type', '--indicators', 'NI2', '--detail', 'full']);

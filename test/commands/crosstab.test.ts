@@ -25,28 +25,31 @@ function survey(): string {
 const file = survey();
 
 describe('--by a*b (two-way tables) and --letters', () => {
-  it('json: groupBy "type*age_band", group "rural*16-24", groups {type, age_band}; the estimate of each cell', async () => {
-    const r = await runJson(['analyse', file, '--by', 'type*age_band', '--indicators', 'NI2', '--format', 'json']);
-    expect(r.code).toBe(0);
-    expect(r.json.design.groupings).toEqual(['type*age_band']);
-    const cells = r.json.estimates;
-    expect(cells.map((e: { group: string }) => e.group)).toEqual([
-      'rural*16-24',
-      'rural*25-34',
-      'deprived*16-24',
-      'deprived*25-34',
-    ]);
-    expect(cells[0]).toMatchObject({
-      groupBy: 'type*age_band',
-      group: 'rural*16-24',
-      groups: { type: 'rural', age_band: '16-24' },
-      unweightedBase: 40,
-      flag: 'indicative',
-    });
-    expect(cells[0].percent).toBeCloseTo(75, 10);
-    expect(cells[2].percent).toBeCloseTo(25, 10);
-    expect(cells[3]).toMatchObject({ flag: 'suppressed', percent: null });
-  });
+  it(
+    'json: groupBy "type*age_band", group "rural*16-24", groups {type, age_band}; ' + 'the estimate of each cell',
+    async () => {
+      const r = await runJson(['analyse', file, '--by', 'type*age_band', '--indicators', 'NI2', '--format', 'json']);
+      expect(r.code).toBe(0);
+      expect(r.json.design.groupings).toEqual(['type*age_band']);
+      const cells = r.json.estimates;
+      expect(cells.map((e: { group: string }) => e.group)).toEqual([
+        'rural*16-24',
+        'rural*25-34',
+        'deprived*16-24',
+        'deprived*25-34',
+      ]);
+      expect(cells[0]).toMatchObject({
+        groupBy: 'type*age_band',
+        group: 'rural*16-24',
+        groups: { type: 'rural', age_band: '16-24' },
+        unweightedBase: 40,
+        flag: 'indicative',
+      });
+      expect(cells[0].percent).toBeCloseTo(75, 10);
+      expect(cells[2].percent).toBeCloseTo(25, 10);
+      expect(cells[3]).toMatchObject({ flag: 'suppressed', percent: null });
+    },
+  );
 
   it('a:b is accepted as a*b', async () => {
     const r = await runJson(['analyse', file, '--by', 'type:age_band', '--indicators', 'NI2', '--format', 'json']);

@@ -42,7 +42,8 @@ describe('freq', () => {
     const r = await runJson(['freq', file, '--indicators', 'belong_neighbourhood,NI1', '--format', 'json']);
     expect(r.code).toBe(0);
     const rows = r.json.frequencies as Row[];
-    // belong_neighbourhood: 1 ← R1 (w 1), R6 (w 1); 2 ← R2 (w 2); 3 ← R3 (w 1); blank ← R4 (w 0.5); 99 ← R5 (w 1.5)
+    // belong_neighbourhood: 1 ← R1 (w 1), R6 (w 1); 2 ← R2 (w 2); 3 ← R3 (w 1);
+    // blank ← R4 (w 0.5); 99 ← R5 (w 1.5)
     expect(pick(rows, 'belong_neighbourhood')).toEqual([
       ['1', 'positive', 2, 2],
       ['2', 'positive', 1, 2],
@@ -61,7 +62,8 @@ describe('freq', () => {
     expect(blank.percentOfReturns).toBeCloseTo((100 * 0.5) / 7, 10);
     expect(blank.percentOfBase).toBeNull();
     expect(blank.reason).toBe('no-reply');
-    // NI1: 1 ← R1 (1); 2 ← R5 (1.5); 4 ← R6 (1); 5 ← R2 (2, don't know); 6 ← R3 (1, too few people); 98 ← R4 (0.5)
+    // NI1: 1 ← R1 (1); 2 ← R5 (1.5); 4 ← R6 (1); 5 ← R2 (2, don't know); 6 ← R3 (1, too few people);
+    // 98 ← R4 (0.5)
     expect(pick(rows, 'backgrounds_get_on')).toEqual([
       ['1', 'positive', 1, 1],
       ['2', 'positive', 1, 1.5],
@@ -79,33 +81,36 @@ describe('freq', () => {
     expect(rows.find((x) => x.indicator === 'backgrounds_get_on' && x.code === '6')!.reason).toBe('too-few-people');
   });
 
-  it('--by type splits the counts by the areas of each type; an item absent from the file is a "no column" row', async () => {
-    const r = await runJson([
-      'freq',
-      file,
-      '--indicators',
-      'belong_neighbourhood,trust_general',
-      '--by',
-      'type',
-      '--format',
-      'json',
-    ]);
-    const rows = r.json.frequencies as Row[];
-    expect([...new Set(rows.map((x) => x.group))]).toEqual(['rural', 'deprived']);
-    // deprived = BL-BRA: R1 (1, w 1), R2 (2, w 2), R6 (1, w 1)
-    expect(pick(rows, 'belong_neighbourhood', 'deprived').filter((x) => x[2] !== 0)).toEqual([
-      ['1', 'positive', 2, 2],
-      ['2', 'positive', 1, 2],
-    ]);
-    // rural = CH-WOL: R3 (3, w 1), R4 (blank, w 0.5), R5 (99, w 1.5)
-    expect(pick(rows, 'belong_neighbourhood', 'rural').filter((x) => x[2] !== 0)).toEqual([
-      ['3', 'not positive', 1, 1],
-      ['blank', 'missing', 1, 0.5],
-      ['99', 'missing', 1, 1.5],
-    ]);
-    // trust_general has no column: every return of the group, with its weight
-    expect(pick(rows, 'trust_general', 'rural').filter((x) => x[2] !== 0)).toEqual([['—', 'absent', 3, 3]]);
-  });
+  it(
+    '--by type splits the counts by the areas of each type; ' + 'an item absent from the file is a "no column" row',
+    async () => {
+      const r = await runJson([
+        'freq',
+        file,
+        '--indicators',
+        'belong_neighbourhood,trust_general',
+        '--by',
+        'type',
+        '--format',
+        'json',
+      ]);
+      const rows = r.json.frequencies as Row[];
+      expect([...new Set(rows.map((x) => x.group))]).toEqual(['rural', 'deprived']);
+      // deprived = BL-BRA: R1 (1, w 1), R2 (2, w 2), R6 (1, w 1)
+      expect(pick(rows, 'belong_neighbourhood', 'deprived').filter((x) => x[2] !== 0)).toEqual([
+        ['1', 'positive', 2, 2],
+        ['2', 'positive', 1, 2],
+      ]);
+      // rural = CH-WOL: R3 (3, w 1), R4 (blank, w 0.5), R5 (99, w 1.5)
+      expect(pick(rows, 'belong_neighbourhood', 'rural').filter((x) => x[2] !== 0)).toEqual([
+        ['3', 'not positive', 1, 1],
+        ['blank', 'missing', 1, 0.5],
+        ['99', 'missing', 1, 1.5],
+      ]);
+      // trust_general has no column: every return of the group, with its weight
+      expect(pick(rows, 'trust_general', 'rural').filter((x) => x[2] !== 0)).toEqual([['—', 'absent', 3, 3]]);
+    },
+  );
 
   it('table, csv and md; the table shows which codes count as positive, excluded and missing', async () => {
     const t = await runMain(['freq', file, '--indicators', 'NI1']);
@@ -121,42 +126,45 @@ describe('freq', () => {
     expect(m.stdout).toContain('| 98 | multiple ticks | missing | 1 | 0.5 | 7.1 |  |');
   });
 
-  it('a codebook with a 0–10 scale, 1/0 codes and its own missing codes (fixtures/wellbeing-sample.csv, by hand)', async () => {
-    const r = await runJson([
-      'freq',
-      'fixtures/wellbeing-sample.csv',
-      '--codebook',
-      'wellbeing-example',
-      '--format',
-      'json',
-    ]);
-    expect(r.code, r.stderr).toBe(0);
-    const rows = r.json.frequencies as Row[];
-    const nonZero = (id: string) =>
-      pick(rows, id)
-        .filter((x) => x[2] !== 0)
-        .map((x) => [x[0], x[1], x[2]]);
-    // QLS: 8, 10, 0, 6, -9, 7, 5, blank, 9, -8, 7.0, 3
-    expect(nonZero('life_satisfaction')).toEqual([
-      ['0', 'not positive', 1],
-      ['3', 'not positive', 1],
-      ['5', 'not positive', 1],
-      ['6', 'not positive', 1],
-      ['7', 'positive', 2],
-      ['8', 'positive', 1],
-      ['9', 'positive', 1],
-      ['10', 'positive', 1],
-      ['blank', 'missing', 1],
-      ['-9', 'missing', 1],
-      ['-8', 'missing', 1],
-    ]);
-    // QVOL: 1, 0, 0, 1, 1, -8, 0, 1, -9, 0, Yes, No
-    expect(nonZero('volunteered')).toEqual([
-      ['1', 'positive', 5],
-      ['0', 'not positive', 5],
-      ['-9', 'missing', 1],
-      ['-8', 'missing', 1],
-    ]);
-    expect(rows.find((x) => x.indicator === 'volunteered' && x.code === '1')!.percentOfBase).toBeCloseTo(50, 10);
-  });
+  it(
+    'a codebook with a 0–10 scale, 1/0 codes and its own missing codes ' + '(fixtures/wellbeing-sample.csv, by hand)',
+    async () => {
+      const r = await runJson([
+        'freq',
+        'fixtures/wellbeing-sample.csv',
+        '--codebook',
+        'wellbeing-example',
+        '--format',
+        'json',
+      ]);
+      expect(r.code, r.stderr).toBe(0);
+      const rows = r.json.frequencies as Row[];
+      const nonZero = (id: string) =>
+        pick(rows, id)
+          .filter((x) => x[2] !== 0)
+          .map((x) => [x[0], x[1], x[2]]);
+      // QLS: 8, 10, 0, 6, -9, 7, 5, blank, 9, -8, 7.0, 3
+      expect(nonZero('life_satisfaction')).toEqual([
+        ['0', 'not positive', 1],
+        ['3', 'not positive', 1],
+        ['5', 'not positive', 1],
+        ['6', 'not positive', 1],
+        ['7', 'positive', 2],
+        ['8', 'positive', 1],
+        ['9', 'positive', 1],
+        ['10', 'positive', 1],
+        ['blank', 'missing', 1],
+        ['-9', 'missing', 1],
+        ['-8', 'missing', 1],
+      ]);
+      // QVOL: 1, 0, 0, 1, 1, -8, 0, 1, -9, 0, Yes, No
+      expect(nonZero('volunteered')).toEqual([
+        ['1', 'positive', 5],
+        ['0', 'not positive', 5],
+        ['-9', 'missing', 1],
+        ['-8', 'missing', 1],
+      ]);
+      expect(rows.find((x) => x.indicator === 'volunteered' && x.code === '1')!.percentOfBase).toBeCloseTo(50, 10);
+    },
+  );
 });

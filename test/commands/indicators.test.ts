@@ -29,31 +29,35 @@ const NI: Record<string, string> = {
 const codes = (xs: string[]) => xs.map((x) => Number(x.split(' ')[0]));
 
 describe('indicators', () => {
-  it('--format json lists the 17 items of docs/data-format.md with their NI, domain, positive, excluded and missing', async () => {
-    const r = await runJson(['indicators', '--format', 'json']);
-    expect(r.code).toBe(0);
-    expect(r.json.codebook).toBe('leicestershire');
-    const rows = r.json.indicators as {
-      id: string;
-      ni: string | null;
-      domain: string;
-      question: string;
-      positive: string[];
-      excluded: string[];
-      missing: string[];
-    }[];
-    expect(rows.map((x) => [x.id, x.domain, codes(x.positive), codes(x.excluded)])).toEqual(FORMAT_TABLE);
-    for (const x of rows) {
-      expect(x.ni).toBe(NI[x.id] ?? null);
-      expect(x.question.length).toBeGreaterThan(10);
-      expect(x.missing).toEqual(['blank (no-reply)', '98 (multiple-ticks)', '99 (not-stated)']);
-    }
-    expect(rows.find((x) => x.id === 'backgrounds_get_on')!.excluded).toEqual([
-      "5 Don't know",
-      '6 Too few people in local area',
-      '7 All same background',
-    ]);
-  });
+  it(
+    '--format json lists the 17 items of docs/data-format.md ' +
+      'with their NI, domain, positive, excluded and missing',
+    async () => {
+      const r = await runJson(['indicators', '--format', 'json']);
+      expect(r.code).toBe(0);
+      expect(r.json.codebook).toBe('leicestershire');
+      const rows = r.json.indicators as {
+        id: string;
+        ni: string | null;
+        domain: string;
+        question: string;
+        positive: string[];
+        excluded: string[];
+        missing: string[];
+      }[];
+      expect(rows.map((x) => [x.id, x.domain, codes(x.positive), codes(x.excluded)])).toEqual(FORMAT_TABLE);
+      for (const x of rows) {
+        expect(x.ni).toBe(NI[x.id] ?? null);
+        expect(x.question.length).toBeGreaterThan(10);
+        expect(x.missing).toEqual(['blank (no-reply)', '98 (multiple-ticks)', '99 (not-stated)']);
+      }
+      expect(rows.find((x) => x.id === 'backgrounds_get_on')!.excluded).toEqual([
+        "5 Don't know",
+        '6 Too few people in local area',
+        '7 All same background',
+      ]);
+    },
+  );
 
   it('the table shows every id, the NI names and the missing rule', async () => {
     const r = await runMain(['indicators']);

@@ -52,56 +52,61 @@ describe('the same survey as CSV, .sav and .xlsx', () => {
   });
 });
 
-describe('validate on a labelled .sav (fixtures/sav/make-ingest-fixtures.R; the cases are listed in test/ingest/sav-survey.test.ts)', () => {
-  it('counts missing answers by reason and says "case" in locations', async () => {
-    const r = await runJson(['validate', '--format', 'json', fixture('sav/labelled-survey.sav')]);
-    expect(r.code).toBe(1);
-    // by hand over the 10 analysed cases: belong NA (3) no reply, 98 (4) multiple ticks, 99 (5) and 97 (6) not
-    // stated, 5 (10) don't know; trust 4 (4) don't know on trust_gen, 5 (10) invalid; help 95 (4) not stated, NA (6)
-    expect(r.json.accounting.answers.belong_neighbourhood).toEqual({
-      'missing:multiple-ticks': 1,
-      'missing:no-reply': 1,
-      'missing:not-stated': 2,
-      'excluded:dont-know': 1,
+describe(
+  'validate on a labelled .sav (fixtures/sav/make-ingest-fixtures.R; ' +
+    'the cases are listed in test/ingest/sav-survey.test.ts)',
+  () => {
+    it('counts missing answers by reason and says "case" in locations', async () => {
+      const r = await runJson(['validate', '--format', 'json', fixture('sav/labelled-survey.sav')]);
+      expect(r.code).toBe(1);
+      // by hand over the 10 analysed cases: belong NA (3) no reply, 98 (4) multiple ticks, 99 (5) and 97 (6) not
+      // stated, 5 (10) don't know; trust 4 (4) don't know on trust_gen, 5 (10) invalid; help 95 (4) not stated, NA (6)
+      expect(r.json.accounting.answers.belong_neighbourhood).toEqual({
+        'missing:multiple-ticks': 1,
+        'missing:no-reply': 1,
+        'missing:not-stated': 2,
+        'excluded:dont-know': 1,
+      });
+      expect(r.json.accounting.answers.trust_general).toEqual({ 'missing:invalid-code': 1, 'excluded:dont-know': 1 });
+      expect(r.json.accounting.answers.help_neighbour).toEqual({ 'missing:no-reply': 1, 'missing:not-stated': 1 });
+      const text = await runMain(['validate', fixture('sav/labelled-survey.sav')]);
+      expect(text.stdout).toContain('labelled-survey.sav: case 8, column 3: error [unknown-area]');
+      expect(text.stdout).toContain('labelled-survey.sav: 12 cases, UTF-8, SPSS file');
     });
-    expect(r.json.accounting.answers.trust_general).toEqual({ 'missing:invalid-code': 1, 'excluded:dont-know': 1 });
-    expect(r.json.accounting.answers.help_neighbour).toEqual({ 'missing:no-reply': 1, 'missing:not-stated': 1 });
-    const text = await runMain(['validate', fixture('sav/labelled-survey.sav')]);
-    expect(text.stdout).toContain('labelled-survey.sav: case 8, column 3: error [unknown-area]');
-    expect(text.stdout).toContain('labelled-survey.sav: 12 cases, UTF-8, SPSS file');
-  });
 
-  it('says on stderr that the WEIGHT BY variable is used', async () => {
-    const r = await runMain([
-      'analyse',
-      '--format',
-      'json',
-      '--max-set-aside',
-      '0.5',
-      fixture('sav/labelled-survey.sav'),
-    ]);
-    expect(r.stderr).toContain('weighted by "wt", the file\'s WEIGHT BY variable');
-    expect(JSON.parse(r.stdout).design.weights).toBe('column "wt"; areas weighted by their returns');
-  });
+    it('says on stderr that the WEIGHT BY variable is used', async () => {
+      const r = await runMain([
+        'analyse',
+        '--format',
+        'json',
+        '--max-set-aside',
+        '0.5',
+        fixture('sav/labelled-survey.sav'),
+      ]);
+      expect(r.stderr).toContain('weighted by "wt", the file\'s WEIGHT BY variable');
+      expect(JSON.parse(r.stdout).design.weights).toBe('column "wt"; areas weighted by their returns');
+    });
 
-  it('--rejects writes the set-aside cases under the variable names, with file, case and reason', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'sc-rejects-')), 'rejects.csv');
-    await runMain(['validate', '--rejects', out, fixture('sav/labelled-survey.sav')]);
-    const f = fixture('sav/labelled-survey.sav');
-    // cases 8 and 11 of the listing, values as the file holds them (codes, not labels)
-    expect(readFileSync(out, 'utf8')).toBe(
-      'file,case,reason,respondent_id,wave,neighbourhood,belong_neighbourhood,trust_general,help_neighbour,age_band,wt\n' +
-        `${f},8,unknown-area,A08,1,9,1,1,1,1,1\n` +
-        `${f},11,bad-weight,A11,2,1,1,1,1,1,0\n`,
-    );
-  });
+    it('--rejects writes the set-aside cases under the variable names, with file, case and reason', async () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'sc-rejects-')), 'rejects.csv');
+      await runMain(['validate', '--rejects', out, fixture('sav/labelled-survey.sav')]);
+      const f = fixture('sav/labelled-survey.sav');
+      // cases 8 and 11 of the listing, values as the file holds them (codes, not labels)
+      expect(readFileSync(out, 'utf8')).toBe(
+        'file,case,reason,respondent_id,wave,neighbourhood,' +
+          'belong_neighbourhood,trust_general,help_neighbour,age_band,wt\n' +
+          `${f},8,unknown-area,A08,1,9,1,1,1,1,1\n` +
+          `${f},11,bad-weight,A11,2,1,1,1,1,1,0\n`,
+      );
+    });
 
-  it('a case-count mismatch is exit 1 naming both counts', async () => {
-    const r = await runMain(['analyse', fixture('sav/case-count-mismatch.sav')]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('case-count-mismatch.sav: the header declares 13 cases but the data hold 12');
-  });
-});
+    it('a case-count mismatch is exit 1 naming both counts', async () => {
+      const r = await runMain(['analyse', fixture('sav/case-count-mismatch.sav')]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('case-count-mismatch.sav: the header declares 13 cases but the data hold 12');
+    });
+  },
+);
 
 describe('weight with a .sav or .xlsx input', () => {
   it('is a usage error: its second pass copies rows as CSV text', async () => {

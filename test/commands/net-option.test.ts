@@ -38,9 +38,9 @@ describe('--net', () => {
     /*
      trust_general, wave 2006 of data/samples (R 4.2.2, survey 4.1.1): codes 1 positive, 2 negative, 3 "It depends"
        b <- rows with y in 1:3 (n 2963); des <- svydesign(ids = ~1, weights = ~one, data = b)
-       100 * coef(svycontrast(svymean(~I(y == 1) + I(y == 2), des), c(1, -1)))   → -14.039824502193721
-       100 * sqrt((pp + pn - (pp - pn)^2)/n)                                      → 1.5647559169681358
-       CI ∓ qnorm(0.975) × se                                                     → -17.106689744047213 -10.972959260340229
+       100 * coef(svycontrast(svymean(~I(y == 1) + I(y == 2), des), c(1, -1)))  → -14.039824502193721
+       100 * sqrt((pp + pn - (pp - pn)^2)/n)                                     → 1.5647559169681358
+       CI ∓ qnorm(0.975) × se  → -17.106689744047213 -10.972959260340229
     */
     const trust = find(rows, '2006', 'all', 'trust_general');
     expect(trust.net).toBeCloseTo(-14.039824502193721, 9);

@@ -77,19 +77,22 @@ describe('sc-survey plan', () => {
     expect(p.givenBaseline.returnsToConfirm.exact).toBeCloseTo(530.94545317412155, 7);
   });
 
-  it('usage errors: a rise no larger than the target, --baseline with files, a profile grouping, an unknown wave', async () => {
-    const rise = await runMain(['plan', '--baseline', '60', '--assumed-rise', '5']);
-    expect(rise.code).toBe(2);
-    expect(rise.stderr).toContain('a rise no larger than the target can never be confirmed');
-    const both = await runMain(['plan', survey.file, '--baseline', '60']);
-    expect(both.code).toBe(2);
-    expect(both.stderr).toContain('--baseline gives one figure');
-    expect((await runMain(['plan', survey.file, '--by', 'age_band'])).code).toBe(2);
-    const wave = await runMain(['plan', survey.file, '--from', '2012']);
-    expect(wave.code).toBe(2);
-    expect(wave.stderr).toContain('no such wave');
-    expect((await runMain(['plan', '--baseline', '100'])).code).toBe(2);
-  });
+  it(
+    'usage errors: a rise no larger than the target, ' + '--baseline with files, a profile grouping, an unknown wave',
+    async () => {
+      const rise = await runMain(['plan', '--baseline', '60', '--assumed-rise', '5']);
+      expect(rise.code).toBe(2);
+      expect(rise.stderr).toContain('a rise no larger than the target can never be confirmed');
+      const both = await runMain(['plan', survey.file, '--baseline', '60']);
+      expect(both.code).toBe(2);
+      expect(both.stderr).toContain('--baseline gives one figure');
+      expect((await runMain(['plan', survey.file, '--by', 'age_band'])).code).toBe(2);
+      const wave = await runMain(['plan', survey.file, '--from', '2012']);
+      expect(wave.code).toBe(2);
+      expect(wave.stderr).toContain('no such wave');
+      expect((await runMain(['plan', '--baseline', '100'])).code).toBe(2);
+    },
+  );
 
   it('target above 100% is said in words; csv and md formats', async () => {
     const t = await runMain(['plan', '--baseline', '97']);

@@ -14,20 +14,31 @@ interface Row {
 }
 
 describe('profile', () => {
-  it('gives the area rows of analyse --by neighbourhood: the same p-values, adjusted in the same families', async () => {
-    const p = await runJson(['profile', 'Walton on the Wolds', '--format', 'json']);
-    expect(p.code, p.stderr).toBe(0);
-    const a = await runJson(['analyse', '--by', 'all,neighbourhood', '--format', 'json']);
-    expect(p.json.area).toEqual({ code: 'CH-WOL', name: 'Walton on the Wolds', district: 'Charnwood', type: 'rural' });
-    const mineCmp = (a.json.comparisons as Row[]).filter((c) => c.groupBy === 'neighbourhood' && c.group === 'CH-WOL');
-    expect(p.json.comparisons).toEqual(mineCmp);
-    expect(mineCmp).toHaveLength(17);
-    const mineTests = (a.json.areaTests as Row[]).filter((t) => t.area === 'CH-WOL');
-    expect(p.json.areaTests).toEqual(mineTests);
-    expect(mineTests).toHaveLength(34);
-    const mineEst = (a.json.estimates as Row[]).filter((e) => e.groupBy === 'neighbourhood' && e.group === 'CH-WOL');
-    expect(p.json.estimates).toEqual(mineEst);
-  }, 30_000);
+  it(
+    'gives the area rows of analyse --by neighbourhood: ' + 'the same p-values, adjusted in the same families',
+    async () => {
+      const p = await runJson(['profile', 'Walton on the Wolds', '--format', 'json']);
+      expect(p.code, p.stderr).toBe(0);
+      const a = await runJson(['analyse', '--by', 'all,neighbourhood', '--format', 'json']);
+      expect(p.json.area).toEqual({
+        code: 'CH-WOL',
+        name: 'Walton on the Wolds',
+        district: 'Charnwood',
+        type: 'rural',
+      });
+      const mineCmp = (a.json.comparisons as Row[]).filter(
+        (c) => c.groupBy === 'neighbourhood' && c.group === 'CH-WOL',
+      );
+      expect(p.json.comparisons).toEqual(mineCmp);
+      expect(mineCmp).toHaveLength(17);
+      const mineTests = (a.json.areaTests as Row[]).filter((t) => t.area === 'CH-WOL');
+      expect(p.json.areaTests).toEqual(mineTests);
+      expect(mineTests).toHaveLength(34);
+      const mineEst = (a.json.estimates as Row[]).filter((e) => e.groupBy === 'neighbourhood' && e.group === 'CH-WOL');
+      expect(p.json.estimates).toEqual(mineEst);
+    },
+    30_000,
+  );
 
   it('finds the area by code or name; an unknown one is a usage error', async () => {
     const t = await runMain(['profile', 'ch-wol']);

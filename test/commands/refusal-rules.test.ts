@@ -1,28 +1,21 @@
-import { linkSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/fixtures.js';
+import { describe, expect, it } from 'vitest';
 import { runJson, runMain } from '../helpers/run-main.js';
-import { csvText, HEADER, rowFields } from '../helpers/survey-text.js';
+import { csvText, HEADER, waveRows } from '../helpers/survey-text.js';
+import { tempInputs } from '../helpers/temp-inputs.js';
 
 // Issue 12, "no silent wrong answer": rules 2, 3, 5, 6 and 7, each on its own small input written here. Expected
 // outcomes come from the rules (docs/refusals.md), not from running the tool.
-const tmp = tempDir();
-afterAll(() => tmp.remove());
-const write = (name: string, text: string) => {
-  const p = join(tmp.dir, name);
-  writeFileSync(p, text);
-  return p;
-};
-const rows = (wave: string, n: number, prefix: string, area = 'BL-BRA') =>
-  Array.from({ length: n }, (_, i) => rowFields({ id: `${prefix}${i + 1}`, wave, area }));
+const tmp = tempInputs();
+const write = tmp.write;
 const WAVE = HEADER.indexOf('wave');
 const withoutWave = (r: string[]) => r.filter((_, i) => i !== WAVE);
 const quiet = ['--indicators', 'NI2', '--by', 'all'];
 
 describe('rule 2: --assign-wave per file', () => {
-  const a = write('a.csv', csvText([withoutWave(HEADER), ...rows('x', 40, 'a').map(withoutWave)]));
-  const b = write('b=2.csv', csvText([withoutWave(HEADER), ...rows('x', 40, 'b').map(withoutWave)]));
+  const a = write('a.csv', csvText([withoutWave(HEADER), ...waveRows('x', 40, 'a').map(withoutWave)]));
+  const b = write('b=2.csv', csvText([withoutWave(HEADER), ...waveRows('x', 40, 'b').map(withoutWave)]));
 
   it('each file gets its own wave (split at the last =, so a file name may hold one)', async () => {
     const r = await runJson([
@@ -52,7 +45,7 @@ describe('rule 2: --assign-wave per file', () => {
   });
 
   it("a bare wave for the one file without a wave column is that file's wave", async () => {
-    const withWave = write('w.csv', csvText([HEADER, ...rows('2009', 40, 'w')]));
+    const withWave = write('w.csv', csvText([HEADER, ...waveRows('2009', 40, 'w')]));
     const r = await runJson(['compare', a, withWave, ...quiet, '--assign-wave', '2006', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.json.comparisonDesign).toMatchObject({ from: '2006', to: '2009' });
@@ -66,27 +59,30 @@ describe('rule 2: --assign-wave per file', () => {
 });
 
 describe('rule 3: never write over an input', () => {
-  const text = csvText([HEADER, ...rows('2009', 40, 'a')]);
+  const text = csvText([HEADER, ...waveRows('2009', 40, 'a')]);
   const input = write('in.csv', text);
   const unchanged = () => expect(readFileSync(input, 'utf8')).toBe(text);
 
-  it('-o naming the input, a symlink to it or a hard link to it is refused (2), and the input is untouched', async () => {
-    const sym = join(tmp.dir, 'sym.csv');
-    symlinkSync(input, sym);
-    const hard = join(tmp.dir, 'hard.csv');
-    linkSync(input, hard);
-    for (const [out, how] of [
-      [input, 'the same path'],
-      [sym, 'one a symlink to the other'],
-      [hard, 'hard links to one file'],
-    ] as const) {
-      const r = await runMain(['analyse', input, ...quiet, '-o', out]);
-      expect(r.code, how).toBe(2);
-      expect(r.stderr).toContain(`would overwrite the input input ${input} (${how})`);
-      expect(r.stderr).not.toContain('rows:');
-      unchanged();
-    }
-  });
+  it(
+    '-o naming the input, a symlink to it or a hard link to it is refused (2), ' + 'and the input is untouched',
+    async () => {
+      const sym = join(tmp.dir, 'sym.csv');
+      symlinkSync(input, sym);
+      const hard = join(tmp.dir, 'hard.csv');
+      linkSync(input, hard);
+      for (const [out, how] of [
+        [input, 'the same path'],
+        [sym, 'one a symlink to the other'],
+        [hard, 'hard links to one file'],
+      ] as const) {
+        const r = await runMain(['analyse', input, ...quiet, '-o', out]);
+        expect(r.code, how).toBe(2);
+        expect(r.stderr).toContain(`would overwrite the input input ${input} (${how})`);
+        expect(r.stderr).not.toContain('rows:');
+        unchanged();
+      }
+    },
+  );
 
   it('--rejects naming a side file, and two outputs naming one file, are refused (2)', async () => {
     const areas = write('areas.csv', readFileSync(join(import.meta.dirname, '../../data/areas.csv'), 'utf8'));
@@ -112,7 +108,7 @@ describe('rule 3: never write over an input', () => {
 
 describe('rule 5: --fail-on-no-verdict', () => {
   // BL-BRA has data; CH-WOL has none, so its published-baseline row has no verdict
-  const survey = write('one.csv', csvText([HEADER, ...rows('2009', 40, 'a')]));
+  const survey = write('one.csv', csvText([HEADER, ...waveRows('2009', 40, 'a')]));
   const targets = write('targets.csv', 'indicator,group,baseline\nNI2,BL-BRA,60\nNI2,CH-WOL,60\n');
 
   it('exits 3 when a reported target row has no verdict; 0 without the flag; --strict does not imply it', async () => {
@@ -132,9 +128,10 @@ describe('rule 5: --fail-on-no-verdict', () => {
 
 describe("rule 6: a targets file's own target decides", () => {
   // 1,000 rows, every answer positive: current 100%. Baseline 75, the file's target 70 (below the baseline).
-  // MDC₀ = (z.975 + z.8)·√(T(1−T)/n), the baseline exact: R (qnorm(.975) + qnorm(.8)) * sqrt(.7 * .3 / 1000) * 100
-  // = 4.059882688 points ≤ |70 − 75| = 5: detected (its size, never the signed −5). With 200 rows, 9.078173672 > 5.
-  const survey = write('big.csv', csvText([HEADER, ...rows('2009', 1000, 'a')]));
+  // MDC₀ = (z.975 + z.8)·√(T(1−T)/n), the baseline exact:
+  // R (qnorm(.975) + qnorm(.8)) * sqrt(.7 * .3 / 1000) * 100 = 4.059882688 points ≤ |70 − 75| = 5:
+  // detected (its size, never the signed −5). With 200 rows, 9.078173672 > 5.
+  const survey = write('big.csv', csvText([HEADER, ...waveRows('2009', 1000, 'a')]));
   const targets = write('own-target.csv', 'indicator,group,baseline,target\nNI2,all,75,70\n');
 
   it('the file target is the one shown, marked and named, and detectability is judged against it', async () => {
@@ -159,7 +156,7 @@ describe("rule 6: a targets file's own target decides", () => {
 
   it('an undetectable file target is noted with the size of the change, never a negative one', async () => {
     // n = 200: MDE = 2.801585 · √(0.1875/200) = 8.58 points > 5
-    const small = write('small.csv', csvText([HEADER, ...rows('2009', 200, 'a')]));
+    const small = write('small.csv', csvText([HEADER, ...waveRows('2009', 200, 'a')]));
     const j = await runJson(['targets', small, '--indicators', 'NI2', '--targets', targets, '--format', 'json']);
     expect(j.json.targets[0].detectsTarget).toBe(false);
     expect(j.json.targets[0].detectableRise).toBeCloseTo(9.078173672, 6);
@@ -189,7 +186,7 @@ describe('rule 7: CI', () => {
   });
 
   it('--samples with files is refused (2); indicators is unaffected by CI', async () => {
-    const f = write('s.csv', csvText([HEADER, ...rows('2009', 40, 'a')]));
+    const f = write('s.csv', csvText([HEADER, ...waveRows('2009', 40, 'a')]));
     const r = await runMain(['analyse', f, '--samples']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--samples reads the bundled sample waves, so it cannot be given with files');

@@ -76,28 +76,32 @@ describe('report on the bundled sample waves', () => {
   const cell = (wave: string, groupBy: string, group: string, indicator: string, field: string) =>
     cells.get([wave, groupBy, group, indicator, field].join('|')) ?? [];
 
-  it('shows every all/type estimate, and every neighbourhood estimate of NI1, NI2 and NI4, with the numbers of analyse --format json', () => {
-    const headline = new Set(['backgrounds_get_on', 'belong_neighbourhood', 'influence_decisions']);
-    const shown = json.estimates.filter((e) => e.groupBy !== 'neighbourhood' || headline.has(e.indicator));
-    expect(shown.length).toBe(2 * (17 * 4 + 3 * 20));
-    let checked = 0;
-    for (const e of shown) {
-      const pc = cell(e.wave, e.groupBy, e.group, e.indicator, 'percent');
-      expect(pc.length, `${e.wave} ${e.groupBy} ${e.group} ${e.indicator}`).toBeGreaterThan(0);
-      for (const c of pc) {
-        if (e.percent === null) expect(text(c)).toBe('suppressed');
-        else expect(near(text(c), e.percent), `${text(c)} vs ${e.percent}`).toBe(true);
-        checked++;
+  it(
+    'shows every all/type estimate, and every neighbourhood estimate ' +
+      'of NI1, NI2 and NI4, with the numbers of analyse --format json',
+    () => {
+      const headline = new Set(['backgrounds_get_on', 'belong_neighbourhood', 'influence_decisions']);
+      const shown = json.estimates.filter((e) => e.groupBy !== 'neighbourhood' || headline.has(e.indicator));
+      expect(shown.length).toBe(2 * (17 * 4 + 3 * 20));
+      let checked = 0;
+      for (const e of shown) {
+        const pc = cell(e.wave, e.groupBy, e.group, e.indicator, 'percent');
+        expect(pc.length, `${e.wave} ${e.groupBy} ${e.group} ${e.indicator}`).toBeGreaterThan(0);
+        for (const c of pc) {
+          if (e.percent === null) expect(text(c)).toBe('suppressed');
+          else expect(near(text(c), e.percent), `${text(c)} vs ${e.percent}`).toBe(true);
+          checked++;
+        }
+        for (const c of cell(e.wave, e.groupBy, e.group, e.indicator, 'ci')) {
+          const [lo, hi] = text(c).split('–');
+          expect(near(lo!, e.ciLow!) && near(hi!, e.ciHigh!), `${text(c)} vs ${e.ciLow}–${e.ciHigh}`).toBe(true);
+        }
+        for (const c of cell(e.wave, e.groupBy, e.group, e.indicator, 'unweightedBase'))
+          expect(num(text(c))).toBe(e.unweightedBase);
       }
-      for (const c of cell(e.wave, e.groupBy, e.group, e.indicator, 'ci')) {
-        const [lo, hi] = text(c).split('–');
-        expect(near(lo!, e.ciLow!) && near(hi!, e.ciHigh!), `${text(c)} vs ${e.ciLow}–${e.ciHigh}`).toBe(true);
-      }
-      for (const c of cell(e.wave, e.groupBy, e.group, e.indicator, 'unweightedBase'))
-        expect(num(text(c))).toBe(e.unweightedBase);
-    }
-    expect(checked).toBeGreaterThanOrEqual(shown.length);
-  });
+      expect(checked).toBeGreaterThanOrEqual(shown.length);
+    },
+  );
 
   it('shows every all/type change with its CI and adjusted p as in the JSON comparisons', () => {
     const rows = json.comparisons.filter((c) => c.groupBy === 'all' || c.groupBy === 'type');
@@ -123,23 +127,26 @@ describe('report on the bundled sample waves', () => {
     }
   });
 
-  it('shows every target row: baseline, current, both targets, distance, verdict, change and power as in the JSON', () => {
-    const VERDICT: Record<string, string> = { met: 'Met', missed: 'Missed', inconclusive: 'Inconclusive' };
-    expect(json.targets.length).toBe(3 * 4);
-    for (const t of json.targets) {
-      const get = (f: string) => cell('', t.groupBy, t.group, t.indicator, f);
-      for (const f of ['baseline', 'current', 'targetPoints', 'targetRelative'] as const)
-        for (const x of get(f)) expect(near(text(x), t[f]!), `${f} ${text(x)} vs ${t[f]}`).toBe(true);
-      expect(get('verdict').map(text)).toContain(`${VERDICT[t.verdict!]}${t.lean ? ` (lean ${t.lean})` : ''}`);
-      // the change's call agrees with the JSON (and so with the compare family it shares)
-      const [change, mark] = text(get('change')[0]!).split(' ');
-      expect(near(change!, t.change!)).toBe(true);
-      expect(mark).toBe(t.changeDirection === 'rose' ? '▲' : t.changeDirection === 'fell' ? '▼' : 'n.s.');
-      expect(text(get('power')[0]!)).toContain(`smallest detectable ${t.detectableRise!.toFixed(1)}`);
-      const [d] = text(get('d')[0]!).split(' (');
-      expect(near(d!, t.d!)).toBe(true);
-    }
-  });
+  it(
+    'shows every target row: baseline, current, both targets, ' + 'distance, verdict, change and power as in the JSON',
+    () => {
+      const VERDICT: Record<string, string> = { met: 'Met', missed: 'Missed', inconclusive: 'Inconclusive' };
+      expect(json.targets.length).toBe(3 * 4);
+      for (const t of json.targets) {
+        const get = (f: string) => cell('', t.groupBy, t.group, t.indicator, f);
+        for (const f of ['baseline', 'current', 'targetPoints', 'targetRelative'] as const)
+          for (const x of get(f)) expect(near(text(x), t[f]!), `${f} ${text(x)} vs ${t[f]}`).toBe(true);
+        expect(get('verdict').map(text)).toContain(`${VERDICT[t.verdict!]}${t.lean ? ` (lean ${t.lean})` : ''}`);
+        // the change's call agrees with the JSON (and so with the compare family it shares)
+        const [change, mark] = text(get('change')[0]!).split(' ');
+        expect(near(change!, t.change!)).toBe(true);
+        expect(mark).toBe(t.changeDirection === 'rose' ? '▲' : t.changeDirection === 'fell' ? '▼' : 'n.s.');
+        expect(text(get('power')[0]!)).toContain(`smallest detectable ${t.detectableRise!.toFixed(1)}`);
+        const [d] = text(get('d')[0]!).split(' (');
+        expect(near(d!, t.d!)).toBe(true);
+      }
+    },
+  );
 
   it('says at the top that the bundled samples are synthetic, and only for them', async () => {
     expect(text(elements(dom, 'header')[0]!)).toContain(
@@ -307,15 +314,18 @@ describe('report: escaping text from input files', () => {
 });
 
 describe('report: options and exit codes', () => {
-  it('exits 3 with --fail-on-missed-target when a verdict is missed (NI1 in the samples), and 0 without it', async () => {
-    const json = (await runJson(['targets', '--format', 'json'])).json as { targets: Target[] } | undefined;
-    const missed = (json?.targets ?? []).some((t) => t.verdict === 'missed');
-    expect(missed).toBe(true);
-    const out = join(tmp.dir, 'r.html');
-    expect((await runMain(['report', '-o', out, '--fail-on-missed-target'])).code).toBe(3);
-    expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/);
-    expect((await runMain(['report', '-o', out])).code).toBe(0);
-  });
+  it(
+    'exits 3 with --fail-on-missed-target when a verdict is missed ' + '(NI1 in the samples), and 0 without it',
+    async () => {
+      const json = (await runJson(['targets', '--format', 'json'])).json as { targets: Target[] } | undefined;
+      const missed = (json?.targets ?? []).some((t) => t.verdict === 'missed');
+      expect(missed).toBe(true);
+      const out = join(tmp.dir, 'r.html');
+      expect((await runMain(['report', '-o', out, '--fail-on-missed-target'])).code).toBe(3);
+      expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/);
+      expect((await runMain(['report', '-o', out])).code).toBe(0);
+    },
+  );
 
   it('exits 0 with --fail-on-missed-target when no verdict is missed (uplift 0)', async () => {
     const r = await runJson(['targets', '--format', 'json', '--uplift', '0']);
@@ -324,24 +334,27 @@ describe('report: options and exit codes', () => {
     expect((await runMain(['report', '--uplift', '0', '--fail-on-missed-target'])).code).toBe(0);
   });
 
-  it('shows published-baseline targets (--targets) with the target used, as targets --format json gives them', async () => {
-    const file = join(tmp.dir, 'place-survey.csv');
-    writeFileSync(file, 'indicator,group,baseline,target\nNI1,all,60,65\nNI2,all,78\nNI4,rural,29\n');
-    const json = (await runJson(['targets', '--targets', file, '--format', 'json'])).json as { targets: Target[] };
-    expect(json.targets).toHaveLength(3);
-    const r = await runMain(['report', '--targets', file]);
-    expect(r.code, r.stderr).toBe(0);
-    const cells = dataCells(parseHtml(r.stdout));
-    for (const t of json.targets) {
-      const used = cells.get(['', t.groupBy, t.group, t.indicator, 'target'].join('|')) ?? [];
-      expect(used.length).toBeGreaterThan(0);
-      for (const c of used) expect(near(text(c), t.target!), `${text(c)} vs ${t.target}`).toBe(true);
-      expect(near(text(cells.get(['', t.groupBy, t.group, t.indicator, 'baseline'].join('|'))![0]!), t.baseline!)).toBe(
-        true,
-      );
-    }
-    expect(text(parseHtml(r.stdout))).toContain(`Published baselines from ${file}`);
-  });
+  it(
+    'shows published-baseline targets (--targets) with the target used, ' + 'as targets --format json gives them',
+    async () => {
+      const file = join(tmp.dir, 'place-survey.csv');
+      writeFileSync(file, 'indicator,group,baseline,target\nNI1,all,60,65\nNI2,all,78\nNI4,rural,29\n');
+      const json = (await runJson(['targets', '--targets', file, '--format', 'json'])).json as { targets: Target[] };
+      expect(json.targets).toHaveLength(3);
+      const r = await runMain(['report', '--targets', file]);
+      expect(r.code, r.stderr).toBe(0);
+      const cells = dataCells(parseHtml(r.stdout));
+      for (const t of json.targets) {
+        const used = cells.get(['', t.groupBy, t.group, t.indicator, 'target'].join('|')) ?? [];
+        expect(used.length).toBeGreaterThan(0);
+        for (const c of used) expect(near(text(c), t.target!), `${text(c)} vs ${t.target}`).toBe(true);
+        expect(
+          near(text(cells.get(['', t.groupBy, t.group, t.indicator, 'baseline'].join('|'))![0]!), t.baseline!),
+        ).toBe(true);
+      }
+      expect(text(parseHtml(r.stdout))).toContain(`Published baselines from ${file}`);
+    },
+  );
 
   it('with weights, shows Kish effective n beside each base, as in the JSON', async () => {
     const rake = ['--rake', 'age_band,sex', '--margins', join(ROOT, 'data/margins/leicestershire-areas.csv')];

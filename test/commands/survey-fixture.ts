@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { main } from '../../src/cli.js';
 import type { Io } from '../../src/io/console.js';
 
-/** Positive answers per item out of `n` rows, for one wave in each of BL-SHA (rural), BL-BRA (deprived), BL-WHE (average). */
+/**
+ * Positive answers per item out of `n` rows, for one wave in each of BL-SHA (rural), BL-BRA (deprived),
+ * BL-WHE (average).
+ */
 export interface WaveSpec {
   wave: string;
   n: number;

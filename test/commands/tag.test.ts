@@ -63,7 +63,8 @@ describe('sc-survey tag', () => {
     ]);
     expect(registry.areas[0]?.aliases).toEqual([]);
     expect(registry.areas[0]?.typeSource).toBe(
-      'deprived: 4,500 of 4,500 residents (3 of 3 LSOAs) in IMD 2019 deciles 1–2; 0 of 4,500 residents (0 of 3 LSOAs) rural (RUC 2011)',
+      'deprived: 4,500 of 4,500 residents (3 of 3 LSOAs) in IMD 2019 ' +
+        'deciles 1–2; 0 of 4,500 residents (0 of 3 LSOAs) rural (RUC 2011)',
     );
     expect(readFileSync(out, 'utf8')).toMatch(/\n$/);
   });

@@ -57,7 +57,8 @@ describe('sc-survey targets', () => {
   it('--fail-unless-met exits 3 unless every verdict is met', async () => {
     expect((await run(['targets', up.file, '--fail-unless-met'])).code).toBe(0);
     expect((await run(['targets', down.file, '--fail-unless-met'])).code).toBe(3);
-    // 50 → 53 of 100 per area: +3 against +5 is inconclusive; --fail-on-missed-target lets it pass, --fail-unless-met does not
+    // 50 → 53 of 100 per area: +3 against +5 is inconclusive; --fail-on-missed-target lets it pass,
+    // --fail-unless-met does not
     const flat = writeSurvey([
       { wave: '2006', n: 100, ni2: 50, ni1: 50, ni4: 50 },
       { wave: '2009', n: 100, ni2: 53, ni1: 53, ni4: 53 },
@@ -83,7 +84,8 @@ describe('sc-survey targets', () => {
     const j = JSON.parse(r.stdout);
     expect(j.targetDesign.mode).toBe('published-baseline');
     const [ni2, ni4] = j.targets;
-    // R: se2 <- 100*sqrt(0.8*0.2/300); c(5 - qnorm(0.975)*se2, 5 + qnorm(0.975)*se2) → 0.47365706369531324 9.5263429363046868
+    // R: se2 <- 100*sqrt(0.8*0.2/300); c(5 - qnorm(0.975)*se2, 5 + qnorm(0.975)*se2)
+    //    → 0.47365706369531324 9.5263429363046868
     expect(ni2).toMatchObject({
       groupBy: 'all',
       group: 'all',
@@ -94,7 +96,8 @@ describe('sc-survey targets', () => {
       currentWave: '2009',
     });
     expect(ni2.ciLow).toBeCloseTo(0.47365706369531324, 9);
-    // R: se2 <- 100*sqrt(0.8*0.2/100); c(-15 - qnorm(0.975)*se2, -15 + qnorm(0.975)*se2) → -22.839855938160213 -7.1601440618397856
+    // R: se2 <- 100*sqrt(0.8*0.2/100); c(-15 - qnorm(0.975)*se2, -15 + qnorm(0.975)*se2)
+    //    → -22.839855938160213 -7.1601440618397856
     expect(ni4).toMatchObject({ groupBy: 'type', group: 'rural', target: 95, verdict: 'missed' });
     expect(ni4.ciHigh).toBeCloseTo(-7.1601440618397856, 9);
   });
@@ -118,7 +121,10 @@ describe('sc-survey targets', () => {
   it('writes CSV with the documented columns', async () => {
     const r = await run(['targets', up.file, '--format', 'csv']);
     expect(r.stdout.split('\n')[0]).toBe(
-      'indicator,ni,groupBy,group,mode,rule,baselineWave,currentWave,baseline,current,uplift,targetPoints,targetRelative,target,d,se,ciLow,ciHigh,verdict,lean,pMet,pMissed,detectableRise,detectsTarget,confirmableRise,change,changeP,changePAdjusted,changeFamily,changeDirection,note,flag',
+      'indicator,ni,groupBy,group,mode,rule,baselineWave,currentWave,baseline,current,uplift,' +
+        'targetPoints,targetRelative,target,d,se,ciLow,ciHigh,verdict,lean,pMet,pMissed,' +
+        'detectableRise,detectsTarget,confirmableRise,change,changeP,changePAdjusted,changeFamily,' +
+        'changeDirection,note,flag',
     );
   });
 });

@@ -1,17 +1,12 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { fixture, tempDir } from '../helpers/fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../helpers/fixtures.js';
 import { runJson, runMain } from '../helpers/run-main.js';
+import { tempInputs } from '../helpers/temp-inputs.js';
 
 // What a new user met in a trial run: each was a confusing or wrong answer before.
-const tmp = tempDir();
-afterAll(() => tmp.remove());
-const write = (name: string, text: string) => {
-  const p = join(tmp.dir, name);
-  writeFileSync(p, text);
-  return p;
-};
+const tmp = tempInputs();
+const write = tmp.write;
 
 describe('usability', () => {
   it('a misspelt item column is named, with a suggestion, not silently ignored', async () => {
@@ -27,21 +22,24 @@ describe('usability', () => {
     });
   });
 
-  it('--assign-wave on a file that has a wave column is refused (2): the column and the option would disagree', async () => {
-    const r = await runMain([
-      'analyse',
-      fixture('paper-2009.csv'),
-      '--assign-wave',
-      '2010',
-      '--by',
-      'all',
-      '--indicators',
-      'NI2',
-    ]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('every input has its own wave column; drop the option');
-    expect(r.stdout).toBe('');
-  });
+  it(
+    '--assign-wave on a file that has a wave column is refused (2): ' + 'the column and the option would disagree',
+    async () => {
+      const r = await runMain([
+        'analyse',
+        fixture('paper-2009.csv'),
+        '--assign-wave',
+        '2010',
+        '--by',
+        'all',
+        '--indicators',
+        'NI2',
+      ]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('every input has its own wave column; drop the option');
+      expect(r.stdout).toBe('');
+    },
+  );
 
   it('a --targets file that does not exist is a usage error (2), in words', async () => {
     const r = await runMain(['targets', '--targets', join(tmp.dir, 'nope.csv')]);
@@ -98,22 +96,29 @@ describe('usability', () => {
     expect(r.json.returns[0].responseRate).toBeCloseTo((100 * 2) / 580, 12);
   });
 
-  it('a targets file: every bad row named by line, in words (unknown indicator, missing indicator, unknown group)', async () => {
-    const f = write('baselines.csv', 'indicator,group,baseline\nNI7,all,50\n,all,40\nNI2,Atlantis,60\nNI2,rural,70\n');
-    const r = await runMain(['targets', '--targets', f]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${f}:2: unknown indicator "NI7"`);
-    expect(r.stderr).toContain(`${f}:3: indicator is required`);
-    expect(r.stderr).toContain(`${f}:4: group "Atlantis" is not`);
-    expect(r.stderr).not.toContain(':5:');
-  });
+  it(
+    'a targets file: every bad row named by line, ' + 'in words (unknown indicator, missing indicator, unknown group)',
+    async () => {
+      const f = write(
+        'baselines.csv',
+        'indicator,group,baseline\nNI7,all,50\n,all,40\nNI2,Atlantis,60\nNI2,rural,70\n',
+      );
+      const r = await runMain(['targets', '--targets', f]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`${f}:2: unknown indicator "NI7"`);
+      expect(r.stderr).toContain(`${f}:3: indicator is required`);
+      expect(r.stderr).toContain(`${f}:4: group "Atlantis" is not`);
+      expect(r.stderr).not.toContain(':5:');
+    },
+  );
 
   it('an id whose first row was set aside for another reason is not a duplicate (nothing lost twice)', async () => {
     // line 2: X1 with no age band (set aside under --rake); line 3: X1 again, complete → analysed, not duplicate-id
     // lines 4–5: X2 twice in 2006 → line 5 is the duplicate
     const f = write(
       'dup-after-set-aside.csv',
-      'respondent_id,wave,neighbourhood,age_band,sex,belong_neighbourhood\nX1,2009,BL-BRA,,Male,1\nX1,2009,BL-BRA,25-34,Male,1\nX2,2006,BL-BRA,25-34,Male,1\nX2,2006,BL-BRA,25-34,Male,1\n',
+      'respondent_id,wave,neighbourhood,age_band,sex,belong_neighbourhood\nX1,2009,BL-BRA,,Male,1\n' +
+        'X1,2009,BL-BRA,25-34,Male,1\nX2,2006,BL-BRA,25-34,Male,1\nX2,2006,BL-BRA,25-34,Male,1\n',
     );
     const m = write('one-cell-margins.csv', 'variable,category,share\nage_band,25-34,1\nsex,Male,1\n');
     const r = await runMain(['validate', f, '--rake', 'age_band,sex', '--margins', m, '--format', 'json']);
@@ -137,19 +142,23 @@ describe('usability', () => {
     expect(r.json.accounting.setAside).toEqual({ 'filtered-out': 2 });
   });
 
-  it('weight writes every analysed row of a file joined from CRLF and LF parts (both passes number lines alike)', async () => {
-    const header = 'respondent_id,wave,neighbourhood,age_band,sex,belong_neighbourhood';
-    const f = write(
-      'joined-weight.csv',
-      `${header}\r\nw1,2009,BL-BRA,25-34,Male,1\r\nw2,2009,BL-BRA,25-34,Female,2\r\nw3,2009,BL-BRA,35-44,Male,1\nw4,2009,BL-BRA,35-44,Female,3\n`,
-    );
-    const m = write(
-      'joined-margins.csv',
-      'variable,category,share\nage_band,25-34,0.5\nage_band,35-44,0.5\nsex,Male,0.5\nsex,Female,0.5\n',
-    );
-    const r = await runMain(['weight', f, '--rake', 'age_band,sex', '--margins', m]);
-    expect(r.code).toBe(0);
-    const rows = r.stdout.trim().split('\n').slice(1);
-    expect(rows.map((l) => l.split(',')[0])).toEqual(['w1', 'w2', 'w3', 'w4']);
-  });
+  it(
+    'weight writes every analysed row of a file joined from CRLF and LF parts ' + '(both passes number lines alike)',
+    async () => {
+      const header = 'respondent_id,wave,neighbourhood,age_band,sex,belong_neighbourhood';
+      const f = write(
+        'joined-weight.csv',
+        `${header}\r\nw1,2009,BL-BRA,25-34,Male,1\r\nw2,2009,BL-BRA,25-34,Female,2\r\n` +
+          'w3,2009,BL-BRA,35-44,Male,1\nw4,2009,BL-BRA,35-44,Female,3\n',
+      );
+      const m = write(
+        'joined-margins.csv',
+        'variable,category,share\nage_band,25-34,0.5\nage_band,35-44,0.5\nsex,Male,0.5\nsex,Female,0.5\n',
+      );
+      const r = await runMain(['weight', f, '--rake', 'age_band,sex', '--margins', m]);
+      expect(r.code).toBe(0);
+      const rows = r.stdout.trim().split('\n').slice(1);
+      expect(rows.map((l) => l.split(',')[0])).toEqual(['w1', 'w2', 'w3', 'w4']);
+    },
+  );
 });

@@ -1,55 +1,52 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/fixtures.js';
+import { describe, expect, it } from 'vitest';
 import { runJson, runMain } from '../helpers/run-main.js';
-import { csvText, HEADER, rowFields } from '../helpers/survey-text.js';
+import { csvText, HEADER, rowFields, waveRows } from '../helpers/survey-text.js';
+import { tempInputs } from '../helpers/temp-inputs.js';
 
 // Issue 12, "no silent wrong answer": each wave rule on its own small file, written here. Expected outcomes come
 // from the rules (docs/refusals.md), not from running the tool.
-const tmp = tempDir();
-afterAll(() => tmp.remove());
-const write = (name: string, text: string) => {
-  const p = join(tmp.dir, name);
-  writeFileSync(p, text);
-  return p;
-};
-/** n rows of one wave, ids prefixed so that no id repeats within a wave */
-const rows = (wave: string, n: number, prefix: string) =>
-  Array.from({ length: n }, (_, i) => rowFields({ id: `${prefix}${i + 1}`, wave }));
+const tmp = tempInputs();
+const write = tmp.write;
 const survey = (...blocks: string[][][]) => csvText([HEADER, ...blocks.flat()]);
 const quiet = ['--indicators', 'NI2', '--by', 'all'];
 
 describe('rule 1: wave order', () => {
   // Alphabetically "February 2009" < "Summer 2006"; by the year in each label Summer 2006 comes first.
-  const dated = write('dated.csv', survey(rows('February 2009', 40, 'f'), rows('Summer 2006', 40, 's')));
-  const seasons = write('seasons.csv', survey(rows('Spring', 40, 's'), rows('Autumn', 40, 'a')));
+  const dated = write('dated.csv', survey(waveRows('February 2009', 40, 'f'), waveRows('Summer 2006', 40, 's')));
+  const seasons = write('seasons.csv', survey(waveRows('Spring', 40, 's'), waveRows('Autumn', 40, 'a')));
 
-  it('labels with years are ordered by year, never alphabetically; the output opens with baseline → current', async () => {
-    const r = await runMain(['compare', dated, ...quiet]);
-    expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('Baseline: Summer 2006 → current: February 2009');
-    const j = await runJson(['analyse', dated, ...quiet, '--format', 'json']);
-    expect(j.json.waves).toEqual(['Summer 2006', 'February 2009']);
-    expect(j.json.waveOrder).toEqual({ order: ['Summer 2006', 'February 2009'], basis: 'by the year in each label' });
-    expect(j.json.comparisonDesign).toMatchObject({ from: 'Summer 2006', to: 'February 2009' });
-    expect([...new Set(j.json.estimates.map((e: { wave: string }) => e.wave))]).toEqual([
-      'Summer 2006',
-      'February 2009',
-    ]);
-  });
+  it(
+    'labels with years are ordered by year, never alphabetically; ' + 'the output opens with baseline → current',
+    async () => {
+      const r = await runMain(['compare', dated, ...quiet]);
+      expect(r.code).toBe(0);
+      expect(r.stdout.split('\n')[0]).toBe('Baseline: Summer 2006 → current: February 2009');
+      const j = await runJson(['analyse', dated, ...quiet, '--format', 'json']);
+      expect(j.json.waves).toEqual(['Summer 2006', 'February 2009']);
+      expect(j.json.waveOrder).toEqual({ order: ['Summer 2006', 'February 2009'], basis: 'by the year in each label' });
+      expect(j.json.comparisonDesign).toMatchObject({ from: 'Summer 2006', to: 'February 2009' });
+      expect([...new Set(j.json.estimates.map((e: { wave: string }) => e.wave))]).toEqual([
+        'Summer 2006',
+        'February 2009',
+      ]);
+    },
+  );
 
-  it('labels that give no order: every comparing command refuses (2), asking for --wave-order or --from/--to', async () => {
-    for (const cmd of ['compare', 'targets', 'analyse']) {
-      const r = await runMain([cmd, seasons, ...quiet]);
-      expect(r.code, cmd).toBe(2);
-      expect(r.stderr).toContain('cannot tell the order of the waves `Spring`, `Autumn`');
-      expect(r.stderr).toContain('--wave-order "Spring,Autumn"');
-      expect(r.stdout).toBe('');
-    }
-    const report = await runMain(['report', seasons, '--format', 'md', '-o', join(tmp.dir, 'r.md')]);
-    expect(report.code).toBe(2);
-  });
+  it(
+    'labels that give no order: ' + 'every comparing command refuses (2), asking for --wave-order or --from/--to',
+    async () => {
+      for (const cmd of ['compare', 'targets', 'analyse']) {
+        const r = await runMain([cmd, seasons, ...quiet]);
+        expect(r.code, cmd).toBe(2);
+        expect(r.stderr).toContain('cannot tell the order of the waves `Spring`, `Autumn`');
+        expect(r.stderr).toContain('--wave-order "Spring,Autumn"');
+        expect(r.stdout).toBe('');
+      }
+      const report = await runMain(['report', seasons, '--format', 'md', '-o', join(tmp.dir, 'r.md')]);
+      expect(report.code).toBe(2);
+    },
+  );
 
   it('analyse of one wave needs no order', async () => {
     const r = await runMain(['analyse', seasons, ...quiet, '--wave', 'Autumn']);
@@ -110,19 +107,22 @@ describe('rule 4: suspect waves', () => {
   // 150 rows of 2006 and of 2009, and one row labelled 06 on line 152 (header line 1, then 150 rows of 2006)
   const file = write(
     'stray.csv',
-    survey(rows('2006', 150, 'a'), [rowFields({ id: 'x1', wave: '06' })], rows('2009', 150, 'b')),
+    survey(waveRows('2006', 150, 'a'), [rowFields({ id: 'x1', wave: '06' })], waveRows('2009', 150, 'b')),
   );
 
-  it('validate lists it as a warning naming its line and the nearest wave; --strict makes it an error (1)', async () => {
-    const r = await runJson(['validate', file, '--format', 'json']);
-    expect(r.code).toBe(0);
-    const issue = r.json.issues.find((i: { reason: string }) => i.reason === 'suspect-wave');
-    expect(issue).toMatchObject({ severity: 'warning', line: 152, value: '06' });
-    expect(issue.message).toBe('wave `06` has 1 row (line 152); did you mean `2006`?');
-    const strict = await runJson(['validate', file, '--format', 'json', '--strict']);
-    expect(strict.code).toBe(1);
-    expect(strict.json.issues.find((i: { reason: string }) => i.reason === 'suspect-wave').severity).toBe('error');
-  });
+  it(
+    'validate lists it as a warning naming its line and the nearest wave; ' + '--strict makes it an error (1)',
+    async () => {
+      const r = await runJson(['validate', file, '--format', 'json']);
+      expect(r.code).toBe(0);
+      const issue = r.json.issues.find((i: { reason: string }) => i.reason === 'suspect-wave');
+      expect(issue).toMatchObject({ severity: 'warning', line: 152, value: '06' });
+      expect(issue.message).toBe('wave `06` has 1 row (line 152); did you mean `2006`?');
+      const strict = await runJson(['validate', file, '--format', 'json', '--strict']);
+      expect(strict.code).toBe(1);
+      expect(strict.json.issues.find((i: { reason: string }) => i.reason === 'suspect-wave').severity).toBe('error');
+    },
+  );
 
   it('is never the default baseline: comparing commands refuse (2) with the warning and the way out', async () => {
     // numerically 06 < 2006 < 2009, so the default pair would be 06 → 2009
@@ -170,7 +170,7 @@ describe('further guesses', () => {
 });
 
 describe('rule 8: option guesses', () => {
-  const file = write('two.csv', survey(rows('2006', 40, 'a'), rows('2009', 40, 'b')));
+  const file = write('two.csv', survey(waveRows('2006', 40, 'a'), waveRows('2009', 40, 'b')));
 
   it('--by "" is refused (2); --by matches case-insensitively like --indicators', async () => {
     const empty = await runMain(['analyse', file, '--by', '']);

@@ -15,51 +15,55 @@ async function open(path: string): Promise<ExcelJS.Workbook> {
 }
 
 describe('--format xlsx', () => {
-  it('analyse: one sheet per table, numbers as numbers, percent cells with one decimal, a Notes sheet; same bytes twice', async () => {
-    const a = join(dir, 'a.xlsx');
-    const b = join(dir, 'b.xlsx');
-    expect((await runMain(['analyse', '--by', 'all,type', '--format', 'xlsx', '-o', a])).code).toBe(0);
-    expect((await runMain(['analyse', '--by', 'all,type', '--format', 'xlsx', '-o', b])).code).toBe(0);
-    expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
-    const wb = await open(a);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      // the neighbourhood tests come with --by neighbourhood only
-      '2006 all areas',
-      '2006 by type',
-      '2009 all areas',
-      '2009 by type',
-      'Changes',
-      'Targets',
-      'Area types',
-      'Findings',
-      'Notes',
-    ]);
-    const { json } = await runJson(['analyse', '--by', 'all,type', '--format', 'json']);
-    const est = json.estimates.find(
-      (e: any) =>
-        e.wave === '2009' && e.groupBy === 'type' && e.group === 'rural' && e.indicator === 'belong_neighbourhood',
-    );
-    const ws = wb.getWorksheet('2009 by type')!;
-    expect(ws.getRow(1).values).toContain('rural %');
-    const row = ws.getRow(2);
-    expect(row.getCell(2).value).toBe('Belong to neighbourhood (NI2)');
-    expect(row.getCell(3).value).toBe(est.percent); // the number itself, not its text
-    expect(row.getCell(3).numFmt).toBe('0.0');
-    expect(row.getCell(6).value).toBe(est.unweightedBase);
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(ws.autoFilter).toBeTruthy();
-    const notes = Object.fromEntries(
-      wb
-        .getWorksheet('Notes')!
-        .getSheetValues()
-        .slice(2)
-        .map((r) => (r as string[]).slice(1, 3)),
-    );
-    expect(notes['Confidence intervals']).toBe(`95% ${json.design.ciMethod}`);
-    expect(notes.Weights).toBe(json.design.weights);
-    expect(notes['Small bases']).toBe(json.design.suppression);
-    expect(notes['Multiple testing']).toContain('Benjamini–Hochberg within each family');
-  });
+  it(
+    'analyse: one sheet per table, numbers as numbers, percent ' +
+      'cells with one decimal, a Notes sheet; same bytes twice',
+    async () => {
+      const a = join(dir, 'a.xlsx');
+      const b = join(dir, 'b.xlsx');
+      expect((await runMain(['analyse', '--by', 'all,type', '--format', 'xlsx', '-o', a])).code).toBe(0);
+      expect((await runMain(['analyse', '--by', 'all,type', '--format', 'xlsx', '-o', b])).code).toBe(0);
+      expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
+      const wb = await open(a);
+      expect(wb.worksheets.map((w) => w.name)).toEqual([
+        // the neighbourhood tests come with --by neighbourhood only
+        '2006 all areas',
+        '2006 by type',
+        '2009 all areas',
+        '2009 by type',
+        'Changes',
+        'Targets',
+        'Area types',
+        'Findings',
+        'Notes',
+      ]);
+      const { json } = await runJson(['analyse', '--by', 'all,type', '--format', 'json']);
+      const est = json.estimates.find(
+        (e: any) =>
+          e.wave === '2009' && e.groupBy === 'type' && e.group === 'rural' && e.indicator === 'belong_neighbourhood',
+      );
+      const ws = wb.getWorksheet('2009 by type')!;
+      expect(ws.getRow(1).values).toContain('rural %');
+      const row = ws.getRow(2);
+      expect(row.getCell(2).value).toBe('Belong to neighbourhood (NI2)');
+      expect(row.getCell(3).value).toBe(est.percent); // the number itself, not its text
+      expect(row.getCell(3).numFmt).toBe('0.0');
+      expect(row.getCell(6).value).toBe(est.unweightedBase);
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(ws.autoFilter).toBeTruthy();
+      const notes = Object.fromEntries(
+        wb
+          .getWorksheet('Notes')!
+          .getSheetValues()
+          .slice(2)
+          .map((r) => (r as string[]).slice(1, 3)),
+      );
+      expect(notes['Confidence intervals']).toBe(`95% ${json.design.ciMethod}`);
+      expect(notes.Weights).toBe(json.design.weights);
+      expect(notes['Small bases']).toBe(json.design.suppression);
+      expect(notes['Multiple testing']).toContain('Benjamini–Hochberg within each family');
+    },
+  );
 
   it('compare, targets and validate write workbooks too', async () => {
     for (const [cmd, sheet] of [

@@ -46,7 +46,8 @@ describe('compareWaves', () => {
   });
 
   it('uses Kish n for weighted tallies', () => {
-    // 2006: p = 180/450 = 0.4, Kish n = 450²/900 = 225. R: zt(0.4, 225, 112/320, 320) → z -1.1859120298377615, p 0.23565704191220438
+    // 2006: p = 180/450 = 0.4, Kish n = 450²/900 = 225.
+    // R: zt(0.4, 225, 112/320, 320) → z -1.1859120298377615, p 0.23565704191220438
     const r = find(rows, 'all', 'all', 'trust_general');
     expect(r.z!).toBeCloseTo(-1.1859120298377615, 10);
     expect(Math.abs(r.p! - 0.23565704191220438)).toBeLessThan(1e-12);

@@ -34,24 +34,28 @@ const input = {
 describe('findings', () => {
   const f = findings(input);
 
-  it('one finding per significant result: changes, type, then area differences, each strongest first; then the absent type differences', () => {
-    expect(f.map((x) => [x.kind, x.groups, x.waves])).toEqual([
-      // all: 74% → 83.3%, a family of one: adjusted p = p = 0.0010529315563169584
-      ['change', ['all'], ['2006', '2009']],
-      // no area-type pair: the area-type test of belong_neighbourhood has p 0.0951 (type-tests.test.ts)
-      // surveyed areas, rural–deprived: 87.5% vs 34.9%, BH-adjusted p 5.4e-9 (omnibus p 2.6e-6)
-      ['surveyed-type-difference', ['rural', 'deprived'], ['2009']],
-      // rural–average: 87.5% vs 51.8%, BH-adjusted p 1.4e-4
-      ['surveyed-type-difference', ['rural', 'average'], ['2009']],
-      // area R2: 100% vs 49.7%, adjusted p 6.3e-25
-      ['area-difference', ['R2'], ['2009']],
-      // area D1: 27.8% vs 64.4%, BH-adjusted p 0.001604317252472649
-      ['area-difference', ['D1'], ['2009']],
-      // the area-type tests not significant (families of one): p 0.095107268484643584 and 0.22835642649814561
-      ['no-type-difference', ['rural', 'deprived', 'average'], ['2009']],
-      ['no-type-difference', ['rural', 'deprived', 'average'], ['2009']],
-    ]);
-  });
+  it(
+    'one finding per significant result: changes, type, then area ' +
+      'differences, each strongest first; then the absent type differences',
+    () => {
+      expect(f.map((x) => [x.kind, x.groups, x.waves])).toEqual([
+        // all: 74% → 83.3%, a family of one: adjusted p = p = 0.0010529315563169584
+        ['change', ['all'], ['2006', '2009']],
+        // no area-type pair: the area-type test of belong_neighbourhood has p 0.0951 (type-tests.test.ts)
+        // surveyed areas, rural–deprived: 87.5% vs 34.9%, BH-adjusted p 5.4e-9 (omnibus p 2.6e-6)
+        ['surveyed-type-difference', ['rural', 'deprived'], ['2009']],
+        // rural–average: 87.5% vs 51.8%, BH-adjusted p 1.4e-4
+        ['surveyed-type-difference', ['rural', 'average'], ['2009']],
+        // area R2: 100% vs 49.7%, adjusted p 6.3e-25
+        ['area-difference', ['R2'], ['2009']],
+        // area D1: 27.8% vs 64.4%, BH-adjusted p 0.001604317252472649
+        ['area-difference', ['D1'], ['2009']],
+        // the area-type tests not significant (families of one): p 0.095107268484643584 and 0.22835642649814561
+        ['no-type-difference', ['rural', 'deprived', 'average'], ['2009']],
+        ['no-type-difference', ['rural', 'deprived', 'average'], ['2009']],
+      ]);
+    },
+  );
 
   it('carries numbers and keys, not words: the percents compared, the difference and both p-values', () => {
     expect(f[0]).toMatchObject({ kind: 'change', indicator: 'belong_neighbourhood', groupBy: 'all', groups: ['all'] });
@@ -81,40 +85,43 @@ describe('findings', () => {
 });
 
 describe('findings about area types', () => {
-  it('a pair of the area-type test is a type-difference; of the surveyed-areas test, a surveyed-type-difference', () => {
-    // a significant area-type omnibus test with one significant pair (figures invented: the rule is what is tested)
-    const pair = {
-      a: 'rural',
-      b: 'average',
-      percentA: 80,
-      percentB: 60,
-      diffPp: 20,
-      se: 4,
-      t: 5,
-      df: 17,
-      p: 1e-4,
-      pAdjusted: 3e-4,
-      significant: true,
-      flag: 'ok' as const,
-    };
-    const areaType = {
-      test: 'area-type' as const,
-      wave: '2009',
-      indicator: 'belong_neighbourhood',
-      ni: 'NI2',
-      types: ['rural', 'average'],
-      F: 20,
-      ndf: 1.9,
-      ddf: 33,
-      p: 1e-5,
-      pAdjusted: 1e-5,
-      significant: true,
-      reason: null,
-      flag: 'ok' as const,
-      pairs: [pair],
-    };
-    expect(findings({ typeTests: [areaType] })).toMatchObject([
-      { kind: 'type-difference', groups: ['rural', 'average'], percents: [80, 60] },
-    ]);
-  });
+  it(
+    'a pair of the area-type test is a type-difference; ' + 'of the surveyed-areas test, a surveyed-type-difference',
+    () => {
+      // a significant area-type omnibus test with one significant pair (figures invented: the rule is what is tested)
+      const pair = {
+        a: 'rural',
+        b: 'average',
+        percentA: 80,
+        percentB: 60,
+        diffPp: 20,
+        se: 4,
+        t: 5,
+        df: 17,
+        p: 1e-4,
+        pAdjusted: 3e-4,
+        significant: true,
+        flag: 'ok' as const,
+      };
+      const areaType = {
+        test: 'area-type' as const,
+        wave: '2009',
+        indicator: 'belong_neighbourhood',
+        ni: 'NI2',
+        types: ['rural', 'average'],
+        F: 20,
+        ndf: 1.9,
+        ddf: 33,
+        p: 1e-5,
+        pAdjusted: 1e-5,
+        significant: true,
+        reason: null,
+        flag: 'ok' as const,
+        pairs: [pair],
+      };
+      expect(findings({ typeTests: [areaType] })).toMatchObject([
+        { kind: 'type-difference', groups: ['rural', 'average'], percents: [80, 60] },
+      ]);
+    },
+  );
 });

@@ -46,7 +46,8 @@ const group = (wave: string, g: string, t: Tally): GroupTallies => ({
 
 /*
  R 4.2.2 (net score and SE as in net-score.test.ts, unweighted so n_eff = n):
-   nc <- function(a, b) { f <- function(x) { n <- sum(x); pp <- x[1]/n; pn <- x[2]/n; c(100*(pp-pn), 100*sqrt((pp+pn-(pp-pn)^2)/n)) }
+   nc <- function(a, b) {
+     f <- function(x) { n <- sum(x); pp <- x[1]/n; pn <- x[2]/n; c(100*(pp-pn), 100*sqrt((pp+pn-(pp-pn)^2)/n)) }
      u <- f(a); v <- f(b); d <- v[1]-u[1]; s <- sqrt(u[2]^2+v[2]^2); z <- d/s
      c(net1=u[1], net2=v[1], d=d, z=z, p=2*pnorm(-abs(z)), lo=d-qnorm(.975)*s, hi=d+qnorm(.975)*s) }
    nc(c(22,9,6), c(30,5,5))   → net1 35.135135135135137, net2 62.5, d 27.364864864864863, z 1.5438655216434516,

@@ -116,32 +116,40 @@ describe('publishedTargets, points', () => {
     expect(r!.confirmableRise!).toBeCloseTo(14.870770579664377, 10);
   });
 
-  it('carries the baseline standard error: pub(62, 0.7, 2000, seb = 1.5) → σ 1.8165902124584952, lo -0.56045139108661468', () => {
-    const [r] = publishedTargets(
-      groups,
-      codebook,
-      areas,
-      [b('all', 62, undefined, 0, { baselineSe: 1.5, baselinePopulation: 'surveyed areas' })],
-      opts,
-    );
-    expect(r!.se!).toBeCloseTo(1.8165902124584952, 10);
-    expect(r!.ciLow!).toBeCloseTo(-0.56045139108661468, 10);
-    expect(r!).toMatchObject({ verdict: 'inconclusive', lean: 'above' });
-    expect(r!.pMet!).toBeCloseTo(0.04932380521464961587, 10);
-    expect(r!.changeP!).toBeCloseTo(1.063440063313779e-5, 15);
-    expect(r!.detectableRise!).toBeCloseTo(5.131950501379408, 10);
-    expect(r!.confirmableRise!).toBeCloseTo(10.089332286592416, 10);
-    expect(r!.note).toBeNull();
-  });
+  it(
+    'carries the baseline standard error: pub(62, 0.7, 2000, ' +
+      'seb = 1.5) → σ 1.8165902124584952, lo -0.56045139108661468',
+    () => {
+      const [r] = publishedTargets(
+        groups,
+        codebook,
+        areas,
+        [b('all', 62, undefined, 0, { baselineSe: 1.5, baselinePopulation: 'surveyed areas' })],
+        opts,
+      );
+      expect(r!.se!).toBeCloseTo(1.8165902124584952, 10);
+      expect(r!.ciLow!).toBeCloseTo(-0.56045139108661468, 10);
+      expect(r!).toMatchObject({ verdict: 'inconclusive', lean: 'above' });
+      expect(r!.pMet!).toBeCloseTo(0.04932380521464961587, 10);
+      expect(r!.changeP!).toBeCloseTo(1.063440063313779e-5, 15);
+      expect(r!.detectableRise!).toBeCloseTo(5.131950501379408, 10);
+      expect(r!.confirmableRise!).toBeCloseTo(10.089332286592416, 10);
+      expect(r!.note).toBeNull();
+    },
+  );
 
-  it('a target below its baseline: pub(75, 0.7, 2000, T = 72) → change p 1.0635492679527377e-06, Δ₈₀ -0.12922942033562324', () => {
-    const [r] = publishedTargets(groups, codebook, areas, [b('all', 75, 72)], opts);
-    expect(r!.changeP! / 1.0635492679527377e-6).toBeCloseTo(1, 7);
-    expect(r!.changeDirection).toBe('fell');
-    expect(r!.detectableRise!).toBeCloseTo(2.8127692355086431, 10);
-    expect(r!.detectsTarget).toBe(true);
-    expect(r!.confirmableRise!).toBeCloseTo(-0.12922942033562324, 10);
-  });
+  it(
+    'a target below its baseline: pub(75, 0.7, 2000, T = 72) → ' +
+      'change p 1.0635492679527377e-06, Δ₈₀ -0.12922942033562324',
+    () => {
+      const [r] = publishedTargets(groups, codebook, areas, [b('all', 75, 72)], opts);
+      expect(r!.changeP! / 1.0635492679527377e-6).toBeCloseTo(1, 7);
+      expect(r!.changeDirection).toBe('fell');
+      expect(r!.detectableRise!).toBeCloseTo(2.8127692355086431, 10);
+      expect(r!.detectsTarget).toBe(true);
+      expect(r!.confirmableRise!).toBeCloseTo(-0.12922942033562324, 10);
+    },
+  );
 
   it('reports groups it cannot judge', () => {
     const r = publishedTargets(groups, codebook, areas, [b('Ruralton', 50), b('Nowhere', 50)], opts);
@@ -207,7 +215,8 @@ describe('parseTargetsFile', () => {
   it("reads the baseline's own sampling error: baseline_se, or baseline_n with baseline_deff", () => {
     // R: 100*sqrt(0.74*0.26*1.5/1200) → 1.5508062419270823
     const rows = parseTargetsFile(
-      'indicator,group,baseline,baseline_se,baseline_n,baseline_deff,baseline_population\nNI2,all,74,1.2,,,surveyed areas\nNI2,rural,74,,1200,1.5,county\n',
+      'indicator,group,baseline,baseline_se,baseline_n,baseline_deff,baseline_population\n' +
+        'NI2,all,74,1.2,,,surveyed areas\nNI2,rural,74,,1200,1.5,county\n',
       't.csv',
       codebook,
     );

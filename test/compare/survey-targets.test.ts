@@ -78,7 +78,8 @@ describe('surveyTargets, points', () => {
     expect(r.targetPoints!).toBeCloseTo(65, 12);
     expect(r.targetRelative!).toBeCloseTo(63, 12);
     expect(r.target!).toBeCloseTo(65, 12);
-    // MDC₀ 4.2833113801171390 ≤ 5; Δ₈₀ 9.2023778271694514; changeP 2.6167849372106314e-11 (a family of one at `all`)
+    // MDC₀ 4.2833113801171390 ≤ 5; Δ₈₀ 9.2023778271694514;
+    // changeP 2.6167849372106314e-11 (a family of one at `all`)
     expect(r.detectableRise!).toBeCloseTo(4.283311380117139, 10);
     expect(r.detectsTarget).toBe(true);
     expect(r.confirmableRise!).toBeCloseTo(9.2023778271694514, 10);
@@ -108,15 +109,18 @@ describe('surveyTargets, points', () => {
     expect(r.changeDirection).toBe('none');
   });
 
-  it('inconclusive, lean below: su(0.6, 400, 0.63, 400) → d -2, lo -8.7405381240491256, hi 4.7405381240491309', () => {
-    const r = pick(rows, 'deprived');
-    expect(r.d!).toBeCloseTo(-2, 10);
-    expect(r.ciHigh!).toBeCloseTo(4.7405381240491309, 10);
-    expect(r.verdict).toBe('inconclusive');
-    expect(r.lean).toBe('below');
-    expect(r.pMet!).toBeCloseTo(0.7195634868169638, 10);
-    expect(r.changePAdjusted!).toBeCloseTo(0.38303498386002, 12);
-  });
+  it(
+    'inconclusive, lean below: ' + 'su(0.6, 400, 0.63, 400) → d -2, lo -8.7405381240491256, hi 4.7405381240491309',
+    () => {
+      const r = pick(rows, 'deprived');
+      expect(r.d!).toBeCloseTo(-2, 10);
+      expect(r.ciHigh!).toBeCloseTo(4.7405381240491309, 10);
+      expect(r.verdict).toBe('inconclusive');
+      expect(r.lean).toBe('below');
+      expect(r.pMet!).toBeCloseTo(0.7195634868169638, 10);
+      expect(r.changePAdjusted!).toBeCloseTo(0.38303498386002, 12);
+    },
+  );
 
   it('missed: su(0.6, 2000, 0.58, 2000) → d -7, lo -10.047728240581565, hi -3.9522717594184389', () => {
     const r = pick(rows, 'average', 'influence_decisions');
@@ -158,20 +162,24 @@ describe('surveyTargets, points', () => {
 describe('surveyTargets, relative', () => {
   const rel = surveyTargets(groups, codebook, { ...opts, rule: 'relative' });
 
-  it('met: su(0.6, 2000, 0.7, 2000, "relative") → d 7, lo 3.9807647025269537, and the 3-point uplift is not detectable', () => {
-    // MDC₀ 4.3088890693080932 > u = 0.05 · 60 = 3 points; Δ₈₀ 7.3157144958407994
-    const r = pick(rel, 'all');
-    expect(r.rule).toBe('relative');
-    expect(r.target!).toBeCloseTo(63, 12);
-    expect(r.targetPoints!).toBeCloseTo(65, 12);
-    expect(r.d!).toBeCloseTo(7, 10);
-    expect(r.ciLow!).toBeCloseTo(3.9807647025269537, 10);
-    expect(r.ciHigh!).toBeCloseTo(10.019235297473045, 10);
-    expect(r.verdict).toBe('met');
-    expect(r.detectableRise!).toBeCloseTo(4.3088890693080932, 10);
-    expect(r.detectsTarget).toBe(false);
-    expect(r.confirmableRise!).toBeCloseTo(7.3157144958407994, 10);
-  });
+  it(
+    'met: su(0.6, 2000, 0.7, 2000, "relative") → d 7, lo ' +
+      '3.9807647025269537, and the 3-point uplift is not detectable',
+    () => {
+      // MDC₀ 4.3088890693080932 > u = 0.05 · 60 = 3 points; Δ₈₀ 7.3157144958407994
+      const r = pick(rel, 'all');
+      expect(r.rule).toBe('relative');
+      expect(r.target!).toBeCloseTo(63, 12);
+      expect(r.targetPoints!).toBeCloseTo(65, 12);
+      expect(r.d!).toBeCloseTo(7, 10);
+      expect(r.ciLow!).toBeCloseTo(3.9807647025269537, 10);
+      expect(r.ciHigh!).toBeCloseTo(10.019235297473045, 10);
+      expect(r.verdict).toBe('met');
+      expect(r.detectableRise!).toBeCloseTo(4.3088890693080932, 10);
+      expect(r.detectsTarget).toBe(false);
+      expect(r.confirmableRise!).toBeCloseTo(7.3157144958407994, 10);
+    },
+  );
 
   it('inconclusive: su(0.6, 400, 0.66, 400, "relative") → d 3, lo -3.8528704995049816', () => {
     const r = pick(rel, 'rural');

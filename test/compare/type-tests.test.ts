@@ -5,7 +5,8 @@ import { areas, codebook, group, flat } from './fixtures.js';
 import { neighbourhoodGroups } from './nbhd-fixture.js';
 
 /*
- Data: test/estimate/fixtures/rao-scott-strong.csv (item 0) and rao-scott-small.csv (item 1); see rao-scott-chisq.test.ts.
+ Data: test/estimate/fixtures/rao-scott-strong.csv (item 0) and rao-scott-small.csv (item 1);
+ see rao-scott-chisq.test.ts.
  R 4, survey 4.1.1:
    svychisq(~type + y, svydesign(ids = ~1, strata = ~area, weights = ~w, data = d3), statistic = "Chisq")
      → X-squared 30.195493165795114, p 2.5953629835347991e-06 (corrected 25.723568346160704)
@@ -16,7 +17,8 @@ import { neighbourhoodGroups } from './nbhd-fixture.js';
    → rural 0.87527352297592997 (n 43.642043673597335), deprived 0.34859521331945892 (43.966722208997858),
      average 0.51796060254924692 (42.790519965527139)
    z <- (pa-pb)/sqrt(pa*(1-pa)/na + pb*(1-pb)/nb); 2*pnorm(-abs(z))
-   rural–average z 3.9134565897911116 p 9.0984263164649992e-05; deprived–average z -1.6148639099719355 p 0.10634016928914085;
+   rural–average z 3.9134565897911116 p 9.0984263164649992e-05;
+   deprived–average z -1.6148639099719355 p 0.10634016928914085;
    rural–deprived z 6.0152655304581151 p 1.7959207380663687e-09
    p.adjust(c(9.0984263164649992e-05, 0.10634016928914085, 1.7959207380663687e-09), "BH")
      → 1.3647639474697497e-04 0.10634016928914085 5.3877622141991064e-09
@@ -70,27 +72,30 @@ describe('typeTests', () => {
     expect(strong.reason).toBeNull();
   });
 
-  it('computes the surveyed-areas pairs always, BH across the three, named only after a significant omnibus test', () => {
-    expect(strong.pairs.map((p) => [p.a, p.b])).toEqual([
-      ['rural', 'average'],
-      ['deprived', 'average'],
-      ['rural', 'deprived'],
-    ]);
-    const [ra, da, rd] = strong.pairs;
-    expect(ra!.percentA!).toBeCloseTo(87.527352297592997, 10);
-    expect(ra!.percentB!).toBeCloseTo(51.796060254924692, 10);
-    expect(ra!.diffPp!).toBeCloseTo(87.527352297592997 - 51.796060254924692, 9);
-    expect(ra!.z!).toBeCloseTo(3.9134565897911116, 9);
-    expect(Math.abs(ra!.p! / 9.0984263164649992e-5 - 1)).toBeLessThan(1e-9);
-    expect(Math.abs(ra!.pAdjusted! / 1.3647639474697497e-4 - 1)).toBeLessThan(1e-9);
-    expect(da!.z!).toBeCloseTo(-1.6148639099719355, 9);
-    expect(Math.abs(da!.pAdjusted! - 0.10634016928914085)).toBeLessThan(1e-9);
-    expect(da!.significant).toBe(false);
-    expect(Math.abs(rd!.pAdjusted! / 5.3877622141991064e-9 - 1)).toBeLessThan(1e-9);
-    expect(ra!.significant && rd!.significant).toBe(true);
-    expect(small.pairs).toHaveLength(3);
-    expect(small.pairs.every((p) => !p.significant)).toBe(true);
-  });
+  it(
+    'computes the surveyed-areas pairs always, BH across the three, ' + 'named only after a significant omnibus test',
+    () => {
+      expect(strong.pairs.map((p) => [p.a, p.b])).toEqual([
+        ['rural', 'average'],
+        ['deprived', 'average'],
+        ['rural', 'deprived'],
+      ]);
+      const [ra, da, rd] = strong.pairs;
+      expect(ra!.percentA!).toBeCloseTo(87.527352297592997, 10);
+      expect(ra!.percentB!).toBeCloseTo(51.796060254924692, 10);
+      expect(ra!.diffPp!).toBeCloseTo(87.527352297592997 - 51.796060254924692, 9);
+      expect(ra!.z!).toBeCloseTo(3.9134565897911116, 9);
+      expect(Math.abs(ra!.p! / 9.0984263164649992e-5 - 1)).toBeLessThan(1e-9);
+      expect(Math.abs(ra!.pAdjusted! / 1.3647639474697497e-4 - 1)).toBeLessThan(1e-9);
+      expect(da!.z!).toBeCloseTo(-1.6148639099719355, 9);
+      expect(Math.abs(da!.pAdjusted! - 0.10634016928914085)).toBeLessThan(1e-9);
+      expect(da!.significant).toBe(false);
+      expect(Math.abs(rd!.pAdjusted! / 5.3877622141991064e-9 - 1)).toBeLessThan(1e-9);
+      expect(ra!.significant && rd!.significant).toBe(true);
+      expect(small.pairs).toHaveLength(3);
+      expect(small.pairs.every((p) => !p.significant)).toBe(true);
+    },
+  );
 
   it('gives the area-type test (areas as clusters) as svychisq(statistic = "F") does', () => {
     const at = areaType('belong_neighbourhood');

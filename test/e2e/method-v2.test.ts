@@ -42,7 +42,8 @@ describe('method v2 on the samples (built)', () => {
     expect(r.code).toBe(0);
     const t = (JSON.parse(r.stdout) as { targets: Record<string, unknown>[] }).targets.find((x) => x.group === 'all')!;
     // d = −1.26, σ = 1.10, CI −3.42 to +0.90, inconclusive lean below; pMet 0.874; Δ₈₀ 8.08; MDC₀ 3.05
-    // (R, from the estimates p1 = 73.86 se 0.80 and p2 = 77.60 se 0.76 of the samples: see target-distance-verdict.test.ts)
+    // (R, from the estimates p1 = 73.86 se 0.80 and p2 = 77.60 se 0.76 of the samples:
+    // see target-distance-verdict.test.ts)
     expect(t.d as number).toBeCloseTo(-1.26, 2);
     expect(t.se as number).toBeCloseTo(1.1, 2);
     expect(t.ciLow as number).toBeCloseTo(-3.42, 2);
@@ -53,7 +54,8 @@ describe('method v2 on the samples (built)', () => {
     expect(t.detectableRise as number).toBeCloseTo(3.05, 2);
     const table = runBuilt(['targets', '--indicators', 'NI2', '--by', 'all']).stdout;
     expect(table).toContain(
-      'could detect a rise of 5 points (smallest detectable 3.1); would confirm the target only if the true rise were at least 8.1 points',
+      'could detect a rise of 5 points (smallest detectable 3.1); would ' +
+        'confirm the target only if the true rise were at least 8.1 points',
     );
     expect(table).toContain('inconclusive (lean below)');
   });

@@ -146,32 +146,35 @@ describe('a FIFO as input', () => {
 
 describe('a signal leaves no temporary file behind', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    it(`${signal} during weight - -o … --rejects … removes the -o and --rejects temporaries and stdin's copy`, async () => {
-      const dir = join(tmp.dir, `signal-${signal}`);
-      const spool = join(dir, 'tmpdir');
-      mkdirSync(spool, { recursive: true });
-      const out = join(dir, 'out.csv');
-      writeFileSync(out, 'old');
-      const child = spawn(
-        process.execPath,
-        [BIN, ...WEIGHT.slice(0, 1), '-', ...WEIGHT.slice(2), '-o', out, '--rejects', join(dir, 'rej.csv')],
-        {
-          cwd: ROOT,
-          env: { ...process.env, TMPDIR: spool },
-          stdio: ['pipe', 'ignore', 'pipe'],
-        },
-      );
-      child.stdin.write(readFileSync(weighting('survey-small.csv')).subarray(0, 200)); // and stdin stays open
-      const temporaries = () => readdirSync(dir).filter((f) => f.endsWith('.tmp')).length + readdirSync(spool).length;
-      for (let i = 0; i < 200 && temporaries() < 3; i++) await new Promise((r) => setTimeout(r, 25));
-      expect(temporaries()).toBe(3); // two beside the outputs, one folder under TMPDIR
-      const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
-      child.kill(signal);
-      expect(await exited).toBe(signal === 'SIGTERM' ? 143 : 130);
-      expect(readdirSync(dir).sort()).toEqual(['out.csv', 'tmpdir']);
-      expect(readdirSync(spool)).toEqual([]);
-      expect(readFileSync(out, 'utf8')).toBe('old');
-      expect(existsSync(join(dir, 'rej.csv'))).toBe(false);
-    });
+    it(
+      `${signal} during weight - -o … --rejects … ` + "removes the -o and --rejects temporaries and stdin's copy",
+      async () => {
+        const dir = join(tmp.dir, `signal-${signal}`);
+        const spool = join(dir, 'tmpdir');
+        mkdirSync(spool, { recursive: true });
+        const out = join(dir, 'out.csv');
+        writeFileSync(out, 'old');
+        const child = spawn(
+          process.execPath,
+          [BIN, ...WEIGHT.slice(0, 1), '-', ...WEIGHT.slice(2), '-o', out, '--rejects', join(dir, 'rej.csv')],
+          {
+            cwd: ROOT,
+            env: { ...process.env, TMPDIR: spool },
+            stdio: ['pipe', 'ignore', 'pipe'],
+          },
+        );
+        child.stdin.write(readFileSync(weighting('survey-small.csv')).subarray(0, 200)); // and stdin stays open
+        const temporaries = () => readdirSync(dir).filter((f) => f.endsWith('.tmp')).length + readdirSync(spool).length;
+        for (let i = 0; i < 200 && temporaries() < 3; i++) await new Promise((r) => setTimeout(r, 25));
+        expect(temporaries()).toBe(3); // two beside the outputs, one folder under TMPDIR
+        const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
+        child.kill(signal);
+        expect(await exited).toBe(signal === 'SIGTERM' ? 143 : 130);
+        expect(readdirSync(dir).sort()).toEqual(['out.csv', 'tmpdir']);
+        expect(readdirSync(spool)).toEqual([]);
+        expect(readFileSync(out, 'utf8')).toBe('old');
+        expect(existsSync(join(dir, 'rej.csv'))).toBe(false);
+      },
+    );
   }
 });

@@ -11,7 +11,8 @@ afterAll(() => tmp.remove());
 
 describe('the edges a user meets', () => {
   it('stdout closed early (| head) exits 0 with no EPIPE trace', () => {
-    const cmd = `set -o pipefail; "${process.execPath}" "${BIN}" analyse --samples --by all,type,district,neighbourhood,age_band,sex --format csv | head -1`;
+    const by = 'all,type,district,neighbourhood,age_band,sex';
+    const cmd = `set -o pipefail; "${process.execPath}" "${BIN}" analyse --samples --by ${by} --format csv | head -1`;
     const r = spawnSync('bash', ['-c', cmd], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')[0]).toMatch(/^wave,groupBy,group,indicator/);

@@ -29,7 +29,8 @@ const weighted: Tally = {
 describe('estimateTally: unequal weights', () => {
   const e = estimateTally(weighted, open);
   it('gives the weighted percentage, Kish n and deff', () => {
-    // by hand: 100 · 9.3 / 15 = 62; R: svymean(~y, svydesign(ids = ~1, weights = ~w, data = data.frame(y, w))) → 0.62
+    // by hand: 100 · 9.3 / 15 = 62;
+    // R: svymean(~y, svydesign(ids = ~1, weights = ~w, data = data.frame(y, w))) → 0.62
     expect(e.percent).toBeCloseTo(62, 12);
     expect(e.p).toBeCloseTo(0.62, 14);
     // by hand: 15² / 27.58 = 8.158085569253082; deff = 10 / 8.158… = 27.58 · 10 / 225 = 1.2257777…

@@ -12,10 +12,11 @@ import { areaTallies } from '../helpers/area-tallies.js';
    r <- svychisq(~type + y, svydesign(ids = ~1, strata = ~area, weights = ~w, data = d), statistic = "Chisq")
    r$statistic → 4.301908270336142;  r$p.value → 0.15046856892610608
    qchisq(r$p.value, 2, lower.tail = FALSE) → 3.7880021218980677   (the corrected X²/δ̄)
-   d2 <- d[d$type != "average", ]   (same call)  → 4.0645528341332966, p 0.053525684878420028, corrected 3.7274301793804074
+   d2 <- d[d$type != "average", ]   (same call)  → 4.0645528341332966, p 0.053525684878420028,
+   corrected 3.7274301793804074
    set.seed(7); pr3 <- c(rural=0.85, deprived=0.35, average=0.6)
-   d3 <- … n <- 25 per area, w=round(runif(n,0.5,3),1) …   (same call) → 30.195493165795114, p 2.5953629835347991e-06,
-   corrected 25.723568346160704
+   d3 <- … n <- 25 per area, w=round(runif(n,0.5,3),1) …   (same call) → 30.195493165795114,
+   p 2.5953629835347991e-06, corrected 25.723568346160704
 */
 
 function strataFrom(file: string, keep: (type: string) => boolean = () => true): StratumTally[] {

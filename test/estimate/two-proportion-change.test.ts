@@ -18,7 +18,8 @@ describe('twoProportionChange', () => {
     expect(c.ciHigh).toBeCloseTo(0.18852443727138857, 12);
   });
   it('works on fractional effective n', () => {
-    // R: p1 <- 0.741; n1 <- 812.4; p2 <- 0.783; n2 <- 790.2 (same z formula) → z 1.9771332551107348, p 0.048026569658981971
+    // R: p1 <- 0.741; n1 <- 812.4; p2 <- 0.783; n2 <- 790.2 (same z formula)
+    //    → z 1.9771332551107348, p 0.048026569658981971
     const c = twoProportionChange(0.741, 812.4, 0.783, 790.2, Z95);
     expect(c.z!).toBeCloseTo(1.9771332551107348, 12);
     expect(Math.abs(c.p! - 0.048026569658981971)).toBeLessThan(1e-12);

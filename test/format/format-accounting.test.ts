@@ -14,7 +14,8 @@ describe('formatAccountingLine', () => {
         duplicatesUnchecked: [],
       }),
     ).toBe(
-      'rows: 3,400 read, 3,390 analysed, 10 set aside (unknown-area 6, bad-weight 4); 12 invalid cell(s) treated as missing',
+      'rows: 3,400 read, 3,390 analysed, 10 set aside (unknown-area ' +
+        '6, bad-weight 4); 12 invalid cell(s) treated as missing',
     );
   });
 
@@ -43,7 +44,8 @@ describe('formatAccountingLine', () => {
       duplicatesUnchecked: ['a.csv', 'b.csv'],
     };
     expect(formatAccountingLine(a)).toBe(
-      'rows: 5 read, 5 analysed, 0 set aside; 3 blank lines skipped; duplicates not checked in a.csv, b.csv (no respondent id column)',
+      'rows: 5 read, 5 analysed, 0 set aside; 3 blank lines skipped; ' +
+        'duplicates not checked in a.csv, b.csv (no respondent id column)',
     );
     expect(formatAccountingLine({ ...a, blankLinesSkipped: 1, duplicatesUnchecked: [] })).toBe(
       'rows: 5 read, 5 analysed, 0 set aside; 1 blank line skipped',

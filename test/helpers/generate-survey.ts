@@ -49,7 +49,10 @@ const AGES = ['16-24', '25-34', '35-44', '45-54', '55-64', '65-74', '75+', '75 a
 const SEXES = ['Male', 'Female', 'F', 'm', '', '99'];
 /** invalid for every item: the largest code on any scale is 7 */
 const BAD_CODES = ['0', '8', '42', 'maybe', 'Yes please', '1.5'];
-/** valid for every item (codes 1 and 2 exist on every scale; blank, 98, 99 are missing); index 0 is the item's own label */
+/**
+ * valid for every item (codes 1 and 2 exist on every scale; blank, 98, 99 are missing); index 0 is the item's own
+ * label
+ */
 const GOOD_CODES = ['', '1', '2', '', '98', '99', ' 1 '];
 /** one label of each item's scale, in mixed case, in ITEM_IDS order */
 const LABELS = [

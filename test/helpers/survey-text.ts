@@ -50,3 +50,8 @@ export function rowFields(r: RowSpec): string[] {
 export function csvText(rows: string[][], sep = ',', eol = '\n'): string {
   return rows.map((r) => r.join(sep)).join(eol) + eol;
 }
+
+/** `n` rows of one wave (other fields as rowFields gives them), ids `${prefix}1`… so that no id repeats in a wave. */
+export function waveRows(wave: string, n: number, prefix: string): string[][] {
+  return Array.from({ length: n }, (_, i) => rowFields({ id: `${prefix}${i + 1}`, wave }));
+}

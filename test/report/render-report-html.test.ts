@@ -21,7 +21,8 @@ describe('renderReportHtml', () => {
   const cell = (key: string) => (cells.get(key) ?? []).map(text);
 
   it('rounds half away from zero to one decimal, as every other output does', () => {
-    expect(new Set(cell('2009|all|all|trust_general|percent'))).toEqual(new Set(['31.0'])); // domain table and published-figures table
+    // domain table and published-figures table
+    expect(new Set(cell('2009|all|all|trust_general|percent'))).toEqual(new Set(['31.0']));
     expect(cell('2009|all|all|belong_neighbourhood|percent')[0]).toBe('77.7'); // 77.65 → 77.7
     expect(cell('2009|type|rural|belong_neighbourhood|percent')[0]).toBe('88.3†'); // indicative, 88.25 → 88.3
   });
@@ -36,16 +37,20 @@ describe('renderReportHtml', () => {
     expect(texts).toContain('no data');
   });
 
-  it('has a level chart per domain, each with a title and its data table in the same section; no change chart with one wave', () => {
-    const sections = elements(dom, 'section').filter((s) => attr(s, 'id')?.startsWith('domain-'));
-    expect(sections.map((s) => attr(s, 'id'))).toEqual(['domain-belonging', 'domain-trust']);
-    for (const s of sections) {
-      const svgs = elements(s, 'svg');
-      expect(svgs).toHaveLength(1);
-      expect(text(elements(svgs[0]!, 'title')[0]!)).toMatch(/percent positive with 95% confidence intervals/);
-      expect(elements(s, 'table').length).toBe(1);
-    }
-  });
+  it(
+    'has a level chart per domain, each with a title and its data ' +
+      'table in the same section; no change chart with one wave',
+    () => {
+      const sections = elements(dom, 'section').filter((s) => attr(s, 'id')?.startsWith('domain-'));
+      expect(sections.map((s) => attr(s, 'id'))).toEqual(['domain-belonging', 'domain-trust']);
+      for (const s of sections) {
+        const svgs = elements(s, 'svg');
+        expect(svgs).toHaveLength(1);
+        expect(text(elements(svgs[0]!, 'title')[0]!)).toMatch(/percent positive with 95% confidence intervals/);
+        expect(elements(s, 'table').length).toBe(1);
+      }
+    },
+  );
 
   it('says what is missing: no targets, no findings with one wave', () => {
     expect(text(dom)).toContain('Findings need two or more waves; this run has one.');

@@ -63,7 +63,8 @@ describe('report words', () => {
 
   it('words each verdict', () => {
     expect(verdictSentence('inconclusive', 'below')).toBe(
-      'Verdict: inconclusive, leaning below the target (the margin of error reaches both sides of the target; the lean says which side the estimate is on)',
+      'Verdict: inconclusive, leaning below the target (the margin of error reaches ' +
+        'both sides of the target; the lean says which side the estimate is on)',
     );
     expect(verdictSentence('met')).toBe('Verdict: met (the whole margin of error is at or above the target)');
   });

@@ -136,7 +136,7 @@ Examples:
       'every indicator by wave and group, with bases, CIs, changes, targets and findings ' +
       '(no files: the bundled sample waves)',
     validate: 'check survey files: row accounting and every problem with file:line:column',
-    compare: 'two waves side by side: change, its CI and Holm-adjusted significance',
+    compare: 'two waves side by side: each change, its CI and significance (Benjamini–Hochberg within each family)',
     targets: 'NI1/NI2/NI4 target verdicts: baseline, current, target, margin of error',
     report: 'a self-contained HTML (or Markdown) report for people and for CI',
     tag: 'derive rural / deprived / average area types from official IMD and rural-urban files',

@@ -1,7 +1,7 @@
 import type { ComparisonRow } from '../types/index.js';
 import type { Estimate } from '../types/index.js';
 import { formatChange, formatCount, formatP, formatPercent } from '../format/format-number.js';
-import { signedChangeText } from '../format/significance.js';
+import { pLabel } from '../format/significance.js';
 import type { AdjustMethod } from '../types/index.js';
 
 /** What each target verdict means, in words a reader outside statistics can follow. */
@@ -51,17 +51,20 @@ export function levelText(level: number): string {
   return `${formatPercent(level * 100, Number.isInteger(level * 100) ? 0 : 1)}%`;
 }
 
-/** The change with its sign and significance ("+3.7 ▲ (adj. p 0.001)"), its CI, or why it cannot be given. */
+/**
+ * The change in words, its CI, then whether it is significant: "+3.7 points (CI +1.6 to +5.9), a significant rise ▲
+ * (adj. p 0.012)", "+1.1 points (CI −0.9 to +3.1), not significant (adj. p 0.41)", or why it cannot be given.
+ */
 export function changeSentence(c: ComparisonRow | undefined, adjust: AdjustMethod): string {
   if (!c) return '';
   if (c.changePp === null)
     return c.flag === 'suppressed'
       ? 'change not assessed: a base is below the minimum'
       : 'change not assessed: no data';
-  return (
-    `${signedChangeText(c.changePp, c.pAdjusted, c.significant, adjust)} points ` +
-    `(CI ${changeCiText(c.ciLow, c.ciHigh)})`
-  );
+  const change = `${formatChange(c.changePp)} points (CI ${changeCiText(c.ciLow, c.ciHigh)})`;
+  const p = c.pAdjusted === null ? '' : ` (${pLabel(c.pAdjusted, adjust)})`;
+  if (!c.significant) return `${change}, not significant${p}`;
+  return `${change}, a significant ${c.changePp > 0 ? 'rise ▲' : 'fall ▼'}${p}`;
 }
 
 /** How significance was judged, for notes under tables: "after Benjamini–Hochberg adjustment within each family". */

@@ -49,12 +49,12 @@ describe('report words', () => {
       significant: true,
       flag: 'ok',
     };
-    expect(changeSentence(c, 'bh')).toBe('+3.7 ▲ (adj. p 0.012) points (CI +1.6 to +5.9)');
+    expect(changeSentence(c, 'bh')).toBe('+3.7 points (CI +1.6 to +5.9), a significant rise ▲ (adj. p 0.012)');
     expect(changeSentence({ ...c, changePp: -4.4, pAdjusted: 0.0004 }, 'none')).toBe(
-      '−4.4 ▼ (p < 0.001) points (CI +1.6 to +5.9)',
+      '−4.4 points (CI +1.6 to +5.9), a significant fall ▼ (p < 0.001)',
     );
-    expect(changeSentence({ ...c, changePp: 1.1, significant: false }, 'bh')).toBe(
-      '+1.1 n.s. points (CI +1.6 to +5.9)',
+    expect(changeSentence({ ...c, changePp: 1.1, significant: false, pAdjusted: 0.41 }, 'bh')).toBe(
+      '+1.1 points (CI +1.6 to +5.9), not significant (adj. p 0.41)',
     );
     expect(changeSentence({ ...c, changePp: null, flag: 'suppressed' }, 'bh')).toBe(
       'change not assessed: a base is below the minimum',

@@ -6,6 +6,7 @@ import type { ReportModel } from './report-model.js';
 import { ciText, changeCiText } from './report-words.js';
 import { groupStyles, type GroupStyle } from './svg-markers.js';
 import type { ChartRow, ChartSpec, LegendEntry } from './svg-row-chart.js';
+import { indicatorLabel } from '../format/indicator-label.js';
 
 const HOLLOW: GroupStyle = { shape: 'circle', colour: '#000000' };
 
@@ -65,7 +66,7 @@ export function levelChartSpec(
         });
       }
     });
-    return { title: `${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`, rows };
+    return { title: indicatorLabel(it), rows };
   });
   const waveLegend: LegendEntry[] = m.waves.map((w) => ({ label: `wave ${w}`, style: HOLLOW, filled: w === last }));
   return {
@@ -115,7 +116,7 @@ export function changeChartSpec(
   for (let t = -range; t <= range + 1e-9; t += step) ticks.push(t);
   const adj = m.input.adjust !== 'none' ? 'adj. p' : 'p';
   const panels = items.map((it) => ({
-    title: `${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`,
+    title: indicatorLabel(it),
     rows: m.groups.map((g, block): ChartRow => {
       const c = m.comparison(g.groupBy, g.group, it.id);
       const has = c !== undefined && c.changePp !== null;

@@ -8,6 +8,7 @@ import { dataKey, el, esc, p, table, td, th } from './html-parts.js';
 import type { ReportModel } from './report-model.js';
 import { levelText } from './report-words.js';
 import { rowChartSvg } from './svg-row-chart.js';
+import { indicatorLabel } from '../format/indicator-label.js';
 
 /** Section 3: one per domain — the level chart, the change chart, and the table behind both. */
 export function htmlDomain(
@@ -24,13 +25,7 @@ export function htmlDomain(
       'ul',
       { class: 'note' },
       items
-        .map((it) =>
-          el(
-            'li',
-            undefined,
-            `<strong>${esc(it.shortLabel)}${it.ni ? ` (${esc(it.ni)})` : ''}</strong>: ${esc(it.question)}`,
-          ),
-        )
+        .map((it) => el('li', undefined, `<strong>${esc(indicatorLabel(it))}</strong>: ${esc(it.question)}`))
         .join(''),
     ),
   );
@@ -92,7 +87,7 @@ function dataTable(m: ReportModel, domain: string, items: readonly CodebookItem[
       m.groups.map((g, i) => ({
         cls: i === 0 ? 'block-start' : undefined,
         cells: [
-          i === 0 ? th(`${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`, { rowspan: m.groups.length }) : '',
+          i === 0 ? th(indicatorLabel(it), { rowspan: m.groups.length }) : '',
           td(groupLabel(m, g.groupBy, g.group), { class: 'group' }),
           ...cells({ groupBy: g.groupBy, group: g.group, indicator: it.id }),
         ].filter(Boolean),

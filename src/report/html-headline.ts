@@ -8,6 +8,7 @@ import { dataKey, el, esc, p, table, td, th } from './html-parts.js';
 import type { ReportModel } from './report-model.js';
 import { targetBasis, targetModeLabel } from './target-words.js';
 import { changeCiText, changeSentence, estimateSentence, VERDICT_WORDS, verdictSentence } from './report-words.js';
+import { indicatorHeading } from '../format/indicator-label.js';
 
 export const NO_TARGETS =
   'No target verdicts: they need a baseline and a current wave, or published baselines given with --targets.';
@@ -21,7 +22,7 @@ export function headlineWaves(m: ReportModel): { baseline: string | undefined; c
 }
 
 function itemTitle(it: CodebookItem): string {
-  return `${it.ni ? `${it.ni}: ` : ''}${it.shortLabel}`;
+  return indicatorHeading(it);
 }
 
 function verdictHtml(t: TargetRow | undefined, key: Record<string, string>): string {

@@ -5,6 +5,7 @@ import { el, esc, p, table, td, th } from './html-parts.js';
 import { ruleWords, targetModeLabel } from './target-words.js';
 import type { ReportModel } from './report-model.js';
 import { levelText, smallBaseRule, VERDICT_WORDS } from './report-words.js';
+import { indicatorLabel } from '../format/indicator-label.js';
 
 /** The scale label of each code, for the definitions. */
 export function codeLabels(m: ReportModel, scale: string, codes: readonly number[]): string {
@@ -70,7 +71,7 @@ export function htmlMethodology(m: ReportModel): string {
         .filter((it) => m.reported.has(it))
         .map((it) => ({
           cells: [
-            th(`${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`),
+            th(indicatorLabel(it)),
             td(it.domain),
             td(codeLabels(m, it.scale, it.positive)),
             td(it.excluded.map((e) => `${codeLabels(m, it.scale, [e.code])} (${e.reason})`).join('; ') || 'none'),

@@ -7,6 +7,7 @@ import type { ReportModel } from './report-model.js';
 import { groupFindings, levelText, REPORT_FINDINGS_PER_KIND } from './report-words.js';
 import { findingText } from '../render/finding-text.js';
 import type { Finding } from '../types/index.js';
+import { indicatorHeading } from '../format/indicator-label.js';
 
 /** ▲ / ▼ when an area differs significantly from the rest of the surveyed areas, else nothing. */
 export function areaMark(m: ReportModel, wave: string, indicator: string, area: string): string {
@@ -63,7 +64,7 @@ export function htmlNeighbourhoods(m: ReportModel): string {
   for (const it of m.headlineItems) {
     parts.push(
       table({
-        caption: `${it.ni ? `${it.ni}: ` : ''}${it.shortLabel}, by neighbourhood`,
+        caption: `${indicatorHeading(it)}, by neighbourhood`,
         head: [
           th('Area'),
           th('District'),

@@ -7,6 +7,7 @@ import { REPORT_CSS } from './report-css.js';
 import { ciText } from './report-words.js';
 import type { GroupStyle } from './svg-markers.js';
 import { rowChartSvg, type ChartRow, type ChartSpec } from './svg-row-chart.js';
+import { indicatorLabel } from '../format/indicator-label.js';
 
 const AREA_STYLE: GroupStyle = { shape: 'triangle', colour: '#0b4f8a' };
 const ALL_STYLE: GroupStyle = { shape: 'diamond', colour: '#000000' };
@@ -58,7 +59,7 @@ export function profileChartSpec(pr: AreaProfile, cb: Codebook, level: number, i
       })),
     ],
     panels: items.map((it) => ({
-      title: `${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`,
+      title: indicatorLabel(it),
       rows: [
         ...pr.waves.map((w) => row(pr.area.name, AREA_STYLE, w, find(pr.estimates, w, it.id), 0)),
         ...pr.waves.map((w) => row('All surveyed areas', ALL_STYLE, w, find(pr.allAreas, w, it.id), 1)),

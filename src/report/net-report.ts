@@ -1,6 +1,7 @@
 import { formatChange, formatP } from '../format/format-number.js';
 import { NET_NOTE, netCell } from '../render/render-net.js';
 import type { ReportInput } from './report-input.js';
+import { indicatorLabels } from '../format/indicator-label.js';
 
 export const NET_HEADING = '7. Net scores';
 
@@ -22,10 +23,7 @@ export function netReportTables(input: ReportInput): { tables: NetReportTable[];
     (it) => (it.negative ?? []).length > 0 && withNet.some((e) => e.indicator === it.id),
   );
   if (!items.length) return { tables: [], notes: [] };
-  const name = (id: string) => {
-    const it = input.codebook.items.find((x) => x.id === id);
-    return it ? `${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}` : id;
-  };
+  const name = indicatorLabels(input.codebook);
   const find = (wave: string, groupBy: string, group: string, id: string) =>
     withNet.find((e) => e.wave === wave && e.groupBy === groupBy && e.group === group && e.indicator === id);
   const d = r.netChangeDesign;

@@ -33,6 +33,7 @@ import { formatAccountingLine } from '../format/format-accounting.js';
 import { wavePairLine } from '../format/wave-pair.js';
 import { findingText } from '../render/finding-text.js';
 import type { Finding } from '../types/index.js';
+import { indicatorHeading, indicatorLabel } from '../format/indicator-label.js';
 
 const BAR = 20;
 
@@ -140,7 +141,7 @@ function headline(m: ReportModel): string[] {
   else if (m.headlineItems.length) out.push(NO_TARGETS, '');
   if (!m.headlineItems.length) out.push('None of the NI indicators (NI1, NI2, NI4) is in this analysis.', '');
   for (const it of m.headlineItems) {
-    out.push(`### ${t(`${it.ni}: ${it.shortLabel}`)}`, '');
+    out.push(`### ${t(indicatorHeading(it))}`, '');
     for (const w of [...new Set([baseline, current].filter((x): x is string => x !== undefined))])
       out.push(`- ${t(w)}: ${estimateSentence(m.estimate(w, 'all', 'all', it.id), level)}`);
     const c = m.comparison('all', 'all', it.id);
@@ -375,7 +376,7 @@ function neighbourhoods(m: ReportModel): string[] {
   );
   for (const it of m.headlineItems)
     out.push(
-      `### ${t(`${it.ni}: ${it.shortLabel}`)}, by neighbourhood`,
+      `### ${t(indicatorHeading(it))}, by neighbourhood`,
       '',
       mdTable(
         [
@@ -468,7 +469,7 @@ function methodology(m: ReportModel): string[] {
       cb.items
         .filter((it) => m.reported.has(it))
         .map((it) => [
-          t(`${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}`),
+          t(indicatorLabel(it)),
           t(it.domain),
           t(codeLabels(m, it.scale, it.positive)),
           t(it.excluded.map((e) => `${codeLabels(m, it.scale, [e.code])} (${e.reason})`).join('; ') || 'none'),

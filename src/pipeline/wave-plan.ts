@@ -68,6 +68,7 @@ export function planWaves(counts: readonly WaveCount[], c: WaveChoice): WavePlan
   const { order, basis } = resolveWaveOrder(labels, c);
 
   const suspects = suspectWaves(counts);
+  if (c.waveOrder === undefined) refuseShortYears(order, suspects);
   if (order.length < 2) return { order, basis, pair: null, suspects };
   const from = c.from ?? order[0]!;
   const to = c.to ?? order[order.length - 1]!;
@@ -84,6 +85,27 @@ export function planWaves(counts: readonly WaveCount[], c: WaveChoice): WavePlan
     );
   return { order, basis, pair: [from, to], suspects };
 }
+
+const SHORT_NUMBER = /^\d{1,2}$/;
+const FULL_YEAR = /^(?:19|20)\d{2}$/;
+
+/**
+ * `09` beside `2006` orders numerically before it, which is right for a stray cell (a suspect wave, flagged apart)
+ * but wrong when `09` is a whole wave that means 2009: two readings, so a refusal unless --wave-order says which.
+ */
+function refuseShortYears(order: readonly string[], suspects: readonly SuspectWave[]): void {
+  const years = order.filter((l) => FULL_YEAR.test(l));
+  const short = order.filter((l) => SHORT_NUMBER.test(l) && !suspects.some((s) => s.label === l));
+  if (!years.length || !short.length) return;
+  const asYears = [...order].sort((a, b) => yearOf(a) - yearOf(b));
+  throw new UsageError(
+    `cannot tell whether wave ${quote(short)} means a year (${short.map((l) => yearOf(l)).join(', ')}) or a ` +
+      `number that comes before ${quote(years)}: the labels mix two-digit and four-digit years. Relabel the wave, ` +
+      `or give the order with --wave-order "${asYears.join(',')}" listing the waves first to last`,
+  );
+}
+
+const yearOf = (label: string) => (SHORT_NUMBER.test(label) ? 2000 + Number(label) : Number(label));
 
 /** A `--wave` value that names no wave in the data would silently filter everything of it away. */
 export function checkWaveFilter(wanted: readonly string[] | undefined, present: ReadonlySet<string>): void {

@@ -61,6 +61,20 @@ describe('planWaves', () => {
     expect(middle.pair).toEqual(['2006', '2009']);
     expect(middle.suspects.map((s) => s.label)).toEqual(['2007']);
   });
+
+  it('refuses a whole wave labelled 09 beside 2006: a year (2009, after) or a number (9, before)?', () => {
+    // a trial export labelled its 2009 wave "09": numerically 9 < 2006 made 09 the baseline, with exit 0
+    const waves = [wave('2006', 3034), wave('09', 3018)];
+    expect(refusal(() => planWaves(waves, {}))).toBe(
+      'cannot tell whether wave `09` means a year (2009) or a number that comes before `2006`: the labels mix ' +
+        'two-digit and four-digit years. Relabel the wave, or give the order with --wave-order "2006,09" listing ' +
+        'the waves first to last',
+    );
+    expect(refusal(() => planWaves(waves, { from: '2006', to: '09' }))).toContain('cannot tell whether wave');
+    expect(planWaves(waves, { waveOrder: '2006,09' }).pair).toEqual(['2006', '09']);
+    // two-digit labels alone are plain numbers, ordered as such
+    expect(planWaves([wave('06', 100), wave('09', 100)], {}).pair).toEqual(['06', '09']);
+  });
 });
 
 describe('checkWaveFilter', () => {

@@ -65,9 +65,9 @@ export function findOutputClashes(outputs: readonly NamedPath[], inputs: readonl
   for (const o of outs) {
     for (const i of ins) {
       if (!sameFile(o.path, i.path)) continue;
+      const input = i.option === 'input' ? `the input file ${i.path}` : `the input ${i.option} ${i.path}`;
       refusals.push(
-        `${o.option} ${o.path} would overwrite the input ${i.option} ${i.path} (${how(o.path, i.path)}); ` +
-          `write ${o.option} somewhere else`,
+        `${o.option} ${o.path} would overwrite ${input} (${how(o.path, i.path)}); write ${o.option} somewhere else`,
       );
     }
   }
@@ -79,6 +79,21 @@ export function findOutputClashes(outputs: readonly NamedPath[], inputs: readonl
           'give each output its own path',
       );
     }
+  });
+  return refusals;
+}
+
+/**
+ * Survey files named more than once (the same path, a symlink or a hard link): every row would count twice, and
+ * without a respondent id column nothing else would notice.
+ */
+export function findRepeatedInputs(inputs: readonly string[]): string[] {
+  const files = inputs.filter((p) => p !== '-');
+  const refusals: string[] = [];
+  files.forEach((a, k) => {
+    const b = files.slice(k + 1).find((x) => sameFile(a, x));
+    if (b !== undefined && !files.slice(0, k).some((x) => sameFile(a, x)))
+      refusals.push(`the input ${a} is given twice (${b}: ${how(a, b)}); its rows would count twice: name it once`);
   });
   return refusals;
 }

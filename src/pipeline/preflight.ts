@@ -3,7 +3,7 @@ import { DEFAULT_AREAS } from '../areas/load-areas.js';
 import { UsageError } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
 import type { Io } from '../io/console.js';
-import { findOutputClashes, type NamedPath } from '../io/output-clash.js';
+import { findOutputClashes, findRepeatedInputs, type NamedPath } from '../io/output-clash.js';
 import { assertInputsGiven, sampleFiles } from './input-files.js';
 
 /** The options that name files a reading command reads or writes. */
@@ -50,6 +50,6 @@ export function preflight(o: PreflightRequest, io: Pick<Io, 'env'>, output: stri
     ...(output !== undefined ? [{ option: '-o', path: output }] : []),
     ...(o.rejects ? [{ option: '--rejects', path: o.rejects }] : []),
   ];
-  const clashes = findOutputClashes(outputs, inputs);
+  const clashes = [...findRepeatedInputs(o.files), ...findOutputClashes(outputs, inputs)];
   if (clashes.length) throw new UsageError(clashes.join('\n'));
 }

@@ -77,7 +77,7 @@ describe('rule 3: never write over an input', () => {
       ] as const) {
         const r = await runMain(['analyse', input, ...quiet, '-o', out]);
         expect(r.code, how).toBe(2);
-        expect(r.stderr).toContain(`would overwrite the input input ${input} (${how})`);
+        expect(r.stderr).toContain(`would overwrite the input file ${input} (${how})`);
         expect(r.stderr).not.toContain('rows:');
         unchanged();
       }

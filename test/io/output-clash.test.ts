@@ -2,7 +2,7 @@ import { linkSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findOutputClashes } from '../../src/io/output-clash.js';
+import { findOutputClashes, findRepeatedInputs } from '../../src/io/output-clash.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'output-clash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,7 +25,7 @@ const inputs = [{ option: 'input', path: input }];
 describe('findOutputClashes', () => {
   it('refuses an output that is the input, naming both options and paths', () => {
     expect(findOutputClashes([{ option: '-o', path: input }], inputs)).toEqual([
-      `-o ${input} would overwrite the input input ${input} (the same path); write -o somewhere else`,
+      `-o ${input} would overwrite the input file ${input} (the same path); write -o somewhere else`,
     ]);
   });
 
@@ -37,7 +37,7 @@ describe('findOutputClashes', () => {
   it('refuses a symlink to the input', () => {
     const r = findOutputClashes([{ option: '--rejects', path: symlink }], inputs);
     expect(r).toEqual([
-      `--rejects ${symlink} would overwrite the input input ${input} (one a symlink to the other); ` +
+      `--rejects ${symlink} would overwrite the input file ${input} (one a symlink to the other); ` +
         'write --rejects somewhere else',
     ]);
   });
@@ -99,5 +99,20 @@ describe('findOutputClashes', () => {
       inputs,
     );
     expect(r).toHaveLength(3); // -o is the input, --rejects is the input, -o and --rejects are one file
+  });
+});
+
+describe('findRepeatedInputs', () => {
+  it('refuses a survey file named twice, by the same path, a symlink or a hard link, once per file', () => {
+    expect(findRepeatedInputs([input, other, input])).toEqual([
+      `the input ${input} is given twice (${input}: the same path); its rows would count twice: name it once`,
+    ]);
+    expect(findRepeatedInputs([input, symlink])[0]).toContain('one a symlink to the other');
+    expect(findRepeatedInputs([hardLink, input])[0]).toContain('hard links to one file');
+    expect(findRepeatedInputs([input, input, input])).toHaveLength(1);
+  });
+
+  it('allows distinct files and standard input', () => {
+    expect(findRepeatedInputs([input, other, '-'])).toEqual([]);
   });
 });

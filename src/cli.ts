@@ -5,6 +5,7 @@ import { describeFsError } from './io/files.js';
 import { removeTempsSync } from './io/temp-files.js';
 import { COMMANDS, type CommandName } from './options/command-options.js';
 import { formatOption, OPTIONS, type OptionKey, type OptionSpec } from './options/option-table.js';
+import { resolveOutputFormat } from './options/output-format.js';
 
 /**
  * Commander declarations only. Each action lazy-loads its command module, so `--help` and small
@@ -123,7 +124,11 @@ Examples:
     (command: CommandName) =>
     async (...args: unknown[]) => {
       const cmd = args[args.length - 1] as Command;
-      await onAction({ command, raw: { ...cmd.opts(), files: cmd.args } });
+      const opts = cmd.opts();
+      const given = cmd.getOptionValueSource('format') === 'cli' ? (opts.format as string) : undefined;
+      const output = typeof opts.output === 'string' ? opts.output : undefined;
+      const format = resolveOutputFormat(command, COMMANDS[command].formats, given, output);
+      await onAction({ command, raw: { ...opts, format, files: cmd.args } });
     };
 
   const sub = (name: keyof typeof EXAMPLES, description: string, args = '[files...]') => {

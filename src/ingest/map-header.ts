@@ -48,6 +48,14 @@ const BY_MAP = 0;
 const BY_NAME = 1;
 const BY_ALIAS = 2;
 
+const WEIGHT_WORD = /(^|[^a-z])(weights?|weighting|wt|wgt|wght)([^a-z]|$)/;
+
+/** A header that says "weight" but matched nothing (`Weight (final)`, `final_wt`): the index, or -1. */
+function weightLookalike(names: readonly string[], best: ReadonlyMap<string, { i: number }>): number {
+  const used = new Set([...best.values()].map((b) => b.i));
+  return names.findIndex((n, i) => !used.has(i) && WEIGHT_WORD.test(normaliseHeader(n)));
+}
+
 /**
  * Match the header through the codebook: items by id and alias, the structural and profile columns by name and by
  * the spellings of the codebook's "columns" (built-in ones when it has none), all compared by normaliseHeader
@@ -144,6 +152,16 @@ export function mapHeader(
     weight = at('weight');
     if (weight < 0 && o.weightRequired)
       problems.push({ column: 0, columnName: o.weightColumn, message: `weight column "${o.weightColumn}" is missing` });
+    const lookalike = weight < 0 && !o.weightRequired ? weightLookalike(names, best) : -1;
+    if (lookalike >= 0)
+      usageProblems.push({
+        column: lookalike + 1,
+        columnName: names[lookalike] ?? '',
+        message:
+          `column "${names[lookalike]}" looks like a weight, but it is not one of the weight column's names, so ` +
+          `every weight would be 1: give --weight "${names[lookalike]}" to weight by it, or --no-weights to ` +
+          'analyse unweighted',
+      });
   }
   const profiles = new Map<string, number>();
   for (const p of Object.keys(codebook.codebook.profiles)) {

@@ -22,6 +22,30 @@ describe('mapHeader', () => {
     expect(map.itemsAbsent).toEqual([]);
   });
 
+  it('refuses a header that says weight but is no name of the weight column, rather than weighting by 1', () => {
+    for (const name of ['Weight (final)', 'final_wt', 'WGT 2009', 'weighting factor']) {
+      const { map, usageProblems } = mapHeader([...HEADER, name], compiled, defaults);
+      expect(map.weight).toBe(-1);
+      expect(usageProblems).toEqual([
+        {
+          column: HEADER.length + 1,
+          columnName: name,
+          message:
+            `column "${name}" looks like a weight, but it is not one of the weight column's names, so every ` +
+            `weight would be 1: give --weight "${name}" to weight by it, or --no-weights to analyse unweighted`,
+        },
+      ]);
+    }
+    // its own names are read as the weight; words that merely contain the letters are not weights
+    expect(mapHeader([...HEADER, 'Final weight'], compiled, defaults).map.weight).toBe(HEADER.length);
+    for (const name of ['Weighbridge', 'newton', 'Twt'])
+      expect(mapHeader([...HEADER, name], compiled, defaults).usageProblems).toEqual([]);
+    // --no-weights (no weight column sought) asks for nothing
+    expect(
+      mapHeader([...HEADER, 'Weight (final)'], compiled, { ...defaults, weightColumn: null }).usageProblems,
+    ).toEqual([]);
+  });
+
   it('matches names case-insensitively and trimmed, and items through their aliases (Q1…Q17)', () => {
     const raw = [
       ' Respondent_ID ',

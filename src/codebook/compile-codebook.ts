@@ -120,6 +120,11 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     const allowed = `${scale.map((s) => `${s.code} ${s.label}`).join(', ')}; ${missingText} for missing`;
     return { item, index, scale, classOf, negativeOf, reasonOf, labels, codeOf, smallCodeOf, allowed };
   });
+  // An export may head each column with the question's own text: read it as the item, unless two items share it.
+  const questions = codebook.items.map((item) => normaliseHeader(item.question));
+  questions.forEach((q, index) => {
+    if (!columns.has(q) && questions.indexOf(q) === questions.lastIndexOf(q)) columns.set(q, index);
+  });
   return { codebook, items, columns, missingValues, missingReasons };
 }
 

@@ -184,6 +184,18 @@ export function mapHeader(
     if (i < 0) itemsAbsent.push(ci.item.id);
     else items[k] = i;
   });
+  if (itemsAbsent.length === codebook.items.length && codebook.items.length > 0) {
+    const shown = names.filter(Boolean).slice(0, 6);
+    const headers = `${shown.map((n) => `"${n}"`).join(', ')}${names.length > shown.length ? ', …' : ''}`;
+    problems.push({
+      column: 0,
+      columnName: '',
+      message:
+        `none of the codebook's ${codebook.items.length} questions is a column of this file (its headers: ` +
+        `${headers}); name them with --columns "<header>=<item id>" (sc-survey indicators lists the ids), or ` +
+        'use a codebook whose item ids or aliases are these headers',
+    });
+  }
   const used = new Set([...best.values()].map((b) => b.i));
   const renamed = [...best.entries()]
     .filter(([target, b]) => normaliseHeader(target.replace(/^item:/, '')) !== norm[b.i])

@@ -10,7 +10,10 @@ const write = tmp.write;
 
 describe('usability', () => {
   it('a misspelt item column is named, with a suggestion, not silently ignored', async () => {
-    const f = write('us.csv', 'respondent_id,wave,neighbourhood,belong_neighborhood\na1,2009,BL-BRA,1\n');
+    const f = write(
+      'us.csv',
+      'respondent_id,wave,neighbourhood,belong_neighborhood,trust_general\na1,2009,BL-BRA,1,1\n',
+    );
     const r = await runMain(['validate', f, '--format', 'json']);
     const near = JSON.parse(r.stdout).issues.find((i: { reason: string }) => i.reason === 'unknown-column');
     expect(near).toMatchObject({

@@ -22,6 +22,25 @@ describe('mapHeader', () => {
     expect(map.itemsAbsent).toEqual([]);
   });
 
+  it('reads a column headed with the question text as its item (case and spaces aside)', () => {
+    const question = compiled.items[0]!.item.question;
+    const raw = HEADER.map((h) => (h === 'belong_neighbourhood' ? `  ${question.toUpperCase()} ` : h));
+    const { map, problems } = mapHeader(raw, compiled, defaults);
+    expect(problems).toEqual([]);
+    expect(map.items[0]).toBe(HEADER.indexOf('belong_neighbourhood'));
+  });
+
+  it('makes a file with none of the items a data problem, naming its headers and --columns', () => {
+    const raw = [...HEADER.slice(0, 5), ...ITEM_IDS.map((_, k) => `Question ${k}`)];
+    const { problems } = mapHeader(raw, compiled, defaults);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toBe(
+      'none of the codebook\'s 17 questions is a column of this file (its headers: "respondent_id", "wave", ' +
+        '"neighbourhood", "age_band", "sex", "Question 0", …); name them with --columns "<header>=<item id>" ' +
+        '(sc-survey indicators lists the ids), or use a codebook whose item ids or aliases are these headers',
+    );
+  });
+
   it('refuses a header that says weight but is no name of the weight column, rather than weighting by 1', () => {
     for (const name of ['Weight (final)', 'final_wt', 'WGT 2009', 'weighting factor']) {
       const { map, usageProblems } = mapHeader([...HEADER, name], compiled, defaults);
@@ -78,14 +97,14 @@ describe('mapHeader', () => {
   });
 
   it('a named weight column that is missing is a problem; the default one is optional', () => {
-    const { problems } = mapHeader(['neighbourhood', 'wave'], compiled, {
+    const { problems } = mapHeader(['neighbourhood', 'wave', ...ITEM_IDS], compiled, {
       ...defaults,
       weightColumn: 'w_final',
       weightRequired: true,
     });
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toContain('w_final');
-    expect(mapHeader(['neighbourhood', 'wave'], compiled, defaults).problems).toEqual([]);
+    expect(mapHeader(['neighbourhood', 'wave', ...ITEM_IDS], compiled, defaults).problems).toEqual([]);
   });
 
   it('a missing required column names it and the closest header present', () => {

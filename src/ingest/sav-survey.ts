@@ -60,8 +60,10 @@ export async function prepareSav(path: string, label: string, o: IngestOptions, 
       fromFile,
       `weighted by "${fromFile}", the file's WEIGHT BY variable (--weight <column> to use another, --no-weights for none)`,
     );
-  for (const w of valueLabelWarnings(sav.variables, header.items, o))
-    warn(w.column, 'value-labels', w.value, w.message);
+  const labelChecks = valueLabelWarnings(sav.variables, header.items, o);
+  const swapped = labelChecks.filter((w) => w.swapped);
+  if (swapped.length) throw new DataError(`${label}: ${swapped.map((w) => w.message).join('\n')}`);
+  for (const w of labelChecks) warn(w.column, 'value-labels', w.value, w.message);
 
   const labelled = new Set(
     [header.respondentId, header.wave, header.neighbourhood, ...header.profiles.values()].filter((i) => i >= 0),
@@ -149,8 +151,8 @@ export function valueLabelWarnings(
   variables: readonly SavVariable[],
   itemColumns: Int32Array,
   o: IngestOptions,
-): { column: number; value: string; message: string }[] {
-  const out: { column: number; value: string; message: string }[] = [];
+): { column: number; value: string; message: string; swapped: boolean }[] {
+  const out: { column: number; value: string; message: string; swapped: boolean }[] = [];
   o.codebook.items.forEach((ci, k) => {
     const idx = itemColumns[k] ?? -1;
     const v = variables[idx];
@@ -167,7 +169,31 @@ export function valueLabelWarnings(
     if (agree) return;
     const fileText = file.map(([c, l]) => `${c} "${l}"`).join(', ');
     const scaleText = scale.map((s) => `${s.code} "${s.label}"`).join(', ');
+    // A codebook label on another code whose side differs (a positive answer's label on a negative code, as on a
+    // reversed scale): read as the codebook's, the file's answers would count on the wrong side of the percentage.
+    const side = (code: number) =>
+      ci.item.positive.includes(code) ? 'positive' : (ci.item.negative ?? []).includes(code) ? 'negative' : null;
+    const moved = file.flatMap(([code, l]) => {
+      const other = scale.find((s) => s.code !== code && normaliseLabel(s.label) === normaliseLabel(l));
+      const [here, there] = [side(code), other ? side(other.code) : null];
+      return other && here !== null && there !== null && here !== there
+        ? [`code ${code} is "${l}", the codebook's code ${other.code}`]
+        : [];
+    });
+    if (moved.length) {
+      out.push({
+        column: idx + 1,
+        value: fileText,
+        swapped: true,
+        message:
+          `the value labels of ${v.name} put the codebook's answers on other codes (${moved.join('; ')}), so ` +
+          `its codes would be read with the wrong meaning; recode ${v.name} to the codebook's scale ` +
+          `"${ci.item.scale}" (${scaleText}), or give a codebook whose scale matches the file`,
+      });
+      return;
+    }
     out.push({
+      swapped: false,
       column: idx + 1,
       value: fileText,
       message:

@@ -123,6 +123,18 @@ describe('a .sav file as a survey file', () => {
     );
   });
 
+  it("refuses an item whose value labels put the codebook's answers on other codes (a reversed scale)", async () => {
+    // fixtures/sav/make-ingest-fixtures.R: belong_neighbourhood labelled 1 "Not at all strongly" … 4 "Very strongly";
+    // the codebook's scale is 1 "Very strongly" … 4 "Not at all strongly", so code 1 would read as belonging
+    const err = await ingest([fixture('sav/reversed-scale.sav')]).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DataError);
+    expect((err as Error).message).toContain(
+      'the value labels of belong_neighbourhood put the codebook\'s answers on other codes (code 1 is "Not at all ' +
+        'strongly", the codebook\'s code 4; code 2 is "Not very strongly", the codebook\'s code 3;',
+    );
+    expect((err as Error).message).toContain('recode belong_neighbourhood to the codebook\'s scale "belong"');
+  });
+
   it('--no-weights turns the WEIGHT BY variable off; --weight names another column', async () => {
     const off = await ingest([LABELLED], { weightColumn: null });
     expect(off.rows.map((r) => r.weight)).toEqual(Array(11).fill(1)); // case 11 (weight 0) is kept: weights are off

@@ -17,6 +17,7 @@ import { applyAreaWeights, resolveAreaWeights, type AreaWeightScheme } from '../
 import { assertUsable } from './check-usable.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
 import { headerRead, renamedColumnsNote } from '../format/renamed-columns.js';
+import { setAsideValues } from '../format/set-aside-values.js';
 import { resolveInputFiles } from './input-files.js';
 import { ingestOptions } from './ingest-options.js';
 import { issueLine } from './load-margins.js';
@@ -121,6 +122,9 @@ export async function loadSurvey(o: InputRequest, io: Io, req: LoadRequest = {})
   io.stderr.write(`${formatAccountingLine(accounting)}\n`);
   for (const w of log.issues.filter((i) => i.severity === 'warning'))
     io.stderr.write(`warning: ${w.file}: ${w.message}${w.suggestion ? ` (${w.suggestion})` : ''}\n`);
+  // an unknown area drops a whole neighbourhood from a wave: name the values, not only a count of errors
+  const unknownAreas = setAsideValues(log.issues, 'unknown-area', accounting.setAside['unknown-area'] ?? 0);
+  if (unknownAreas) io.stderr.write(`warning: ${unknownAreas}\n`);
   const errors = log.errorCount();
   if (errors > 0 && req.enforceSetAsideLimit !== false)
     io.stderr.write(

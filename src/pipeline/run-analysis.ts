@@ -17,6 +17,7 @@ import { buildInference, type InferenceRequest } from './inference.js';
 import { loadSideFiles } from './load-side-files.js';
 import { loadSurvey } from './load-survey.js';
 import { planWaves } from './wave-plan.js';
+import { areaCoverageWarnings } from './area-coverage.js';
 import { netInference } from './net-inference.js';
 import { crossedGroupings, crosstabInference } from './crosstab-inference.js';
 
@@ -40,6 +41,8 @@ export async function runAnalysis(o: AnalysisRequest, io: Io, want: InferenceReq
     ...(o.areaWeights ? { areaWeights: o.areaWeights } : {}),
   });
   const plan = planWaves(survey.waveCounts, o);
+  for (const w of areaCoverageWarnings(survey.store.cells.values(), plan.order, survey.registry))
+    io.stderr.write(`warning: ${w}\n`);
   const grouped = groupSurvey(survey, groupings, plan.order);
   const estimateOptions = { ci: o.ci, level: o.level, minBase: o.minBase, indicativeBase: o.indicativeBase };
   const estimates = buildEstimates(survey.codebook, grouped, indicators, estimateOptions, o.net);

@@ -30,7 +30,9 @@ export function readImd(table: SmallCsv): ReadResult<ImdFile | undefined> {
     problems.push({
       file,
       line: 1,
-      message: `the IMD file's header is not recognised. Expected ${IMD_EXPECTED}. Found: ${table.header.join(', ') || '(nothing)'}`,
+      message:
+        `the IMD file's header is not recognised. Expected ${IMD_EXPECTED}. ` +
+        `Found: ${table.header.join(', ') || '(nothing)'}`,
     });
     return { value: undefined, problems, warnings };
   }
@@ -70,7 +72,9 @@ export function readImd(table: SmallCsv): ReadResult<ImdFile | undefined> {
         problems.push({
           file,
           line,
-          message: `conflicting duplicate row for ${code}: rank ${rank}, decile ${decile ?? '–'} here but rank ${earlier.rank}, decile ${earlier.decile ?? '–'} on line ${earlier.line}`,
+          message:
+            `conflicting duplicate row for ${code}: rank ${rank}, decile ${decile ?? '–'} here ` +
+            `but rank ${earlier.rank}, decile ${earlier.decile ?? '–'} on line ${earlier.line}`,
         });
       } else {
         warnings.push(`${file}:${line}: duplicate row for ${code} (same as line ${earlier.line}) counted once`);

@@ -28,7 +28,9 @@ export function readRuc(table: SmallCsv): ReadResult<RucFile | undefined> {
     problems.push({
       file,
       line: 1,
-      message: `the rural-urban file's header is not recognised. Expected ${RUC_EXPECTED}. Found: ${table.header.join(', ') || '(nothing)'}`,
+      message:
+        `the rural-urban file's header is not recognised. Expected ${RUC_EXPECTED}. ` +
+        `Found: ${table.header.join(', ') || '(nothing)'}`,
     });
     return { value: undefined, problems, warnings };
   }
@@ -56,7 +58,9 @@ export function readRuc(table: SmallCsv): ReadResult<RucFile | undefined> {
         problems.push({
           file,
           line,
-          message: `conflicting duplicate row for ${code}: class ${entry.classCode} here but ${earlier.classCode} on line ${earlier.line}`,
+          message:
+            `conflicting duplicate row for ${code}: class ${entry.classCode} here ` +
+            `but ${earlier.classCode} on line ${earlier.line}`,
         });
       } else {
         warnings.push(`${file}:${line}: duplicate row for ${code} (same as line ${earlier.line}) counted once`);

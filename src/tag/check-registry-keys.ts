@@ -17,7 +17,9 @@ export function checkRegistryKeys(nbh: Neighbourhoods): TagProblem[] {
         problems.push({
           file: nbh.path,
           line: area.line,
-          message: `area ${area.code}: "${label}" cannot be told apart from "${other.label}" of area ${other.code} (codes and names are matched ignoring case, spaces and punctuation)`,
+          message:
+            `area ${area.code}: "${label}" cannot be told apart from "${other.label}" of area ${other.code} ` +
+            '(codes and names are matched ignoring case, spaces and punctuation)',
         });
       } else owner.set(key, { code: area.code, label });
     }

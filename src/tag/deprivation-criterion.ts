@@ -33,7 +33,8 @@ export function deprivationCriterion(
   if (method === 'majority' && imd.layout.decile !== undefined && tenths !== undefined) {
     if (lsoaCount !== undefined)
       warnings.push(
-        `--lsoa-count ${lsoaCount} is not used: the IMD deciles decide (--deprived-share ${share} is a whole number of tenths)`,
+        `--lsoa-count ${lsoaCount} is not used: the IMD deciles decide ` +
+          `(--deprived-share ${share} is a whole number of tenths)`,
       );
     return { criterion: { kind: 'decile', maxDecile: tenths }, warnings };
   }
@@ -51,7 +52,8 @@ export function deprivationCriterion(
   if (lsoaCount !== undefined) {
     if (fromFile !== undefined && fromFile !== lsoaCount) {
       throw new UsageError(
-        `--lsoa-count ${lsoaCount} contradicts the IMD file ${imd.path}, which is national with ${formatNumber(fromFile)} LSOAs; leave --lsoa-count out`,
+        `--lsoa-count ${lsoaCount} contradicts the IMD file ${imd.path}, ` +
+          `which is national with ${formatNumber(fromFile)} LSOAs; leave --lsoa-count out`,
       );
     }
     if (highest > lsoaCount)
@@ -66,8 +68,11 @@ export function deprivationCriterion(
   } else {
     const known = NATIONAL_LSOA_COUNT[imd.layout.lsoaYear];
     const national = known === undefined ? '' : `; England has ${formatNumber(known)} LSOAs of ${imd.layout.lsoaYear}`;
+    const inFile = `${formatNumber(imd.entries.size)} LSOAs${national}`;
+    const notNational = `the IMD file ${imd.path} is not the national file (${inFile})`;
+    const give = known === undefined ? '--lsoa-count' : `--lsoa-count ${known}`;
     throw new UsageError(
-      `${why} needs the national number of LSOAs, and the IMD file ${imd.path} is not the national file (${formatNumber(imd.entries.size)} LSOAs${national}). Give --lsoa-count${known === undefined ? '' : ` ${known}`}, or use the national file.`,
+      `${why} needs the national number of LSOAs, and ${notNational}. Give ${give}, or use the national file.`,
     );
   }
   if (method === 'mean-rank')

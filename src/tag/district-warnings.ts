@@ -12,7 +12,8 @@ export function districtWarnings(decisions: readonly AreaDecision[]): string[] {
   for (const [district, t] of byDistrict) {
     if (t.rural === 1 && t.deprived === 1 && t.average === 1) continue;
     warnings.push(
-      `district ${district} has ${t.rural} rural, ${t.deprived} deprived and ${t.average} average area(s), not one of each as in the LAA design`,
+      `district ${district} has ${t.rural} rural, ${t.deprived} deprived and ${t.average} average area(s), ` +
+        'not one of each as in the LAA design',
     );
   }
   return warnings;

@@ -23,7 +23,10 @@ const SCORE = /^index of multiple deprivation \(imd\) score$/;
 const EDITIONS: Record<string, string> = { '2011/2013': 'IMD 2015', '2011/2019': 'IMD 2019', '2021/2024': 'IMD 2025' };
 
 export const IMD_EXPECTED = [
-  'the English Indices of Deprivation 2015/2019/2025 layout: "LSOA code (2011)" or "LSOA code (2021)", "Index of Multiple Deprivation (IMD) Rank (where 1 is most deprived)", and optionally "Index of Multiple Deprivation (IMD) Decile (where 1 is most deprived 10% of LSOAs)" and "Index of Multiple Deprivation (IMD) Score"',
+  'the English Indices of Deprivation 2015/2019/2025 layout: "LSOA code (2011)" or "LSOA code (2021)", ' +
+    '"Index of Multiple Deprivation (IMD) Rank (where 1 is most deprived)", ' +
+    'and optionally "Index of Multiple Deprivation (IMD) Decile (where 1 is most deprived 10% of LSOAs)" ' +
+    'and "Index of Multiple Deprivation (IMD) Score"',
   'or the 2007/2010 layout: "LSOA CODE", "IMD SCORE", "RANK OF IMD SCORE (where 1 is most deprived)"',
 ].join('; ');
 

@@ -1,6 +1,6 @@
 import { IMD_EXPECTED, recogniseImdHeader, type ImdLayout } from './imd-header.js';
-import { isLsoaCode } from './lsoa-code.js';
-import type { TagProblem } from './problem.js';
+import { lsoaCodeProblem } from './lsoa-code.js';
+import { unrecognisedHeader, type TagProblem } from './problem.js';
 import type { SmallCsv } from '../io/small-csv.js';
 import type { ReadResult } from './read-neighbourhoods.js';
 
@@ -27,22 +27,15 @@ export function readImd(table: SmallCsv): ReadResult<ImdFile | undefined> {
   const warnings: string[] = [];
   const layout = recogniseImdHeader(table.header);
   if (!layout) {
-    problems.push({
-      file,
-      line: 1,
-      message: `the IMD file's header is not recognised. Expected ${IMD_EXPECTED}. Found: ${table.header.join(', ') || '(nothing)'}`,
-    });
+    problems.push(unrecognisedHeader(file, 'IMD file', IMD_EXPECTED, table.header));
     return { value: undefined, problems, warnings };
   }
   const entries = new Map<string, ImdEntry>();
   for (const { line, cells } of table.rows) {
     const code = (cells[layout.code] ?? '').trim();
-    if (!isLsoaCode(code)) {
-      problems.push({
-        file,
-        line,
-        message: code === '' ? 'LSOA code is blank' : `"${code}" is not an LSOA code (E01 or W01 and six digits)`,
-      });
+    const notCode = lsoaCodeProblem(code);
+    if (notCode !== undefined) {
+      problems.push({ file, line, message: notCode });
       continue;
     }
     const rankText = (cells[layout.rank] ?? '').trim();
@@ -70,7 +63,9 @@ export function readImd(table: SmallCsv): ReadResult<ImdFile | undefined> {
         problems.push({
           file,
           line,
-          message: `conflicting duplicate row for ${code}: rank ${rank}, decile ${decile ?? '–'} here but rank ${earlier.rank}, decile ${earlier.decile ?? '–'} on line ${earlier.line}`,
+          message:
+            `conflicting duplicate row for ${code}: rank ${rank}, decile ${decile ?? '–'} here ` +
+            `but rank ${earlier.rank}, decile ${earlier.decile ?? '–'} on line ${earlier.line}`,
         });
       } else {
         warnings.push(`${file}:${line}: duplicate row for ${code} (same as line ${earlier.line}) counted once`);

@@ -51,7 +51,9 @@ export function readNeighbourhoods(table: SmallCsv): ReadResult<Neighbourhoods> 
     problems.push({
       file,
       line: 1,
-      message: `the neighbourhoods file lacks column(s) ${missing.join(', ')}; expected code,name,district,lsoa[,population], found ${table.header.join(',') || '(nothing)'}`,
+      message:
+        `the neighbourhoods file lacks column(s) ${missing.join(', ')}; ` +
+        `expected code,name,district,lsoa[,population], found ${table.header.join(',') || '(nothing)'}`,
     });
     return { value: empty, problems, warnings };
   }
@@ -131,7 +133,9 @@ export function readNeighbourhoods(table: SmallCsv): ReadResult<Neighbourhoods> 
         problems.push({
           file,
           line,
-          message: `conflicting duplicate row: area ${code}, LSOA ${lsoa} has population ${population} here but ${earlier.population} on line ${earlier.line}`,
+          message:
+            `conflicting duplicate row: area ${code}, LSOA ${lsoa} has population ${population} here ` +
+            `but ${earlier.population} on line ${earlier.line}`,
         });
       } else {
         warnings.push(

@@ -1,5 +1,5 @@
-import { isLsoaCode } from './lsoa-code.js';
-import type { TagProblem } from './problem.js';
+import { lsoaCodeProblem } from './lsoa-code.js';
+import { unrecognisedHeader, type TagProblem } from './problem.js';
 import type { SmallCsv } from '../io/small-csv.js';
 import type { ReadResult } from './read-neighbourhoods.js';
 import { isRural2021, RUC11_CLASSES } from './ruc-class.js';
@@ -25,23 +25,16 @@ export function readRuc(table: SmallCsv): ReadResult<RucFile | undefined> {
   const warnings: string[] = [];
   const layout = recogniseRucHeader(table.header);
   if (!layout) {
-    problems.push({
-      file,
-      line: 1,
-      message: `the rural-urban file's header is not recognised. Expected ${RUC_EXPECTED}. Found: ${table.header.join(', ') || '(nothing)'}`,
-    });
+    problems.push(unrecognisedHeader(file, 'rural-urban file', RUC_EXPECTED, table.header));
     return { value: undefined, problems, warnings };
   }
   const get = (cells: string[], i: number | undefined) => (i === undefined ? undefined : (cells[i] ?? '').trim());
   const entries = new Map<string, RucEntry>();
   for (const { line, cells } of table.rows) {
     const code = get(cells, layout.code) ?? '';
-    if (!isLsoaCode(code)) {
-      problems.push({
-        file,
-        line,
-        message: code === '' ? 'LSOA code is blank' : `"${code}" is not an LSOA code (E01 or W01 and six digits)`,
-      });
+    const notCode = lsoaCodeProblem(code);
+    if (notCode !== undefined) {
+      problems.push({ file, line, message: notCode });
       continue;
     }
     const classified = layout.lsoaYear === 2011 ? classify2011(cells) : classify2021(cells);
@@ -56,7 +49,9 @@ export function readRuc(table: SmallCsv): ReadResult<RucFile | undefined> {
         problems.push({
           file,
           line,
-          message: `conflicting duplicate row for ${code}: class ${entry.classCode} here but ${earlier.classCode} on line ${earlier.line}`,
+          message:
+            `conflicting duplicate row for ${code}: class ${entry.classCode} here ` +
+            `but ${earlier.classCode} on line ${earlier.line}`,
         });
       } else {
         warnings.push(`${file}:${line}: duplicate row for ${code} (same as line ${earlier.line}) counted once`);

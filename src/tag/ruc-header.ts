@@ -13,7 +13,9 @@ export interface RucLayout {
 }
 
 export const RUC_EXPECTED =
-  'the ONS 2011 layout "LSOA11CD,LSOA11NM,RUC11CD,RUC11" (LSOA11CD and RUC11CD needed) or the 2021 layout "LSOA21CD,LSOA21NM,LSOA21NMW,RUC21CD,RUC21NM,Urban_rural_flag" (LSOA21CD and RUC21NM or Urban_rural_flag needed)';
+  'the ONS 2011 layout "LSOA11CD,LSOA11NM,RUC11CD,RUC11" (LSOA11CD and RUC11CD needed) ' +
+  'or the 2021 layout "LSOA21CD,LSOA21NM,LSOA21NMW,RUC21CD,RUC21NM,Urban_rural_flag" ' +
+  '(LSOA21CD and RUC21NM or Urban_rural_flag needed)';
 
 /** Recognise an ONS Rural Urban Classification LSOA header; undefined when it is not one. */
 export function recogniseRucHeader(header: string[]): RucLayout | undefined {

@@ -85,7 +85,8 @@ function dataError(problems: TagProblem[], warnings: string[], missingYear: numb
   const lines = sorted.map(formatProblem);
   if (missingYear !== undefined) {
     lines.push(
-      `(both files are on ${missingYear} LSOA codes; a neighbourhoods file on other LSOA boundaries needs a lookup to ${missingYear} codes first)`,
+      `(both files are on ${missingYear} LSOA codes; ` +
+        `a neighbourhoods file on other LSOA boundaries needs a lookup to ${missingYear} codes first)`,
     );
   }
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;

@@ -6,7 +6,8 @@ type Decided = Omit<AreaDecision, 'typeSource'>;
 
 /**
  * The reason sentence for the type_source column, e.g.
- * "deprived: 4,500 of 4,500 residents (3 of 3 LSOAs) in IMD 2019 deciles 1–2; 0 of 4,500 residents (0 of 3 LSOAs) rural (RUC 2011)".
+ * "deprived: 4,500 of 4,500 residents (3 of 3 LSOAs) in IMD 2019 deciles 1–2;
+ * 0 of 4,500 residents (0 of 3 LSOAs) rural (RUC 2011)" (one line).
  * The part that decided comes first.
  */
 export function typeSource(d: Decided, rule: TagRule): string {
@@ -37,10 +38,13 @@ function deprivedPart(e: AreaEvidence, rule: TagRule): string {
     return `${share(e.deprivedWeight, e.deprivedLsoas, e, rule)} in ${rule.imdEdition} ${deciles}`;
   }
   if (c.kind === 'rank') {
-    return `${share(e.deprivedWeight, e.deprivedLsoas, e, rule)} in the most deprived ${pct} of ${rule.imdEdition} ranks (rank ≤ ${formatNumber(c.maxRank)} of ${formatNumber(c.nationalCount)})`;
+    const deprived = share(e.deprivedWeight, e.deprivedLsoas, e, rule);
+    const ranks = `rank ≤ ${formatNumber(c.maxRank)} of ${formatNumber(c.nationalCount)}`;
+    return `${deprived} in the most deprived ${pct} of ${rule.imdEdition} ranks (${ranks})`;
   }
   const mean = e.meanRank ?? Number.NaN;
   const of = rule.weighting === 'population' ? 'population-weighted mean' : `mean (over ${e.lsoas} LSOAs)`;
   const cmp = mean <= c.threshold ? '≤' : '>';
-  return `${of} ${rule.imdEdition} rank ${formatNumber(mean)} ${cmp} ${formatNumber(c.threshold)} (the most deprived ${pct} of ${formatNumber(c.nationalCount)})`;
+  const mostDeprived = `the most deprived ${pct} of ${formatNumber(c.nationalCount)}`;
+  return `${of} ${rule.imdEdition} rank ${formatNumber(mean)} ${cmp} ${formatNumber(c.threshold)} (${mostDeprived})`;
 }

@@ -34,7 +34,8 @@ export function resolveAreaWeights(
   const col = scheme === 'mailed' ? 'mailed' : column;
   if (col === null)
     throw new UsageError(
-      '--area-weights population: the area registry has no adults or households column; add one, or use --area-weights mailed or returns',
+      '--area-weights population: the area registry has no adults or households column; ' +
+        'add one, or use --area-weights mailed or returns',
     );
   const value = (a: Area) => (col === 'mailed' ? a.mailed : col === 'adults' ? a.adults : a.households);
   const population = new Map(
@@ -52,9 +53,10 @@ export function resolveAreaWeights(
 }
 
 /**
- * Scale every tally of each (wave, area) so that its weights sum to the area's N_a: w_i = g_i · N_a / Σ_{j∈a,wave} g_j,
- * g the weights so far (raked, when raking ran first). In place, as raking does; the cells must be synced. An area
- * with returns but no N_a while others have one is a usage error (exit 2) naming the area.
+ * Scale every tally of each (wave, area) so that its weights sum to the area's N_a:
+ * w_i = g_i · N_a / Σ_{j∈a,wave} g_j, g the weights so far (raked, when raking ran first).
+ * In place, as raking does; the cells must be synced. An area with returns but no N_a while others have one is a
+ * usage error (exit 2) naming the area.
  */
 export function applyAreaWeights(
   cells: Iterable<TallyCell>,

@@ -49,7 +49,8 @@ export function checkMargins(
           'margins-missing-category',
           category,
           `${variable} "${category}" has ${n} respondent(s) in ${where}, but no margin`,
-          `add a ${variable},${category} line for this scope, or collapse "${category}" into a neighbouring category in the data and the margins`,
+          `add a ${variable},${category} line for this scope, ` +
+            `or collapse "${category}" into a neighbouring category in the data and the margins`,
         );
       else if (e.m.share === 0)
         add(
@@ -57,7 +58,8 @@ export function checkMargins(
           'share',
           'margins-zero-share',
           category,
-          `${variable} "${category}" has a target of 0 but ${n} respondent(s) in ${where}: they would get a weight of 0`,
+          `${variable} "${category}" has a target of 0 but ${n} respondent(s) in ${where}: ` +
+            'they would get a weight of 0',
           'give the category its population share, or collapse it into a neighbouring category',
         );
     }
@@ -69,7 +71,8 @@ export function checkMargins(
           'margins-empty-category',
           e.m.category,
           `${variable} "${e.m.category}" has a target share of ${round(e.m.share)} but no respondents in ${where}`,
-          `collapse "${e.m.category}" into a neighbouring category (in the data and the margins), or rake this area with a wider scope`,
+          `collapse "${e.m.category}" into a neighbouring category (in the data and the margins), ` +
+            'or rake this area with a wider scope',
         );
   });
   return issues;

@@ -68,7 +68,9 @@ export async function gatherRakingCells(
           reason: 'no-margins',
           severity: 'error',
           value: '1',
-          message: `no margins apply to ${area.code} (${area.name}) in wave ${row.wave}: the margins file has no line for this area, its district, its type, or "all"`,
+          message:
+            `no margins apply to ${area.code} (${area.name}) in wave ${row.wave}: ` +
+            'the margins file has no line for this area, its district, its type, or "all"',
           suggestion: 'add margins for this area, or a scope of "all"',
         });
       return;

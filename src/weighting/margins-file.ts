@@ -202,12 +202,13 @@ export function parseMarginsFile(
     const key = [scopeKey(scope), wave, variable, category].join('\u0000');
     const first = seen.get(key);
     if (first !== undefined) {
+      const inWave = wave ? `, wave ${wave}` : '';
       error(
         line,
         'category',
         'margins-duplicate',
         category,
-        `${variable} ${category} is repeated for scope ${scopeLabel(scope)}${wave ? `, wave ${wave}` : ''} (first on line ${first})`,
+        `${variable} ${category} is repeated for scope ${scopeLabel(scope)}${inWave} (first on line ${first})`,
       );
       return;
     }
@@ -223,7 +224,9 @@ export function parseMarginsFile(
   for (const group of groups.values()) {
     const first = group[0]!;
     const sum = group.reduce((s, l) => s + l.value, 0);
-    const where = `${first.variable} in scope ${scopeLabel(first.scope)}${first.wave === null ? '' : `, wave ${first.wave}`} (lines ${group.map((l) => l.line).join(', ')})`;
+    const inWave = first.wave === null ? '' : `, wave ${first.wave}`;
+    const lineList = group.map((l) => l.line).join(', ');
+    const where = `${first.variable} in scope ${scopeLabel(first.scope)}${inWave} (lines ${lineList})`;
     if (measure === 'share' && Math.abs(sum - 1) > SHARE_SUM_TOLERANCE)
       error(
         first.line,
@@ -260,7 +263,9 @@ export function parseMarginsFile(
             reason: 'margins-count-total',
             severity: 'warning',
             value: String(t.sum),
-            message: `the counts of ${t.variable} sum to ${t.sum}, those of ${base.variable} to ${base.sum}; the weights sum to ${base.sum}`,
+            message:
+              `the counts of ${t.variable} sum to ${t.sum}, those of ${base.variable} to ${base.sum}; ` +
+              `the weights sum to ${base.sum}`,
           });
     }
   }

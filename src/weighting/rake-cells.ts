@@ -49,22 +49,29 @@ export function rakeCells(
           : [];
       }),
     );
+    const needs = out.join('; ');
     if (out.length > 0)
-      infeasible = `no solution within the bounds [${lo}, ${hi}]: ${out.join('; ')}. Widen the bounds or collapse categories`;
+      infeasible = `no solution within the bounds [${lo}, ${hi}]: ${needs}. Widen the bounds or collapse categories`;
   }
 
   const fit = o.bounds
     ? boundedRaking(index, cells, o.bounds, o.tolerance, o.maxIter)
     : iterativeProportionalFitting(index, cells, o.tolerance, o.maxIter);
 
+  const largestError = `largest margin error ${fit.maxError.toExponential(2)}`;
   let message: string | undefined;
   if (empty.length > 0)
     message = `no respondents in ${empty.join(', ')}, whose target share is above 0: collapse categories`;
   else if (infeasible) message = infeasible;
   else if (!fit.converged && o.bounds)
-    message = `no solution found within the bounds [${o.bounds[0]}, ${o.bounds[1]}] after ${fit.iterations} iterations (largest margin error ${fit.maxError.toExponential(2)}): the bounds are probably too tight, or the margins contradict the sample's cells`;
+    message =
+      `no solution found within the bounds [${o.bounds[0]}, ${o.bounds[1]}] ` +
+      `after ${fit.iterations} iterations (${largestError}): ` +
+      "the bounds are probably too tight, or the margins contradict the sample's cells";
   else if (!fit.converged)
-    message = `raking did not converge in ${fit.iterations} iterations (largest margin error ${fit.maxError.toExponential(2)}): the margins may contradict the sample's cells (an empty combination of categories), or need more iterations`;
+    message =
+      `raking did not converge in ${fit.iterations} iterations (${largestError}): ` +
+      "the margins may contradict the sample's cells (an empty combination of categories), or need more iterations";
   const converged = fit.converged && empty.length === 0 && infeasible === undefined;
 
   const respondents = cells.reduce((s, c) => s + c.count, 0);

@@ -68,7 +68,9 @@ export function rakeTallyCells(
         reason: 'no-margins',
         severity: 'error',
         value: cell.area,
-        message: `no margins apply to ${cell.area} in wave ${cell.wave}: the margins file has no line for this area, its district, its type, or "all"`,
+        message:
+          `no margins apply to ${cell.area} in wave ${cell.wave}: ` +
+          'the margins file has no line for this area, its district, its type, or "all"',
         suggestion: 'add margins for this area, or a scope of "all"',
       });
       return undefined;

@@ -70,12 +70,14 @@ export function weightingReport(raked: readonly RakedGroup[], o: WeightingReport
       );
     else if (o.minEfficiency === undefined && entry.efficiency < DEFAULT_EFFICIENCY_WARNING)
       warnings.push(
-        `${where}: weighting efficiency ${pct(entry.efficiency)} is below 70% (the weights cost ${pct(1 - entry.efficiency)} of the sample)`,
+        `${where}: weighting efficiency ${pct(entry.efficiency)} is below 70% ` +
+          `(the weights cost ${pct(1 - entry.efficiency)} of the sample)`,
       );
   }
   if (raked.length > 0 && raked.every((g) => g.scope.kind === 'all'))
     warnings.push(
-      'only "all" margins: area, district and type figures are weighted to the overall profile, not to each area\'s own',
+      'only "all" margins: area, district and type figures are weighted to the overall profile, ' +
+        "not to each area's own",
     );
   return {
     variables: [...o.variables],

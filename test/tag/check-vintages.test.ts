@@ -18,9 +18,15 @@ describe('checkVintages', () => {
 
   it('IMD 2025 (2021 codes) with RUC 2011: one problem naming both vintages and the lookup', () => {
     const r = checkVintages(nbh, imd2025, ruc2011);
-    // neighbourhoods.csv has 21 LSOAs; imd2025-file7.csv holds E01990101, 102, 301, 302, 601, 602 of them → 15 unmatched
+    // neighbourhoods.csv has 21 LSOAs; imd2025-file7.csv holds E01990101, 102, 301, 302, 601, 602 of them
+    // → 15 unmatched
     expect(r.problem?.message).toMatch(
-      /^LSOA vintages do not match: the IMD file .* is IMD 2025, on 2021 LSOA codes, but the rural-urban file .* is RUC 2011, on 2011 LSOA codes\. 15 of your 21 LSOAs are not in both files \(E01990103, E01990201, E01990202, E01990203, E01990401, …\)\./,
+      new RegExp(
+        /^LSOA vintages do not match: the IMD file .* is IMD 2025, on 2021 LSOA codes, /.source +
+          /but the rural-urban file .* is RUC 2011, on 2011 LSOA codes\. /.source +
+          /15 of your 21 LSOAs are not in both files \(E01990103, E01990201, E01990202, E01990203, E01990401, …\)\./
+            .source,
+      ),
     );
     expect(r.problem?.message).toMatch(/convert with a 2011→2021 LSOA lookup/);
     expect(r.warning).toBeUndefined();

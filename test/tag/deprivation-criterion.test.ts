@@ -49,16 +49,22 @@ describe('deprivationCriterion', () => {
     });
   });
 
-  it('ranks with --lsoa-count for an extract; 0.29 × 100000 = 28999.999999999996 in binary still gives rank ≤ 29000', () => {
-    expect(deprivationCriterion(extract, 0.29, 'majority', 32844).criterion).toEqual({
-      kind: 'rank',
-      maxRank: 9524,
-      nationalCount: 32844,
-      countSource: 'option',
-    }); // 0.29 × 32844 = 9524.76
-    expect(deprivationCriterion(extract, 0.29, 'majority', 40000).criterion).toMatchObject({ maxRank: 11600 }); // 0.29 × 40000 = 11600 exactly
-    expect(deprivationCriterion(legacy, 0.29, 'majority', 100000).criterion).toMatchObject({ maxRank: 29000 }); // node -e "console.log(0.29*100000)" → 28999.999999999996
-  });
+  it(
+    'ranks with --lsoa-count for an extract; ' +
+      '0.29 × 100000 = 28999.999999999996 in binary still gives rank ≤ 29000',
+    () => {
+      expect(deprivationCriterion(extract, 0.29, 'majority', 32844).criterion).toEqual({
+        kind: 'rank',
+        maxRank: 9524,
+        nationalCount: 32844,
+        countSource: 'option',
+      }); // 0.29 × 32844 = 9524.76
+      // 0.29 × 40000 = 11600 exactly
+      expect(deprivationCriterion(extract, 0.29, 'majority', 40000).criterion).toMatchObject({ maxRank: 11600 });
+      // node -e "console.log(0.29*100000)" → 28999.999999999996
+      expect(deprivationCriterion(legacy, 0.29, 'majority', 100000).criterion).toMatchObject({ maxRank: 29000 });
+    },
+  );
 
   it('mean-rank: threshold share × N, unrounded (0.2 × 32,844 = 6,568.8)', () => {
     const c = deprivationCriterion(national, 0.2, 'mean-rank', undefined).criterion;

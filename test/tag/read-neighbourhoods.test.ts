@@ -42,7 +42,8 @@ describe('readNeighbourhoods', () => {
 
   it('missing columns, extra columns, bad numbers, zero population, wrong field counts', () => {
     expect(problems(readNeighbourhoods(inline('n.csv', 'code,name,lsoa', 'A,B,E01000001')))).toEqual([
-      '1: the neighbourhoods file lacks column(s) district; expected code,name,district,lsoa[,population], found code,name,lsoa',
+      '1: the neighbourhoods file lacks column(s) district; ' +
+        'expected code,name,district,lsoa[,population], found code,name,lsoa',
     ]);
     const r = readNeighbourhoods(
       inline(

@@ -121,7 +121,8 @@ describe('tagArea', () => {
       method: 'mean-rank',
       criterion: { kind: 'mean-rank', threshold: 6568.8, nationalCount: 32844, countSource: 'file' },
     });
-    // python3 -c "print((100*100+20000*30)/130)" → 4692.307…  ≤ 6568.8 → deprived; also rural (130 of 130) → rural
+    // python3 -c "print((100*100+20000*30)/130)" → 4692.307…  ≤ 6568.8 → deprived;
+    // also rural (130 of 130) → rural
     const d = tagArea(
       area([
         ['E01000001', 100],

@@ -52,7 +52,9 @@ describe('parseMarginsFile', () => {
 
   it('warns when count totals differ between variables (the first variable’s total is used)', () => {
     const text =
-      'variable,category,count\nage_band,16-34,3000\nage_band,35-64,5000\nage_band,65+,2000\nsex,Male,4900\nsex,Female,5200\n';
+      'variable,category,count\n' +
+      'age_band,16-34,3000\nage_band,35-64,5000\nage_band,65+,2000\n' +
+      'sex,Male,4900\nsex,Female,5200\n';
     const { margins, issues } = parseMarginsFile(text, 'm.csv', ctx);
     expect(margins).toBeDefined();
     expect(issues).toHaveLength(1);
@@ -65,7 +67,9 @@ describe('parseMarginsFile', () => {
 
   it('error: shares that do not sum to 1 within 1e-6, with the line', () => {
     const text =
-      'variable,category,share\nsex,Male,0.49\nsex,Female,0.50\nage_band,16-34,0.3\nage_band,35-64,0.5\nage_band,65+,0.2000005\n';
+      'variable,category,share\n' +
+      'sex,Male,0.49\nsex,Female,0.50\n' +
+      'age_band,16-34,0.3\nage_band,35-64,0.5\nage_band,65+,0.2000005\n';
     const { margins, issues } = parseMarginsFile(text, 'm.csv', ctx);
     expect(margins).toBeUndefined();
     // 0.49 + 0.50 = 0.99 is off by 0.01; 0.3 + 0.5 + 0.2000005 is off by 5e-7 < 1e-6, so only sex fails

@@ -70,7 +70,7 @@ export function weightingReport(raked: readonly RakedGroup[], o: WeightingReport
       );
     else if (o.minEfficiency === undefined && entry.efficiency < DEFAULT_EFFICIENCY_WARNING)
       warnings.push(
-        `${where}: weighting efficiency ${pct(entry.efficiency)} is below 70% ` +
+        `${where}: weighting efficiency ${pct(entry.efficiency)} is below ${pct(DEFAULT_EFFICIENCY_WARNING)} ` +
           `(the weights cost ${pct(1 - entry.efficiency)} of the sample)`,
       );
   }

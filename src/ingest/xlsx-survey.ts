@@ -10,6 +10,14 @@ import type { IssueLog } from './issue-log.js';
 import type { PreparedFile } from './prepared-file.js';
 import { readXlsxRows } from './xlsx/read-xlsx.js';
 
+function checkHeaderOrHint<T>(check: () => T, onError: (err: unknown) => never): T {
+  try {
+    return check();
+  } catch (err) {
+    return onError(err);
+  }
+}
+
 /** Open the sheet, find and check its header row; the rows are read again, streamed, by readRecords. */
 export async function prepareXlsx(path: string, label: string, o: IngestOptions, log: IssueLog): Promise<PreparedFile> {
   const relabel = (err: unknown): never => {
@@ -20,9 +28,11 @@ export async function prepareXlsx(path: string, label: string, o: IngestOptions,
   const wanted = Math.max(HEADER_SEARCH_LINES, o.headerRow ?? 0);
   const lines: string[][] = [];
   let sheet = '';
+  let others: string[] = [];
   try {
     const opened = await readXlsxRows(path, o.sheet !== undefined ? { sheet: o.sheet } : {});
     sheet = opened.sheetName;
+    others = opened.sheetNames.filter((n) => n !== sheet);
     for await (const row of opened.rows) {
       lines.push(row.cells);
       if (lines.length >= wanted) break;
@@ -38,14 +48,24 @@ export async function prepareXlsx(path: string, label: string, o: IngestOptions,
     throw new DataError(`${where}: --header-row ${headerRow} is beyond the sheet's last row (${lines.length})`);
   if (headerCells.every((c) => c.trim() === ''))
     throw new DataError(`${where}: row ${headerRow} is empty; expected a header row`);
-  const header = checkHeader(headerCells, o, log, {
-    label,
-    line: headerRow,
-    unit: 'row',
-    locate: (c) => `${where}, row ${headerRow}${c > 0 ? `, column ${columnLetters(c)}` : ''}`,
-    weightColumn: o.weightColumn,
-    weightRequired: o.weightRequired,
-  });
+  // the first sheet is read unless --sheet names one: when it is not the survey, say which others there are
+  const otherSheets = (err: unknown): never => {
+    if (!(err instanceof DataError) || o.sheet !== undefined || !others.length) throw err;
+    const names = others.map((n) => `"${n}"`).join(', ');
+    throw new DataError(`${err.message}\n${label}: the workbook's other sheets are ${names}; name one with --sheet`);
+  };
+  const header = checkHeaderOrHint(
+    () =>
+      checkHeader(headerCells, o, log, {
+        label,
+        line: headerRow,
+        unit: 'row',
+        locate: (c) => `${where}, row ${headerRow}${c > 0 ? `, column ${columnLetters(c)}` : ''}`,
+        weightColumn: o.weightColumn,
+        weightRequired: o.weightRequired,
+      }),
+    otherSheets,
+  );
   if (headerRow > 1)
     log.add({
       file: label,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataError, UsageError } from '../../src/errors.js';
 import { fixture } from '../helpers/fixtures.js';
+import { renderXlsx } from '../../src/render/xlsx-workbook.js';
 import { ingest } from '../helpers/ingest.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sc-read-formats-'));
@@ -56,6 +57,31 @@ describe('.xlsx survey files', () => {
     // sheet 3 is named "1": the name wins over the number
     await expect(ingest([TITLED], { sheet: '1' })).rejects.toThrow(/sheet "1"/);
     await expect(ingest([TITLED], { sheet: '9' })).rejects.toBeInstanceOf(UsageError);
+  });
+});
+
+describe('a workbook whose first sheet is not the survey', () => {
+  it('names the other sheets and --sheet when the first sheet lacks the columns; --sheet then reads it', async () => {
+    const text = (header: string) => ({ header, kind: 'text' as const });
+    const book = await renderXlsx(
+      [
+        { name: 'Read me', columns: [text('About')], rows: [['The 2009 returns are on the next sheet']] },
+        {
+          name: 'Survey 2009',
+          columns: HEADER.split(',').map(text),
+          rows: ROWS.map((r) => r.split(',')),
+        },
+      ],
+      [],
+    );
+    const p = write('notes-first.xlsx', book);
+    const err = await ingest([p]).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DataError);
+    // renderXlsx adds a "Notes" sheet at the end
+    expect((err as Error).message).toContain(
+      `${p}: the workbook's other sheets are "Survey 2009", "Notes"; name one with --sheet`,
+    );
+    expect((await ingest([p], { sheet: 'Survey 2009' })).rows).toHaveLength(3);
   });
 });
 

@@ -34,6 +34,8 @@ export interface XlsxRow {
 
 export interface XlsxRows {
   sheetName: string;
+  /** every sheet of the workbook, in order */
+  sheetNames: string[];
   /** every row from 1 to the sheet's last row, empty ones included; iterate once (to the end, or break: either closes the file) */
   rows: AsyncIterable<XlsxRow>;
 }
@@ -140,7 +142,8 @@ export async function readXlsxRows(path: string, options: ReadXlsxOptions = {}):
       throw new Error('exceljs did not open the worksheet');
     }
     const date1904 = parsers.properties?.model?.date1904 === true;
-    return { sheetName: wanted, rows: sheetRows(ws, date1904, fail, () => sheetPart.destroy()) };
+    const sheetNames = sheets.map((s) => s.name);
+    return { sheetName: wanted, sheetNames, rows: sheetRows(ws, date1904, fail, () => sheetPart.destroy()) };
   } catch (err) {
     return fail(err);
   }

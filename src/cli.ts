@@ -133,7 +133,7 @@ Examples:
 
   const sub = (name: keyof typeof EXAMPLES, description: string, args = '[files...]') => {
     const cmd = program.command(name).description(description).addHelpText('after', EXAMPLES[name]);
-    return args === '' ? cmd : cmd.argument(args);
+    return args === '' ? cmd : cmd.arguments(args);
   };
 
   const DESCRIPTIONS: Record<CommandName, string> = {

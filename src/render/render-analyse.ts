@@ -4,7 +4,7 @@ import { toCsv } from '../format/csv.js';
 import { layoutEstimates, type EstimatesTable } from './estimates-layout.js';
 import { withFindingText } from './finding-text.js';
 import { type GroupLabel } from '../types/index.js';
-import { formatPercent } from '../format/format-number.js';
+import { formatCount, formatPercent } from '../format/format-number.js';
 import { headedTableMarkdown } from './markdown.js';
 import { NET_COLUMNS } from './render-net.js';
 import { noteLines, textTable, tryTable } from './text-table.js';
@@ -70,8 +70,8 @@ export function renderAnalyse(r: AnalyseResult, o: RenderOptions): string {
     const rr = r.returns.find((x) => x.wave === wave && x.groupBy === groupBy && x.group === group);
     if (!rr) return '';
     return rr.responseRate === null || !withRate
-      ? String(rr.returns)
-      : `${rr.returns} (${formatPercent(rr.responseRate, 0)}%)`;
+      ? formatCount(rr.returns)
+      : `${formatCount(rr.returns)} (${formatPercent(rr.responseRate, 0)}%)`;
   };
   const suspect = new Map(
     r.suspectWaves.map((s) => [

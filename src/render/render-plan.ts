@@ -17,7 +17,7 @@ export interface PlanRenderOptions {
 export const PLAN_REASON_TEXT: Record<PlanReason, string> = {
   'target-above-100': 'target above 100%: cannot be reached',
   'rise-above-100': 'the assumed true level (baseline + assumed rise) is above 100%: choose a smaller --assumed-rise',
-  'not-reachable': 'not reachable at any wave-2 size: the baseline is too small',
+  'not-reachable': 'no wave-2 size is enough: the baseline wave alone is too small for this change',
   'baseline-suppressed': 'the baseline is suppressed (unweighted base under --min-base): no plan from it',
   'no-response-rate': 'no response rate: give --response-rate, or a registry with a mailed column',
 };

@@ -95,6 +95,21 @@ function byTheDifferingInteger(labels: readonly string[]): string[] | null {
 
 const quote = (labels: readonly string[]) => labels.map((l) => `\`${l}\``).join(', ');
 
+/** Two labels of one year with no month to tell them apart (`2006`, `Summer 2006`) may be one wave written twice. */
+function sameYearHint(labels: readonly string[]): string {
+  for (const [i, a] of labels.entries())
+    for (const b of labels.slice(i + 1)) {
+      const y = labelYear(a);
+      const [ma, mb] = [labelMonth(a), labelMonth(b)];
+      if (y !== null && y === labelYear(b) && (ma === null || mb === null || ma === mb))
+        return (
+          `. If ${quote([a, b])} are one wave written two ways, make the labels the same in the data ` +
+          '(sc-survey never merges wave labels)'
+        );
+    }
+  return '';
+}
+
 /** Orders the waves by the rules above, or refuses naming them. Duplicate labels are one wave. */
 export function orderWaves(labels: readonly string[]): WaveOrder {
   const unique = [...new Set(labels)];
@@ -114,7 +129,8 @@ export function orderWaves(labels: readonly string[]): WaveOrder {
     refusal:
       `cannot tell the order of the waves ${quote(unique)} from their labels (they need a year each, a month ` +
       `where two share a year, or to differ only by a number); give it with ` +
-      `--wave-order "${unique.join(',')}" listing them first to last, or compare two with --from <wave> --to <wave>`,
+      `--wave-order "${unique.join(',')}" listing them first to last, or compare two with --from <wave> --to <wave>` +
+      sameYearHint(unique),
   };
 }
 

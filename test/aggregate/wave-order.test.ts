@@ -70,6 +70,14 @@ describe('orderWaves', () => {
     expect(refusal(orderWaves(['Feb 2009', 'February 2009']))).toContain('--wave-order'); // same month
   });
 
+  it('says that two labels of one year with no month between them may be one wave written twice', () => {
+    const hint = '. If `2006`, `Summer 2006` are one wave written two ways, make the labels the same in the data';
+    expect(refusal(orderWaves(['2006', 'Summer 2006', '2009']))).toContain(hint);
+    expect(refusal(orderWaves(['Feb 2009', 'February 2009']))).toContain('If `Feb 2009`, `February 2009` are one wave');
+    // months that differ order the labels; text with no year gets no such hint
+    expect(refusal(orderWaves(['Spring', 'Autumn']))).not.toContain('one wave written');
+  });
+
   it('never orders text alphabetically', () => {
     const r = refusal(orderWaves(['b', 'a']));
     expect(r).toContain('`b`, `a`');

@@ -128,23 +128,6 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
   return { codebook, items, columns, missingValues, missingReasons };
 }
 
-/** The class of one internal answer code for one item. */
-export function classify(item: CompiledItem, code: number): { cls: AnswerClass | 'absent'; reason?: string } {
-  const c = item.classOf[code + OFFSET];
-  const reason = item.reasonOf[code + OFFSET];
-  const cls =
-    c === CLASS_POSITIVE
-      ? 'positive'
-      : c === CLASS_NEGATIVE
-        ? 'negative'
-        : c === CLASS_EXCLUDED
-          ? 'excluded'
-          : c === CLASS_ABSENT
-            ? 'absent'
-            : 'missing';
-  return reason === undefined ? { cls } : { cls, reason };
-}
-
 /** How a cell was read, when not as written: set by cellToCode for the accounting. */
 export interface CellReading {
   /** an integral decimal (`2.0`) read as its whole number */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellToCode, classify, normaliseLabel } from '../../src/codebook/compile-codebook.js';
+import { cellToCode, normaliseLabel } from '../../src/codebook/compile-codebook.js';
+import { classify } from '../helpers/classify.js';
 import {
   CODE_ABSENT,
   CODE_BLANK,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileCodebook, cellToCode, classify } from '../../src/codebook/compile-codebook.js';
+import { compileCodebook, cellToCode } from '../../src/codebook/compile-codebook.js';
+import { classify } from '../helpers/classify.js';
 import { loadCodebook } from '../../src/codebook/load-codebook.js';
 import { fixture } from '../helpers/fixtures.js';
 import { runJson } from '../helpers/run-main.js';

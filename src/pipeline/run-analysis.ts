@@ -41,7 +41,8 @@ export async function runAnalysis(o: AnalysisRequest, io: Io, want: InferenceReq
     ...(o.areaWeights ? { areaWeights: o.areaWeights } : {}),
   });
   const plan = planWaves(survey.waveCounts, o);
-  for (const w of areaCoverageWarnings(survey.store.cells.values(), plan.order, survey.registry))
+  // the pair compared: a suspect wave (a stray cell) or a wave outside the pair would only add noise
+  for (const w of areaCoverageWarnings(survey.store.cells.values(), plan.pair ?? [], survey.registry))
     io.stderr.write(`warning: ${w}\n`);
   const grouped = groupSurvey(survey, groupings, plan.order);
   const estimateOptions = { ci: o.ci, level: o.level, minBase: o.minBase, indicativeBase: o.indicativeBase };

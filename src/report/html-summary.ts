@@ -1,10 +1,11 @@
 import { capitalise } from '../render/estimates-layout.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
 import { orderTypes } from '../format/order-types.js';
-import { formatCount, formatPercent } from '../format/format-number.js';
+import { formatCount } from '../format/format-number.js';
 import { el, esc, table, td, th } from './html-parts.js';
 import type { ReportModel } from './report-model.js';
 import { WEIGHTING_HEADER, weightingRows, weightingSummary } from './weighting-rows.js';
+import { waveSummaries } from './report-words.js';
 
 const SEPARATOR_WORDS: Record<string, string> = { ',': 'comma', ';': 'semicolon', tab: 'tab', '|': 'pipe' };
 
@@ -14,17 +15,7 @@ export function htmlSummary(m: ReportModel): string {
   const d = r.design;
   const types = orderTypes(m.input.areas.map((a) => a.type));
   const typeCounts = types.map((t) => `${m.input.areas.filter((a) => a.type === t).length} ${t}`).join(', ');
-  const waveText = r.waves
-    .map((w) => {
-      const ret = r.returns.find((x) => x.wave === w && x.groupBy === 'all');
-      if (!ret) return w;
-      const rate =
-        ret.responseRate !== null && ret.mailed !== null
-          ? `, ${formatPercent(ret.responseRate)}% of ${formatCount(ret.mailed)} mailed`
-          : '';
-      return `${w} (${formatCount(ret.returns)} returns${rate})`;
-    })
-    .join('; ');
+  const waveText = waveSummaries(r).join('; ');
   const dl = [
     ['Waves', waveText || 'none'],
     ['Codebook', `${d.codebook}${m.input.codebook.description ? ` — ${m.input.codebook.description}` : ''}`],

@@ -11,6 +11,7 @@ import { htmlSummary } from './html-summary.js';
 import { REPORT_CSS } from './report-css.js';
 import type { ReportInput } from './report-input.js';
 import { buildReportModel } from './report-model.js';
+import { reportedWaves } from './report-words.js';
 
 export const SAMPLES_NOTICE =
   'Synthetic data: this report was made from the bundled synthetic sample waves (data/samples/), ' +
@@ -19,7 +20,7 @@ export const SAMPLES_NOTICE =
 export function reportTitle(input: ReportInput): string {
   return (
     `Social capital survey report: ${capitalise(input.result.design.codebook)}, ` +
-    `${input.result.waves.join(' and ') || 'no waves'}`
+    `${reportedWaves(input.result).join(' and ') || 'no waves'}`
   );
 }
 

@@ -17,17 +17,18 @@ import { reportTitle, SAMPLES_NOTICE } from './render-report-html.js';
 import type { ReportInput } from './report-input.js';
 import { buildReportModel, type ReportModel } from './report-model.js';
 import {
+  REPORT_FINDINGS_PER_KIND,
+  VERDICT_WORDS,
   changeCiText,
   changeSentence,
   ciText,
   estimateSentence,
+  groupFindings,
   levelText,
   percentText,
   smallBaseRule,
-  VERDICT_WORDS,
   verdictSentence,
-  groupFindings,
-  REPORT_FINDINGS_PER_KIND,
+  waveSummaries,
 } from './report-words.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
 import { wavePairLine } from '../format/wave-pair.js';
@@ -77,14 +78,7 @@ export function renderReportMd(input: ReportInput): string {
 function summary(m: ReportModel): string[] {
   const r = m.input.result;
   const d = r.design;
-  const waves = r.waves.map((w) => {
-    const ret = r.returns.find((x) => x.wave === w && x.groupBy === 'all');
-    const rate =
-      ret && ret.responseRate !== null && ret.mailed !== null
-        ? `, ${formatPercent(ret.responseRate)}% of ${formatCount(ret.mailed)} mailed`
-        : '';
-    return `${t(w)}${ret ? ` (${formatCount(ret.returns)} returns${rate})` : ''}`;
-  });
+  const waves = waveSummaries(r).map(t);
   const a = r.accounting;
   return [
     '## 1. Data summary',

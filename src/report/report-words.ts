@@ -1,4 +1,4 @@
-import type { ComparisonRow } from '../types/index.js';
+import type { AnalyseResult, ComparisonRow } from '../types/index.js';
 import type { Estimate } from '../types/index.js';
 import { formatChange, formatCount, formatP, formatPercent } from '../format/format-number.js';
 import { pLabel } from '../format/significance.js';
@@ -120,4 +120,28 @@ export function smallBaseRule(d: { minBase: number; indicativeBase: number }): s
     `Suppressed: unweighted base under ${d.minBase} (no percent, no positive count); ` +
     `† indicative: base under ${d.indicativeBase}`
   );
+}
+
+/**
+ * Each wave with its returns and response rate: "2009 (3,162 returns, 32.0% of 9,880 mailed)". A suspect wave (a
+ * stray label such as `06`) is marked so, since the report's other sections leave it out of the comparison.
+ */
+export function waveSummaries(r: Pick<AnalyseResult, 'waves' | 'returns' | 'suspectWaves'>): string[] {
+  return r.waves.map((w) => {
+    const suspect = r.suspectWaves.find((s) => s.wave === w);
+    const mark = suspect ? `; suspect wave${suspect.nearest !== null ? `: did you mean ${suspect.nearest}?` : ''}` : '';
+    const ret = r.returns.find((x) => x.wave === w && x.groupBy === 'all');
+    if (!ret) return suspect ? `${w} (${mark.slice(2)})` : w;
+    const rate =
+      ret.responseRate !== null && ret.mailed !== null
+        ? `, ${formatPercent(ret.responseRate)}% of ${formatCount(ret.mailed)} mailed`
+        : '';
+    const returns = `${formatCount(ret.returns)} return${ret.returns === 1 ? '' : 's'}`;
+    return `${w} (${returns}${rate}${mark})`;
+  });
+}
+
+/** The waves a report is about: every wave but the suspect ones. */
+export function reportedWaves(r: Pick<AnalyseResult, 'waves' | 'suspectWaves'>): string[] {
+  return r.waves.filter((w) => !r.suspectWaves.some((s) => s.wave === w));
 }

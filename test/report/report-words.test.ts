@@ -6,6 +6,8 @@ import {
   marginText,
   percentText,
   verdictSentence,
+  reportedWaves,
+  waveSummaries,
 } from '../../src/report/report-words.js';
 import type { ComparisonRow } from '../../src/types/index.js';
 import { est } from './report-fixture.js';
@@ -79,5 +81,26 @@ describe('report words', () => {
       ['change', [1, 3]],
       ['area-difference', [2]],
     ]);
+  });
+});
+
+describe('the waves of a report', () => {
+  const r = {
+    waves: ['06', '2006', '2009'],
+    suspectWaves: [{ wave: '06', rows: 1, lines: [{ file: 'a.csv', line: 152 }], nearest: '2006', message: '' }],
+    returns: [
+      { wave: '06', groupBy: 'all', group: 'all', returns: 1, mailed: null, responseRate: null },
+      { wave: '2006', groupBy: 'all', group: 'all', returns: 3181, mailed: 9940, responseRate: 32.0020120724 },
+      { wave: '2009', groupBy: 'all', group: 'all', returns: 3162, mailed: null, responseRate: null },
+    ],
+  };
+
+  it('lists each wave with its returns, marking a suspect wave, and leaves suspect waves out of the title', () => {
+    expect(waveSummaries(r)).toEqual([
+      '06 (1 return; suspect wave: did you mean 2006?)',
+      '2006 (3,181 returns, 32.0% of 9,940 mailed)',
+      '2009 (3,162 returns)',
+    ]);
+    expect(reportedWaves(r)).toEqual(['2006', '2009']);
   });
 });

@@ -37,10 +37,15 @@ export function createRowHandler(
   const items = o.codebook.items;
   const missingValues = o.codebook.missingValues;
   const profiles = profileMatchers(o.codebook.codebook);
+  // the current row's id, decoded on first read (undefined: not yet)
+  let currentId: string | undefined;
   const row: SurveyRow = {
     file: p.label,
     line: 0,
-    respondentId: undefined,
+    get respondentId(): string | undefined {
+      currentId ??= cellAt(h.respondentId);
+      return currentId || undefined;
+    },
     wave: '',
     area: '',
     weight: 1,
@@ -48,6 +53,17 @@ export function createRowHandler(
     codes: new Int16Array(items.length),
   };
   const acc = log.accounting;
+  const itemColumns = Int32Array.from(items, (_, k) => h.items[k] ?? -1);
+  // Each item's code for the whole numbers 0–99 (what intToCode says; CODE_INVALID sends a cell to the slow path
+  // that names it) and for a blank cell (what cellToCode says of ''), so that a typical cell needs no string.
+  const smallCodes = new Int16Array(items.length * SMALL_INTS);
+  const blankCodes = new Int16Array(items.length);
+  items.forEach((ci, k) => {
+    for (let n = 0; n < SMALL_INTS; n++) smallCodes[k * SMALL_INTS + n] = intToCode(ci, n, missingValues);
+    const probe: CellReading = { decimal: false };
+    const blank = cellToCode(ci, '', missingValues, probe);
+    blankCodes[k] = probe.decimal ? CODE_INVALID : blank;
+  });
   // Real files repeat a handful of area and profile spellings; matching each once keeps the hot loop cheap.
   const areaCache = new Map<string, Area | undefined>();
   // One cache per profile column, keyed by the raw cell: no key string is built per row.
@@ -232,25 +248,42 @@ export function createRowHandler(
       return setAside('filtered-out');
     }
     // An id counts as taken only once its row is analysed (recorded below), so a first row set aside for
-    // another reason does not make the next one a "duplicate" and lose both.
-    const id = cellAt(h.respondentId);
-    if (id !== '' && ids.isDuplicate(p.label, waveCell, area.code, id)) {
-      const where =
-        ids.scope === 'wave'
-          ? `wave ${waveCell}`
-          : ids.scope === 'file'
-            ? `wave ${waveCell} of this file`
-            : `wave ${waveCell} in ${area.code}`;
-      issue(
-        'duplicate-id',
-        h.respondentId + 1,
-        id,
-        `respondent_id "${id}" appears again in ${where}; the first row is kept`,
-      );
-      return setAside('duplicate-id');
+    // another reason does not make the next one a "duplicate" and lose both. A plain ASCII id is checked from
+    // its bytes; the text is decoded only for a message, or when a consumer reads row.respondentId.
+    currentId = undefined;
+    let hasId = false;
+    const idx = h.respondentId;
+    if (idx >= 0) {
+      let dup: boolean | null = null;
+      const bytes = (r as Partial<ByteRecord>).bytes;
+      if (bytes !== undefined && idx < count) {
+        const br = r as ByteRecord;
+        const s = br.starts[idx]!;
+        const e = br.ends[idx]!;
+        if (e > s && br.quoting[idx] !== 2) {
+          dup = ids.isDuplicateBytes(p.label, waveCell, area.code, bytes, s, e);
+          hasId = dup !== null;
+        }
+      }
+      if (dup === null) {
+        const id = cellAt(idx);
+        currentId = id;
+        hasId = id !== '';
+        dup = hasId && ids.isDuplicate(p.label, waveCell, area.code, id);
+      }
+      if (dup) {
+        const id = cellAt(idx);
+        const where =
+          ids.scope === 'wave'
+            ? `wave ${waveCell}`
+            : ids.scope === 'file'
+              ? `wave ${waveCell} of this file`
+              : `wave ${waveCell} in ${area.code}`;
+        issue('duplicate-id', idx + 1, id, `respondent_id "${id}" appears again in ${where}; the first row is kept`);
+        return setAside('duplicate-id');
+      }
     }
 
-    row.respondentId = id || undefined;
     row.wave = waveCell;
     row.area = area.code;
     row.weight = weight;
@@ -282,29 +315,47 @@ export function createRowHandler(
       );
       return setAside('missing-weighting-variable');
     }
+    const bytes = (r as Partial<ByteRecord>).bytes;
     for (let k = 0; k < items.length; k++) {
-      const idx = h.items[k] ?? -1;
+      const idx = itemColumns[k]!;
       if (idx < 0) {
         row.codes[k] = CODE_ABSENT;
         continue;
       }
-      const ci = items[k]!;
-      // Most cells are one or two ASCII digits: read them from the bytes, and decode only the rest.
-      const n = r.fieldInt(idx);
-      let code = n >= 0 ? intToCode(ci, n, missingValues) : CODE_INVALID;
-      let cell = '';
-      if (code === CODE_INVALID) {
-        cell = r.fieldString(idx).trim();
-        reading.decimal = false;
-        code = cellToCode(ci, cell, missingValues, reading);
-        if (reading.decimal) countAnswer(ci.item.id, 'read-as-code:decimal');
+      // Most cells are blank or one or two ASCII digits: their code comes from a table, without a string.
+      let code = CODE_INVALID;
+      if (bytes !== undefined) {
+        const br = r as ByteRecord;
+        const s = br.starts[idx]!;
+        const len = br.ends[idx]! - s;
+        if (len === 1) {
+          const d = bytes[s]! - 48;
+          if (d >= 0 && d <= 9) code = smallCodes[k * SMALL_INTS + d]!;
+        } else if (len === 2) {
+          const d1 = bytes[s]! - 48;
+          const d2 = bytes[s + 1]! - 48;
+          if (d1 >= 0 && d1 <= 9 && d2 >= 0 && d2 <= 9) code = smallCodes[k * SMALL_INTS + 10 * d1 + d2]!;
+        } else if (len === 0) code = blankCodes[k]!;
       }
-      if (code === CODE_INVALID)
-        cellIssue(ci.item.id, idx + 1, cell, `"${cell}" is not a valid answer; allowed: ${ci.allowed}`);
+      if (code === CODE_INVALID) {
+        const ci = items[k]!;
+        const n = r.fieldInt(idx);
+        code =
+          n >= 0 ? (n < SMALL_INTS ? smallCodes[k * SMALL_INTS + n]! : intToCode(ci, n, missingValues)) : CODE_INVALID;
+        let cell = '';
+        if (code === CODE_INVALID) {
+          cell = r.fieldString(idx).trim();
+          reading.decimal = false;
+          code = cellToCode(ci, cell, missingValues, reading);
+          if (reading.decimal) countAnswer(ci.item.id, 'read-as-code:decimal');
+        }
+        if (code === CODE_INVALID)
+          cellIssue(ci.item.id, idx + 1, cell, `"${cell}" is not a valid answer; allowed: ${ci.allowed}`);
+      }
       if (code !== CODE_BLANK) nonBlank[k] = (nonBlank[k] ?? 0) + 1;
       row.codes[k] = code;
     }
-    if (id !== '') ids.take(p.label, waveCell, area.code, id);
+    if (hasId) ids.take();
     if (decimalWaves.size > 0 && decimalWaves.has(rawWave)) countAnswer('wave', 'read-as-code:decimal');
     acc.analysed++;
     onRow(row);
@@ -312,6 +363,9 @@ export function createRowHandler(
 
   return { handle, state };
 }
+
+/** Whole numbers below this have their code in the row handler's per-item table. */
+const SMALL_INTS = 100;
 
 /** Distinct unknown values that get a "did you mean" in one file. */
 export const MAX_SUGGESTIONS = 20;

@@ -1,6 +1,6 @@
 import type { AreaRegistry } from '../areas/load-areas.js';
 import type { Codebook } from '../codebook/schema.js';
-import { addInto, emptyTally } from '../estimate/merge-tallies.js';
+import { addInto, emptyTally } from './tally.js';
 import type { GroupTallies } from '../types/index.js';
 import { syncTallies, type TallyStore } from './tally-store.js';
 

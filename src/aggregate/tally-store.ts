@@ -5,7 +5,7 @@ import {
   CODE_OFFSET,
   type CompiledCodebook,
 } from '../codebook/compile-codebook.js';
-import { emptyTally } from '../estimate/merge-tallies.js';
+import { emptyTally } from './tally.js';
 import type { SurveyRow, Tally } from '../types/index.js';
 
 /** The tallies of one (wave, neighbourhood, profile key) cell, one per codebook item. */
@@ -23,7 +23,7 @@ export interface TallyCell {
   maxW: number;
   /** one per item; current after syncTallies(store) */
   tallies: Tally[];
-  /** the hot-loop accumulators: SUMS per item (n, nPos, Σw, Σw², Σw·pos, Σw²·pos, nNeg, Σw·neg) … */
+  /** the hot-loop accumulators: ACC_SUMS per item, at item × ACC_SUMS + ACC_N … ACC_SW_NEG … */
   acc: Float64Array;
   /** … and answers outside the base, by item and code (code + CODE_OFFSET) */
   codeCounts: Int32Array;
@@ -47,10 +47,51 @@ export interface TallyStore {
   reasonOf: (string | undefined)[][];
   /** cells keep `perCode` counts (the freq command) */
   perCode: boolean;
+  /** what addRow does with each (item, code + CODE_OFFSET), from the codebook it was built for */
+  kinds?: { codebook: CompiledCodebook; of: Uint8Array };
 }
 
-const SUMS = 8;
+/** The accumulators of one item in TallyCell.acc, in this order (Tally's fields of the same names). */
+export const ACC_N = 0;
+export const ACC_N_POS = 1;
+export const ACC_SW = 2;
+export const ACC_SW2 = 3;
+export const ACC_SW_POS = 4;
+export const ACC_SW2_POS = 5;
+export const ACC_N_NEG = 6;
+export const ACC_SW_NEG = 7;
+/** accumulators per item */
+export const ACC_SUMS = 8;
+/** code slots per item in codeCounts and perCode (an internal code + CODE_OFFSET is 0–255) */
 export const CODES = 256;
+
+/** An answer outside the base (missing or excluded): counted by code only. */
+const KIND_OUTSIDE = 0;
+/** in the base and positive */
+const KIND_POSITIVE = 1;
+/** in the base and on the negative side of a net score */
+const KIND_NEGATIVE = 2;
+/** in the base, neither */
+const KIND_OTHER = 3;
+
+/** One flat table of kinds, (item × CODES + code + CODE_OFFSET), so the row loop reads one byte per answer. */
+function kindTable(codebook: CompiledCodebook): Uint8Array {
+  const of = new Uint8Array(codebook.items.length * CODES);
+  codebook.items.forEach((ci, k) => {
+    for (let c = 0; c < CODES; c++) {
+      const cls = ci.classOf[c];
+      of[k * CODES + c] =
+        cls === CLASS_MISSING || cls === CLASS_EXCLUDED
+          ? KIND_OUTSIDE
+          : cls === CLASS_POSITIVE
+            ? KIND_POSITIVE
+            : ci.negativeOf[c] === 1
+              ? KIND_NEGATIVE
+              : KIND_OTHER;
+    }
+  });
+  return of;
+}
 
 export function createTallyStore(
   itemCount: number,
@@ -71,7 +112,7 @@ function newCell(store: TallyStore, row: SurveyRow): TallyCell {
     minW: Infinity,
     maxW: -Infinity,
     tallies: Array.from({ length: store.itemCount }, emptyTally),
-    acc: new Float64Array(store.itemCount * SUMS),
+    acc: new Float64Array(store.itemCount * ACC_SUMS),
     codeCounts: new Int32Array(store.itemCount * CODES),
     ...(store.perCode ? { perCode: new Float64Array(store.itemCount * CODES * 2) } : {}),
     dirty: false,
@@ -111,35 +152,37 @@ export function addRow(store: TallyStore, codebook: CompiledCodebook, row: Surve
   if (w < cell.minW) cell.minW = w;
   if (w > cell.maxW) cell.maxW = w;
   cell.dirty = true;
+  if (store.kinds?.codebook !== codebook) store.kinds = { codebook, of: kindTable(codebook) };
+  const kinds = store.kinds.of;
   const acc = cell.acc;
   const counts = cell.codeCounts;
-  const items = codebook.items;
+  const itemCount = codebook.items.length;
   const codes = row.codes;
   const perCode = cell.perCode;
-  for (let k = 0; k < items.length; k++) {
+  for (let k = 0; k < itemCount; k++) {
     const code = codes[k]!;
     if (code === 0) continue; // the item is not in this file
+    const j = k * CODES + code + CODE_OFFSET;
     if (perCode) {
-      const j = (k * CODES + code + CODE_OFFSET) * 2;
-      perCode[j]!++;
-      perCode[j + 1]! += w;
+      perCode[2 * j]!++;
+      perCode[2 * j + 1]! += w;
     }
-    const cls = items[k]!.classOf[code + CODE_OFFSET];
-    if (cls === CLASS_MISSING || cls === CLASS_EXCLUDED) {
-      counts[k * CODES + code + CODE_OFFSET]!++;
+    const kind = kinds[j];
+    if (kind === KIND_OUTSIDE) {
+      counts[j]!++;
       continue;
     }
-    const b = k * SUMS;
-    acc[b]!++;
-    acc[b + 2]! += w;
-    acc[b + 3]! += w2;
-    if (cls === CLASS_POSITIVE) {
-      acc[b + 1]!++;
-      acc[b + 4]! += w;
-      acc[b + 5]! += w2;
-    } else if (items[k]!.negativeOf[code + CODE_OFFSET] === 1) {
-      acc[b + 6]!++;
-      acc[b + 7]! += w;
+    const b = k * ACC_SUMS;
+    acc[b + ACC_N]!++;
+    acc[b + ACC_SW]! += w;
+    acc[b + ACC_SW2]! += w2;
+    if (kind === KIND_POSITIVE) {
+      acc[b + ACC_N_POS]!++;
+      acc[b + ACC_SW_POS]! += w;
+      acc[b + ACC_SW2_POS]! += w2;
+    } else if (kind === KIND_NEGATIVE) {
+      acc[b + ACC_N_NEG]!++;
+      acc[b + ACC_SW_NEG]! += w;
     }
   }
 }
@@ -149,15 +192,15 @@ export function syncTallies(store: TallyStore): void {
   for (const cell of store.cells.values()) {
     if (!cell.dirty) continue;
     cell.tallies.forEach((t, k) => {
-      const b = k * SUMS;
-      t.n = cell.acc[b]!;
-      t.nPos = cell.acc[b + 1]!;
-      t.sw = cell.acc[b + 2]!;
-      t.sw2 = cell.acc[b + 3]!;
-      t.swPos = cell.acc[b + 4]!;
-      t.sw2Pos = cell.acc[b + 5]!;
-      t.nNeg = cell.acc[b + 6]!;
-      t.swNeg = cell.acc[b + 7]!;
+      const b = k * ACC_SUMS;
+      t.n = cell.acc[b + ACC_N]!;
+      t.nPos = cell.acc[b + ACC_N_POS]!;
+      t.sw = cell.acc[b + ACC_SW]!;
+      t.sw2 = cell.acc[b + ACC_SW2]!;
+      t.swPos = cell.acc[b + ACC_SW_POS]!;
+      t.sw2Pos = cell.acc[b + ACC_SW2_POS]!;
+      t.nNeg = cell.acc[b + ACC_N_NEG]!;
+      t.swNeg = cell.acc[b + ACC_SW_NEG]!;
       const reasons: Record<string, number> = {};
       const reasonOf = store.reasonOf[k] ?? [];
       for (let c = 0; c < CODES; c++) {

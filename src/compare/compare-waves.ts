@@ -3,7 +3,7 @@ import type { Codebook } from '../codebook/schema.js';
 import { estimateTally, type EstimateOptions, type TallyEstimate } from '../estimate/estimate-tally.js';
 import { adjustFamily, familyName } from './adjust-family.js';
 import type { AdjustMethod } from '../estimate/adjust-p-values.js';
-import { emptyTally } from '../estimate/merge-tallies.js';
+import { emptyTally } from '../aggregate/tally.js';
 import { twoProportionChange } from '../estimate/two-proportion-change.js';
 import { zForLevel } from '../estimate/z-for-level.js';
 import type { Flag, GroupTallies } from '../types/index.js';

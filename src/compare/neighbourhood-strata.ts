@@ -1,5 +1,5 @@
 import { orderTypes } from '../format/order-types.js';
-import { addInto, emptyTally } from '../estimate/merge-tallies.js';
+import { addInto, emptyTally } from '../aggregate/tally.js';
 import type { Area, GroupTallies, Tally } from '../types/index.js';
 
 /** The neighbourhood-level tallies of one wave, each with its registry entry (unknown codes are skipped). */

@@ -2,7 +2,7 @@ import type { Codebook } from '../codebook/schema.js';
 import type { AdjustMethod } from '../estimate/adjust-p-values.js';
 import { estimateNet } from '../estimate/estimate-net.js';
 import { baseFlag, type EstimateOptions } from '../estimate/estimate-tally.js';
-import { emptyTally } from '../estimate/merge-tallies.js';
+import { emptyTally } from '../aggregate/tally.js';
 import { differenceTest } from '../estimate/two-proportion-change.js';
 import { zForLevel } from '../estimate/z-for-level.js';
 import type { ComparisonFlag, GroupTallies, NetChangeRow } from '../types/index.js';

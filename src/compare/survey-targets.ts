@@ -1,7 +1,7 @@
 import type { Codebook } from '../codebook/schema.js';
 import { adjustPValues, type AdjustMethod } from '../estimate/adjust-p-values.js';
 import { estimateTally, type EstimateOptions } from '../estimate/estimate-tally.js';
-import { emptyTally } from '../estimate/merge-tallies.js';
+import { emptyTally } from '../aggregate/tally.js';
 import { targetValues } from '../estimate/target-arithmetic.js';
 import { targetDistanceVerdict } from '../estimate/target-distance-verdict.js';
 import { targetPower } from '../estimate/target-power.js';

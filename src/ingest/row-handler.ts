@@ -143,7 +143,10 @@ export function createRowHandler(
     const count = r.fieldCount;
     // A blank line, or one of bare separators (",,,,", as spreadsheets export empty rows), is not a row but is
     // counted. A real row names its neighbourhood, so only rows without one pay for the full check.
-    if ((count === 1 && r.fieldString(0).trim() === '') || (cellAt(h.neighbourhood) === '' && allBlank(r))) {
+    if (
+      (count === 1 && r.fieldString(0).trim() === '') ||
+      ((h.neighbourhood < 0 || r.fieldCached(h.neighbourhood).trim() === '') && allBlank(r))
+    ) {
       acc.blankLinesSkipped++;
       return;
     }

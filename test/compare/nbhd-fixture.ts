@@ -1,4 +1,4 @@
-import { emptyTally } from '../../src/estimate/merge-tallies.js';
+import { emptyTally } from '../../src/aggregate/tally.js';
 import type { GroupTallies } from '../../src/types/index.js';
 import { areaTallies } from '../helpers/area-tallies.js';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { emptyTally } from '../../src/estimate/merge-tallies.js';
+import { emptyTally } from '../../src/aggregate/tally.js';
 import type { Tally } from '../../src/types/index.js';
 
 /**

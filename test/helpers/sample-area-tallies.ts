@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { addRow, createTallyStore, syncTallies } from '../../src/aggregate/tally-store.js';
-import { emptyTally } from '../../src/estimate/merge-tallies.js';
+import { emptyTally } from '../../src/aggregate/tally.js';
 import type { Tally } from '../../src/types/index.js';
 import { bundledAreas, bundledCodebook } from './codebook.js';
 import { ROOT } from './fixtures.js';

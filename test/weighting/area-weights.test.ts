@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyTally, mergeTallies } from '../../src/estimate/merge-tallies.js';
+import { emptyTally, mergeTallies } from '../../src/aggregate/tally.js';
 import type { Tally } from '../../src/types/index.js';
 import { areaWeightFactors, type AreaWeightCell } from '../../src/weighting/area-weights.js';
 import { scaleTally } from '../../src/weighting/scale-tally.js';

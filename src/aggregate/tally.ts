@@ -1,3 +1,4 @@
+// The tally primitives: an empty tally, and the sums of disjoint sets of rows (every stage that merges tallies).
 import type { Tally } from '../types/index.js';
 
 /** A tally with no observations. */

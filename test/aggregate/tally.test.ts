@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addInto, emptyTally, mergeTallies } from '../../src/estimate/merge-tallies.js';
+import { addInto, emptyTally, mergeTallies } from '../../src/aggregate/tally.js';
 import type { Tally } from '../../src/types/index.js';
 
 const a: Tally = {

@@ -1,12 +1,10 @@
 // Seeded generator of canonical survey files (docs/data-format.md) for the benchmark.
-// usage: node bench/generate.js [--sizes 10k,100k,1m] [--seed 20090401] [--order anchors|codebook] [--force]
-// Writes bench/out/survey-<size>.csv (git-ignored; `-codebook` before .csv for --order codebook).
-// Same seed, size and order → byte-identical file.
+// usage: node bench/generate.js [--sizes 10k,100k,1m] [--seed 20090401] [--force]
+// Writes bench/out/survey-<size>.csv (git-ignored). Same seed and size → byte-identical file.
 //
-// Column order: the items come in the order of the DuckDB peer (ANCHORS_DIR/duckdb_node.js) by default, not codebook order.
-// That script declares its columns with read_csv(columns = {...}), which DuckDB applies BY POSITION, ignoring
-// the header's names: on a file in codebook order it reports friendly_place's sums as backgrounds_get_on's, and so
-// on. The data format matches columns by name, so the order changes nothing for sc-survey or pandas.
+// Items come in codebook order. The peers match columns by header name (the DuckDB peer declares its column types by
+// name), so the order changes nothing for them; a cached file with another header (an older generator's) is
+// written anew.
 //
 // Chosen so that sc-survey and the peers in ANCHORS_DIR read the same thing:
 // - neighbourhood is a registry code or the exact registry name (the peers do no fuzzy matching, no aliases);
@@ -16,7 +14,16 @@
 //   exactly the codes docs/data-format.md calls missing or excluded, so the sums are comparable;
 // - weights are not all 1 (0.400–2.599, three decimals);
 // - about 3% of rows carry a comment, some quoted with commas and doubled quotes, a few with a quoted newline.
-import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import {
+  closeSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -59,31 +66,6 @@ const COMMENTS = [
   'Village hall, church and pub – all good',
 ];
 
-/** The item order of the DuckDB anchor's column declaration (positional; see above). */
-export const ANCHOR_ORDER = [
-  'belong_neighbourhood',
-  'belong_county',
-  'belong_england',
-  'belong_britain',
-  'backgrounds_get_on',
-  'influence_decisions',
-  'influence_alone',
-  'influence_group',
-  'trust_general',
-  'trust_neighbours',
-  'help_neighbour',
-  'wallet_returned',
-  'friendly_place',
-  'keep_eye',
-  'call_police',
-  'volunteer_formal',
-  'volunteer_informal',
-];
-
-function itemsInOrder(order) {
-  return order === 'codebook' ? ITEMS : ANCHOR_ORDER.map((id) => ITEMS.find(([i]) => i === id));
-}
-
 export const SIZES = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
 
 /** mulberry32: a small, fast seeded PRNG (uniform in [0, 1)). */
@@ -123,7 +105,7 @@ function itemCell(rng, k, dk, extra, pPos) {
   return String(posMax + 1 + Math.floor(rng() * (k - posMax)));
 }
 
-export function header(order = 'anchors') {
+export function header() {
   return [
     'respondent_id',
     'wave',
@@ -131,21 +113,21 @@ export function header(order = 'anchors') {
     'weight',
     'age_band',
     'sex',
-    ...itemsInOrder(order).map(([id]) => id),
+    ...ITEMS.map(([id]) => id),
     'comments',
   ].join(',');
 }
 
 /** Writes `rows` data rows to `file`; resolves when flushed. */
-export async function generate(file, rows, seed = 20090401, order = 'anchors') {
-  const items = itemsInOrder(order);
+export async function generate(file, rows, seed = 20090401) {
+  const items = ITEMS;
   const rng = mulberry32(seed ^ rows);
   const areas = readRegistry();
   const typeShift = { deprived: -0.15, average: 0, rural: 0.08 };
   const tmp = `${file}.part`;
   const out = createWriteStream(tmp);
   const write = (s) => (out.write(s) ? Promise.resolve() : new Promise((r) => out.once('drain', r)));
-  await write(header(order) + '\n');
+  await write(header() + '\n');
   let batch = [];
   for (let i = 1; i <= rows; i++) {
     const wave = WAVES[rng() < 0.5 ? 0 : 1];
@@ -171,23 +153,35 @@ export async function generate(file, rows, seed = 20090401, order = 'anchors') {
   renameSync(tmp, file);
 }
 
-export function fileFor(size, order = 'anchors') {
-  return path.join(outDir, `survey-${size}${order === 'codebook' ? '-codebook' : ''}.csv`);
+export function fileFor(size) {
+  return path.join(outDir, `survey-${size}.csv`);
+}
+
+/** true when `file` starts with the header this generator writes (a file from an older generator does not). */
+function currentHeader(file) {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(4096);
+    const head = buf
+      .subarray(0, readSync(fd, buf, 0, buf.length, 0))
+      .toString('utf8')
+      .split('\n')[0];
+    return head === header();
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Generates any missing files of the given sizes ('10k', '100k', '1m' or a plain row count). */
-export async function ensureFiles(
-  sizes,
-  { seed = 20090401, force = false, order = 'anchors', log = console.error } = {},
-) {
+export async function ensureFiles(sizes, { seed = 20090401, force = false, log = console.error } = {}) {
   mkdirSync(outDir, { recursive: true });
   for (const size of sizes) {
     const rows = SIZES[size] ?? Number(size);
     if (!Number.isInteger(rows) || rows <= 0) throw new Error(`bad size: ${size}`);
-    const file = fileFor(size, order);
-    if (!force && existsSync(file)) continue;
+    const file = fileFor(size);
+    if (!force && existsSync(file) && currentHeader(file)) continue;
     const t0 = process.hrtime.bigint();
-    await generate(file, rows, seed, order);
+    await generate(file, rows, seed);
     log(
       `generated ${path.relative(process.cwd(), file)} (${rows} rows) in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s`,
     );
@@ -202,7 +196,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   };
   await ensureFiles(opt('--sizes', '10k,100k,1m').split(','), {
     seed: Number(opt('--seed', '20090401')),
-    order: opt('--order', 'anchors'),
     force: args.includes('--force'),
   });
 }

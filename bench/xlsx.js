@@ -1,15 +1,15 @@
 // The .xlsx input of the benchmark: the 100k-row CSV written as a workbook with exceljs's streaming writer (numbers
 // as numbers, text as text), so that `npm run bench` can report sc-survey's peak memory reading a large workbook.
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)$/;
 
-/** Writes `csvFile` as `<csvFile minus .csv>.xlsx` unless it exists; returns the workbook's path. */
+/** Writes `csvFile` as `<csvFile minus .csv>.xlsx` unless it exists and is newer; returns the workbook's path. */
 export async function ensureXlsx(csvFile, log = console.error) {
   const xlsx = csvFile.replace(/\.csv$/, '.xlsx');
-  if (existsSync(xlsx)) return xlsx;
+  if (existsSync(xlsx) && statSync(xlsx).mtimeMs >= statSync(csvFile).mtimeMs) return xlsx;
   log(`writing ${xlsx} (exceljs streaming writer)…`);
   const rows = Papa.parse(readFileSync(csvFile, 'utf8'), { skipEmptyLines: true }).data;
   const part = `${xlsx}.part`;

@@ -24,6 +24,7 @@ import {
   readSync,
   renameSync,
 } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 

@@ -1,6 +1,9 @@
 // Bundle the CLI into dist/bundle/, so start-up loads a few files instead of
 // resolving hundreds of small modules (the @stdlib packages alone are dozens). Run by `npm run build` after tsc.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+rmSync('dist/bundle', { recursive: true, force: true }); // chunks are content-named: drop the last build's
 
 await build({
   entryPoints: { cli: 'src/cli.ts' },

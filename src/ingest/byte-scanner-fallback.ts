@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Transform, type Readable } from 'node:stream';
-import iconv from 'iconv-lite';
 import Papa from 'papaparse';
+import { iconvNow, loadIconv } from './lazy-iconv.js';
 import { decimalNumber } from './decimal-number.js';
 import { createByteScanner, type ByteDecoder, type CsvRecord, type ScanFallback } from './byte-scanner.js';
 import { MAX_FIELD_BYTES, MAX_RECORD_BYTES, tooLongMessage } from './record-limits.js';
@@ -58,7 +58,7 @@ function textStream(
 ): Readable {
   const bytes = createReadStream(path, { start, highWaterMark });
   if (encoding === 'utf8') return bytes.setEncoding('utf8');
-  return bytes.pipe(iconv.decodeStream(ICONV[encoding], { stripBOM: false })) as unknown as Readable;
+  return bytes.pipe(iconvNow().decodeStream(ICONV[encoding], { stripBOM: false })) as unknown as Readable;
 }
 
 /**
@@ -313,6 +313,7 @@ export async function readCsvRecords(
   o: ReadCsvOptions,
   onRecord: (r: CsvRecord) => void,
 ): Promise<ReadCsvResult> {
+  if (o.encoding !== 'utf8') await loadIconv();
   let start = o.bomLength;
   let line = 1;
   let fallback: ScanFallback | undefined;
@@ -365,7 +366,7 @@ async function readFrom(
   if (scannable) {
     const decode: ByteDecoder | undefined =
       o.encoding === 'windows-1252'
-        ? (b, s, e) => iconv.decode(Buffer.from(b.buffer, b.byteOffset + s, e - s), 'win1252')
+        ? (b, s, e) => iconvNow().decode(Buffer.from(b.buffer, b.byteOffset + s, e - s), 'win1252')
         : undefined;
     const scanner = createByteScanner({
       separator: sep,

@@ -1,15 +1,17 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import iconv from 'iconv-lite';
 import type { EncodingInfo } from './detect-encoding.js';
+import { loadIconv } from './lazy-iconv.js';
 import { MAX_RECORD_BYTES } from './record-limits.js';
 
 const ICONV_NAME = { utf16le: 'utf16le', utf16be: 'utf16be', 'windows-1252': 'win1252' } as const;
 
 /** A stream of decoded text, the byte-order mark removed. */
-export function openTextStream(path: string, info: EncodingInfo, highWaterMark = 1 << 20): Readable {
+export async function openTextStream(path: string, info: EncodingInfo, highWaterMark = 1 << 20): Promise<Readable> {
+  if (info.encoding === 'utf8')
+    return createReadStream(path, { start: info.bomLength, highWaterMark }).setEncoding('utf8');
+  const iconv = await loadIconv();
   const bytes = createReadStream(path, { start: info.bomLength, highWaterMark });
-  if (info.encoding === 'utf8') return bytes.setEncoding('utf8');
   return bytes.pipe(iconv.decodeStream(ICONV_NAME[info.encoding], { stripBOM: true })) as unknown as Readable;
 }
 
@@ -18,7 +20,7 @@ export function openTextStream(path: string, info: EncodingInfo, highWaterMark =
  * and on to the first line end, so that a header of any length up to the record limit (4 MiB) comes whole.
  */
 export async function readHead(path: string, info: EncodingInfo, bytes = 65536): Promise<string> {
-  const stream = openTextStream(path, info, bytes);
+  const stream = await openTextStream(path, info, bytes);
   let text = '';
   try {
     for await (const chunk of stream) {

@@ -6,7 +6,7 @@ import { expectedFixtures, fixture } from '../helpers/fixtures.js';
 async function decode(path: string): Promise<string> {
   const info = await detectEncoding(path);
   let text = '';
-  for await (const chunk of openTextStream(path, info, 4096)) text += String(chunk);
+  for await (const chunk of await openTextStream(path, info, 4096)) text += String(chunk);
   return text;
 }
 

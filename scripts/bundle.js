@@ -1,11 +1,10 @@
 // Bundle the CLI into dist/bundle/, so start-up loads a few files instead of
 // resolving hundreds of small modules (the @stdlib packages alone are dozens). Run by `npm run build` after tsc.
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { build } from 'esbuild';
 
-rmSync('dist/bundle', { recursive: true, force: true }); // chunks are content-named: drop the last build's
-
-await build({
+const result = await build({
   entryPoints: { cli: 'src/cli.ts' },
   outdir: 'dist/bundle',
   bundle: true,
@@ -15,6 +14,7 @@ await build({
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
+  metafile: true,
   // the bundled CommonJS packages (@stdlib, papaparse, iconv-lite) call require()
   banner: {
     js:
@@ -22,3 +22,10 @@ await build({
       'const require = __scSurveyRequire(import.meta.url);',
   },
 });
+// Chunk names change with their content: drop the files an earlier build left (after writing, so that a CLI
+// started meanwhile never finds the bundle missing).
+const made = new Set(Object.keys(result.metafile.outputs).map((f) => path.resolve(f)));
+for (const f of readdirSync('dist/bundle')) {
+  const p = path.resolve('dist/bundle', f);
+  if (!made.has(p)) rmSync(p, { force: true });
+}

@@ -378,17 +378,26 @@ async function readFrom(
       ...(o.maxRecordBytes !== undefined ? { maxRecordBytes: o.maxRecordBytes } : {}),
       ...(o.maxFieldBytes !== undefined ? { maxFieldBytes: o.maxFieldBytes } : {}),
     });
-    const stream = createReadStream(path, { start, highWaterMark: hwm });
+    // Two buffers read into in turn, not a stream's fresh buffer per chunk: memory stays flat however long the file,
+    // and does not wait for the garbage collector (which lags on a busy machine). The scanner copies what it keeps of
+    // a chunk before the next push, and the buffer it may still point into is the other one.
+    const handle = await open(path, 'r');
+    const buffers = [Buffer.allocUnsafe(hwm), Buffer.allocUnsafe(hwm)];
+    let at = start;
     let bytes = start - o.bomLength;
     try {
-      for await (const chunk of stream) {
-        bytes += (chunk as Buffer).length;
+      for (let turn = 0; ; turn ^= 1) {
+        const buffer = buffers[turn]!;
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, at);
+        if (bytesRead === 0) break;
+        at += bytesRead;
+        bytes += bytesRead;
         o.onProgress?.(bytes);
-        fallback = scanner.push(chunk as Buffer);
+        fallback = scanner.push(buffer.subarray(0, bytesRead));
         if (fallback) break;
       }
     } finally {
-      stream.destroy();
+      await handle.close();
     }
     fallback ??= scanner.end();
     records = scanner.records();

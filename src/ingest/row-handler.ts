@@ -141,12 +141,10 @@ export function createRowHandler(
       return;
     }
     const count = r.fieldCount;
+    const areaCell = r.fieldCached(h.neighbourhood);
     // A blank line, or one of bare separators (",,,,", as spreadsheets export empty rows), is not a row but is
     // counted. A real row names its neighbourhood, so only rows without one pay for the full check.
-    if (
-      (count === 1 && r.fieldString(0).trim() === '') ||
-      ((h.neighbourhood < 0 || r.fieldCached(h.neighbourhood).trim() === '') && allBlank(r))
-    ) {
+    if ((count === 1 && r.fieldString(0).trim() === '') || (areaCell.trim() === '' && allBlank(r))) {
       acc.blankLinesSkipped++;
       return;
     }
@@ -185,7 +183,6 @@ export function createRowHandler(
       );
       return setAside('label-too-long');
     }
-    const areaCell = r.fieldCached(h.neighbourhood);
     if (areaCell.length > MAX_LABEL) {
       issue(
         'label-too-long',

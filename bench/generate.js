@@ -184,7 +184,8 @@ export async function ensureFiles(sizes, { seed = 20090401, force = false, log =
     const t0 = process.hrtime.bigint();
     await generate(file, rows, seed);
     log(
-      `generated ${path.relative(process.cwd(), file)} (${rows} rows) in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s`,
+      `generated ${path.relative(process.cwd(), file)} (${rows} rows) in ` +
+        `${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s`,
     );
   }
 }

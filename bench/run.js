@@ -3,7 +3,8 @@
 // how to get them) and only sc-survey is timed.
 // usage: npm run bench -- [--sizes 10k,100k,1m] [--runs 5] [--tools sc-survey,io-floor,duckdb,pandas]
 //                         [--anchors DIR] [--busy N] [--no-check] [--no-xlsx] [--md] [--json FILE]
-// Unless --no-xlsx, a line of its own times sc-survey reading the 100k rows as an .xlsx workbook (peak RSS ≤ 300 MiB).
+// Unless --no-xlsx, a line of its own times sc-survey reading the 100k rows as an .xlsx workbook
+// (peak RSS ≤ 300 MiB).
 // --busy N runs N CPU hogs (`node -e 'for(;;){}'`) beside the whole run, for the goal that peak RSS stays inside
 // 160 MiB when the machine is busy; they are stopped at the end.
 // The goals table (issue 18) gives each goal's target, the measured ratio or figure, and by how much it is met or
@@ -261,7 +262,8 @@ function check(size, available) {
       for (const m of bad.slice(0, 15)) log(`   ${m}`);
     } else
       log(
-        `   check ${size}: ${na} = ${nb} on ${compared} (level, wave, group, item) rows: weighted positive, base and percent`,
+        `   check ${size}: ${na} = ${nb} on ${compared} (level, wave, group, item) rows: ` +
+          'weighted positive, base and percent',
       );
   }
   return results;
@@ -418,10 +420,14 @@ const load = os
   .join(' ');
 const dirty = git(['status', '--porcelain', '--', 'src']).split('\n').filter(Boolean).length;
 console.log(
-  `\nsc-survey: commit ${git(['rev-parse', '--short', 'HEAD']) || '?'}${dirty ? ` + ${dirty} uncommitted change(s) in src/` : ''} (dist/ as built)`,
+  `\nsc-survey: commit ${git(['rev-parse', '--short', 'HEAD']) || '?'}` +
+    `${dirty ? ` + ${dirty} uncommitted change(s) in src/` : ''} (dist/ as built)`,
 );
 console.log(
-  `machine: ${os.cpus().length} vCPU (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, DuckDB threads ${duckdbThreads}; load average at the start ${loadAtStart}, at the end ${load}${busy ? `; ${busy} CPU hog(s) beside it (--busy)` : ''}\n`,
+  `machine: ${os.cpus().length} vCPU (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ` +
+    `node ${process.version}, DuckDB threads ${duckdbThreads}; ` +
+    `load average at the start ${loadAtStart}, at the end ${load}` +
+    `${busy ? `; ${busy} CPU hog(s) beside it (--busy)` : ''}\n`,
 );
 print(rows);
 if (ratios.length) {
@@ -435,7 +441,13 @@ if (goals.length) {
 const bad = checks.filter((c) => c.mismatches);
 if (doCheck)
   console.log(
-    `\ncorrectness: ${checks.length ? (bad.length ? `${bad.length} MISMATCHING comparisons (see stderr)` : `${checks.length} comparisons, all equal`) : 'nothing to compare'}`,
+    `\ncorrectness: ${
+      checks.length
+        ? bad.length
+          ? `${bad.length} MISMATCHING comparisons (see stderr)`
+          : `${checks.length} comparisons, all equal`
+        : 'nothing to compare'
+    }`,
   );
 if (opt('--json', null))
   (await import('node:fs')).writeFileSync(

@@ -177,7 +177,8 @@ if (!isMainThread) {
   rmSync(tmp, { recursive: true, force: true });
   const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   console.log(
-    `\n${size} rows (${path.relative(process.cwd(), file)}), ${runs} runs after a warm-up; time inside the process, node start-up excluded\n`,
+    `\n${size} rows (${path.relative(process.cwd(), file)}), ${runs} runs after a warm-up; ` +
+      'time inside the process, node start-up excluded\n',
   );
   console.log(
     `load average at the end: ${os
@@ -192,7 +193,8 @@ if (!isMainThread) {
     const rss = s[0].rss === null ? 'n/a' : med(s.map((x) => x.rss)).toFixed(0);
     const cpu = (med(s.map((x) => x.cpuMs)) / 1000).toFixed(3);
     console.log(
-      `| ${n} | ${(med(s.map((x) => x.ms)) / 1000).toFixed(3)} | ${(Math.min(...s.map((x) => x.ms)) / 1000).toFixed(3)} | ${cpu} | ${rss} | ${s[0].rows} | ${s[0].sum} |`,
+      `| ${n} | ${(med(s.map((x) => x.ms)) / 1000).toFixed(3)} | ` +
+        `${(Math.min(...s.map((x) => x.ms)) / 1000).toFixed(3)} | ${cpu} | ${rss} | ${s[0].rows} | ${s[0].sum} |`,
     );
   }
   const sums = new Set(names.map((n) => samples.get(n)[0].sum).filter(Boolean));

@@ -218,7 +218,8 @@ export function syncTallies(store: TallyStore): void {
 /** Answers left out of the base, by item and reason, summed over every cell (for the accounting). */
 export function answerReasons(store: TallyStore, itemIds: string[]): Record<string, Record<string, number>> {
   syncTallies(store);
-  const out: Record<string, Record<string, number>> = Object.create(null) as Record<string, Record<string, number>>; // keyed by item ids, which may be "constructor"
+  // keyed by item ids, which may be "constructor"
+  const out: Record<string, Record<string, number>> = Object.create(null) as Record<string, Record<string, number>>;
   for (const cell of store.cells.values()) {
     cell.tallies.forEach((t, k) => {
       const id = itemIds[k] ?? String(k);

@@ -341,7 +341,10 @@ interface PartResult {
   fallback: ScanFallback | undefined;
   records: number;
   blankLines: number;
-  /** a record still open past the limit starts on `line`; lines are counted from `from` (a byte offset) at `fromLine` */
+  /**
+   * a record still open past the limit starts on `line`; lines are counted from `from` (a byte offset) at
+   * `fromLine`
+   */
   tooLong?: { line: number; from: number; fromLine: number };
 }
 
@@ -419,7 +422,8 @@ async function readFrom(
   if (!lib.stop) return { fallback, records, blankLines };
   if (!scannable)
     throw new Error(
-      `line ${lib.stop.line}: the record starting here is longer than ${(o.maxRecordBytes ?? MAX_RECORD_BYTES) / 1024 / 1024} MiB ` +
+      `line ${lib.stop.line}: the record starting here is longer than ` +
+        `${(o.maxRecordBytes ?? MAX_RECORD_BYTES) / 1024 / 1024} MiB ` +
         '(a quote left open?); a UTF-16 file is not read past it: close the quote, or save the file as UTF-8',
     );
   return {

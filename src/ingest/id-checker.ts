@@ -88,7 +88,8 @@ export function createIdChecker(scope: IdScope = 'wave'): IdChecker {
     hint() {
       if (!tagged || duplicates === 0 || duplicates * 2 <= checked || uniqueInArea !== duplicates) return null;
       return (
-        `${duplicates.toLocaleString('en-GB')} of ${checked.toLocaleString('en-GB')} respondent ids repeat within a wave, ` +
+        `${duplicates.toLocaleString('en-GB')} of ${checked.toLocaleString('en-GB')} ` +
+        'respondent ids repeat within a wave, ' +
         'but each is unique within its area: the ids look numbered per area; if so, use --id-scope area'
       );
     },

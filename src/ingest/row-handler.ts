@@ -311,7 +311,8 @@ export function createRowHandler(
         'missing-weighting-variable',
         idx === undefined ? 0 : idx + 1,
         idx === undefined ? '' : cellAt(idx),
-        `${name} is ${idx === undefined ? 'not a column of this file' : 'blank or not a category'}, so the row cannot be weighted; it is set aside`,
+        `${name} is ${idx === undefined ? 'not a column of this file' : 'blank or not a category'}, ` +
+          'so the row cannot be weighted; it is set aside',
       );
       return setAside('missing-weighting-variable');
     }

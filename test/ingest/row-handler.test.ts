@@ -67,7 +67,7 @@ describe('row handler: item cells read from the bytes', () => {
     return cellToCode(ci, unquote(cell).trim(), compiled.missingValues);
   };
 
-  it('gives each cell the code of the cell rule, and the same codes, issues and counts as the library path', async () => {
+  it('gives each cell the code of the cell rule, and the codes, issues and counts of the library path', async () => {
     const fast = await ingest([write(csvText([HEADER, ...rows]))]);
     // a stray quote in the first record (the scanner's quote-in-unquoted-field) hands the file to papaparse:
     // every record is then strings, with no bytes

@@ -28,7 +28,8 @@ function contents(files: Set<string>): string {
 const bundles = (text: string, marker: string) =>
   text.split('\n').some((line) => line.startsWith('// ') && line.includes(marker));
 
-// Heavy readers load lazily (issue 18): --help and a CSV analysis must not parse exceljs, iconv-lite or the SPSS reader.
+// Heavy readers load lazily (issue 18): --help and a CSV analysis must not parse exceljs, iconv-lite or the SPSS
+// reader.
 describe('the bundle loads heavy dependencies lazily', () => {
   beforeAll(() => ensureBuilt(), 120_000);
 

@@ -27,5 +27,5 @@ const result = await build({
 const made = new Set(Object.keys(result.metafile.outputs).map((f) => path.resolve(f)));
 for (const f of readdirSync('dist/bundle')) {
   const p = path.resolve('dist/bundle', f);
-  if (!made.has(p)) rmSync(p, { force: true });
+  if (!made.has(p)) rmSync(p, { force: true, recursive: true });
 }

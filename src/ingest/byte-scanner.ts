@@ -91,7 +91,10 @@ export interface CsvRecord {
   fieldCached(i: number): string;
   /** field i as a non-negative integer when it is 1–9 ASCII digits, otherwise -1 (then decode it) */
   fieldInt(i: number): number;
-  /** field i as a decimal number (decimalNumber: no hex, no Infinity, NaN when empty); plain decimals are parsed from the bytes */
+  /**
+   * field i as a decimal number (decimalNumber: no hex, no Infinity, NaN when empty); plain decimals are parsed from
+   * the bytes
+   */
   fieldNumber(i: number): number;
   /** every field as text */
   fields(): string[];

@@ -174,7 +174,9 @@ export function mapHeader(
     usageProblems.push({
       column: 0,
       columnName: p,
-      message: `there is no ${p} column to group or weight by${near ? ` (closest header present: "${near}")` : ''}; name it with --columns "<header>=${p}"`,
+      message:
+        `there is no ${p} column to group or weight ` +
+        `by${near ? ` (closest header present: "${near}")` : ''}; name it with --columns "<header>=${p}"`,
     });
   }
   const items = new Int32Array(codebook.items.length).fill(-1);

@@ -149,7 +149,8 @@ function assignWaves(prepared: PreparedFile[], o: IngestOptions): void {
     const wave = waves.get(p.label);
     if (wave === undefined)
       missing.push(
-        `${p.label}:${p.headerLine}: required column "wave" is missing (or give its wave: --assign-wave "${p.label}=<wave>")`,
+        `${p.label}:${p.headerLine}: required column "wave" is missing (or give its wave: --assign-wave ` +
+          `"${p.label}=<wave>")`,
       );
     else p.assignedWave = wave;
   }

@@ -58,7 +58,8 @@ export async function prepareSav(path: string, label: string, o: IngestOptions, 
       header.weight + 1,
       'sav-weight',
       fromFile,
-      `weighted by "${fromFile}", the file's WEIGHT BY variable (--weight <column> to use another, --no-weights for none)`,
+      `weighted by "${fromFile}", the file's WEIGHT BY variable (--weight <column> to use another, ` +
+        `--no-weights for none)`,
     );
   const labelChecks = valueLabelWarnings(sav.variables, header.items, o);
   const swapped = labelChecks.filter((w) => w.swapped);

@@ -121,7 +121,10 @@ function describeMarkup(b: Uint8Array): string | null {
   if (head.includes('urn:schemas-microsoft-com:office:spreadsheet'))
     return 'this is an Excel 2003 XML spreadsheet: save it as .xlsx or CSV';
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<html/.test(head))
-    return 'this is an HTML page (some systems export tables as HTML with an .xls name): open it in Excel and save it as .xlsx or CSV';
+    return (
+      'this is an HTML page (some systems export tables as HTML with an .xls name): open it in ' +
+      'Excel and save it as .xlsx or CSV'
+    );
   if (head.startsWith('<?xml')) return 'this is an XML file, not a CSV or .xlsx survey file';
   return null;
 }

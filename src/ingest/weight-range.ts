@@ -11,5 +11,8 @@ export const WEIGHT_MAX = 1e6;
 /** Why a finite, positive weight cannot be used, or undefined when it can. */
 export function weightOutOfRange(w: number): string | undefined {
   if (w >= WEIGHT_MIN && w <= WEIGHT_MAX) return undefined;
-  return `is outside the range ${WEIGHT_MIN} to ${WEIGHT_MAX} that sc-survey accepts; weights are relative, so divide them by their mean`;
+  return (
+    `is outside the range ${WEIGHT_MIN} to ${WEIGHT_MAX} that sc-survey accepts; weights are ` +
+    `relative, so divide them by their mean`
+  );
 }

@@ -76,7 +76,9 @@ export async function prepareXlsx(path: string, label: string, o: IngestOptions,
       severity: 'warning',
       value: String(headerRow - 1),
       unit: 'row',
-      message: `the header is on row ${headerRow} of sheet "${sheet}"; skipped ${describeSkipped(lines, headerRow, 'row')} above it`,
+      message:
+        `the header is on row ${headerRow} of sheet "${sheet}"; skipped ` +
+        `${describeSkipped(lines, headerRow, 'row')} above it`,
     });
   const width = header.names.length;
   const { size } = await stat(path);

@@ -18,7 +18,8 @@ export function selectIndicators(codebook: Codebook, wanted: string[] | undefine
     );
     if (i < 0)
       throw new UsageError(
-        `unknown indicator "${w}". Valid: ${codebook.items.map((it) => (it.ni ? `${it.id} (${it.ni})` : it.id)).join(', ')}`,
+        `unknown indicator "${w}". Valid: ` +
+          `${codebook.items.map((it) => (it.ni ? `${it.id} (${it.ni})` : it.id)).join(', ')}`,
       );
     if (!out.includes(i)) out.push(i);
   }
@@ -51,7 +52,8 @@ export function validateGroupings(codebook: Codebook, by: string[]): string[] {
     for (const p of parts)
       if (p === 'all' || !valid.includes(p))
         throw new UsageError(
-          `--by ${g}: "${p}" cannot be one side of a two-way table. Valid: ${valid.filter((v) => v !== 'all').join(', ')}`,
+          `--by ${g}: "${p}" cannot be one side of a two-way table. Valid: ` +
+            `${valid.filter((v) => v !== 'all').join(', ')}`,
         );
     if (parts[0] === parts[1]) throw new UsageError(`--by ${g}: give two different groupings, e.g. type*age_band`);
     return `${parts[0]}*${parts[1]}`;

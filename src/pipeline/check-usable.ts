@@ -4,7 +4,10 @@ import { setAsideForErrors, type IssueLog } from '../ingest/issue-log.js';
 import { suggestFixForInvalidCells } from '../ingest/cell-reading.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
 
-/** An item column fails --max-invalid-cells only with at least this many invalid cells (a few typos are not a broken column). */
+/**
+ * An item column fails --max-invalid-cells only with at least this many invalid cells (a few typos are not a broken
+ * column).
+ */
 export const MIN_INVALID_CELLS = 10;
 
 /**
@@ -27,8 +30,10 @@ export function assertUsable(
   if (share > o.maxSetAside) {
     const hint = log.issues.find((i) => i.reason === 'id-scope');
     throw new DataError(
-      `${(100 * share).toFixed(1)}% of rows were set aside for errors (limit ${(100 * o.maxSetAside).toFixed(1)}%, --max-set-aside): ` +
-        `the input no longer represents the survey, so ${what}. ${hint ? `${hint.message}. ` : ''}Run \`sc-survey validate\` to see why.`,
+      `${(100 * share).toFixed(1)}% of rows were set aside for errors (limit ` +
+        `${(100 * o.maxSetAside).toFixed(1)}%, --max-set-aside): ` +
+        `the input no longer represents the survey, so ${what}. ${hint ? `${hint.message}. ` : ''}Run ` +
+        `\`sc-survey validate\` to see why.`,
     );
   }
   if (codebook && o.maxInvalidCells !== undefined) assertInvalidCells(log, codebook, o.maxInvalidCells, what);
@@ -66,7 +71,8 @@ export function assertInvalidCells(log: IssueLog, codebook: CompiledCodebook, ma
   });
   const more = bad.length > 5 ? `\n  … and ${bad.length - 5} more column(s)` : '';
   throw new DataError(
-    `too many invalid cells in ${bad.length} item column(s) (limit ${(100 * maxShare).toFixed(1)}% of non-blank cells ` +
+    `too many invalid cells in ${bad.length} item column(s) (limit ${(100 * maxShare).toFixed(1)}% of ` +
+      `non-blank cells ` +
       `and at least ${MIN_INVALID_CELLS}, --max-invalid-cells), so ${what}:\n${lines.join('\n')}${more}`,
   );
 }

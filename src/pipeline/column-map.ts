@@ -60,7 +60,8 @@ export function resolveColumnMap(value: string, codebook: Codebook): ColumnMap {
       const near = closest(p.to, [...new Set(targets.values())], normaliseHeader);
       problems.push(
         `${p.where}: "${p.to}" is not a column sc-survey reads${near ? ` (did you mean ${near}?)` : ''}; ` +
-          `known columns: ${STRUCTURAL_COLUMNS.join(', ')}, ${Object.keys(codebook.profiles).join(', ')} and the item ids`,
+          `known columns: ${STRUCTURAL_COLUMNS.join(', ')}, ` +
+          `${Object.keys(codebook.profiles).join(', ')} and the item ids`,
       );
       continue;
     }

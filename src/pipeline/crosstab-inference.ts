@@ -32,7 +32,9 @@ export function crosstabInference(
       alpha: o.alpha,
       adjustment: adjust,
       columns,
-      family: `the k(k − 1)/2 pairs of columns of one row (one wave, indicator and row group) whose bases are at least the minimum; ${ADJUST_WORDS[adjust]}`,
+      family:
+        `the k(k − 1)/2 pairs of columns of one row (one wave, indicator and row group) whose ` +
+        `bases are at least the minimum; ${ADJUST_WORDS[adjust]}`,
     },
     letters,
   };

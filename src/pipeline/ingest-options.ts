@@ -25,7 +25,8 @@ function checkWeightColumn(name: string, codebook: CompiledCodebook): void {
               : undefined;
   if (role)
     throw new UsageError(
-      `--weight ${name} names ${role} column, not a weight; name the weight column (e.g. --weight weight), or use --no-weights`,
+      `--weight ${name} names ${role} column, not a weight; name the weight column (e.g. --weight ` +
+        `weight), or use --no-weights`,
     );
 }
 

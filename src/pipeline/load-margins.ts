@@ -28,7 +28,8 @@ export async function loadMargins(
   });
   if (!parsed.margins)
     throw new DataError(
-      `the margins file ${o.margins} has ${parsed.issues.length} error(s); nothing was weighted:\n${parsed.issues.map(issueLine).join('\n')}`,
+      `the margins file ${o.margins} has ${parsed.issues.length} error(s); nothing was ` +
+        `weighted:\n${parsed.issues.map(issueLine).join('\n')}`,
     );
   return parsed.margins;
 }

@@ -128,7 +128,8 @@ export async function loadSurvey(o: InputRequest, io: Io, req: LoadRequest = {})
   const errors = log.errorCount();
   if (errors > 0 && req.enforceSetAsideLimit !== false)
     io.stderr.write(
-      `warning: ${errors.toLocaleString('en-GB')} data error${errors === 1 ? '' : 's'} in the input; \`sc-survey validate\` lists each with file:line:column\n`,
+      `warning: ${errors.toLocaleString('en-GB')} data error${errors === 1 ? '' : 's'} in the input; ` +
+        `\`sc-survey validate\` lists each with file:line:column\n`,
     );
   const renamedNote = renamedColumnsNote(summaries, new Set(codebook.items.map((i) => i.id)));
   if (renamedNote) io.stderr.write(`${renamedNote}\n`);

@@ -38,7 +38,8 @@ function givenBaseline(o: PlanRequest & { baseline: number }): PlanBaselines {
   ].filter(Boolean);
   if (clash.length)
     throw new UsageError(
-      `--baseline gives one figure, so it cannot be combined with ${clash.join(', ')}; give either --baseline or survey files (with --from)`,
+      `--baseline gives one figure, so it cannot be combined with ${clash.join(', ')}; give either ` +
+        `--baseline or survey files (with --from)`,
     );
   const baseline: PlanBaseline = {
     indicator: null,
@@ -152,7 +153,8 @@ export async function planBaselines(o: PlanRequest, io: Io): Promise<PlanBaselin
         ? `${formatPercent(100 * o.responseRate)}% (--response-rate)`
         : anyRate
           ? `each group's returns ÷ questionnaires mailed in wave ${fromWave} (the registry's mailed column)`
-          : 'unknown: the registry has no mailed column for these files and no --response-rate was given, so no mailing figure',
+          : 'unknown: the registry has no mailed column for these files and no --response-rate was ' +
+            'given, so no mailing figure',
     itemLabel: (id) => {
       const it = byId.get(id);
       return it ? `${it.shortLabel}${it.ni ? ` (${it.ni})` : ''}` : id;

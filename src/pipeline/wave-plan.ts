@@ -74,13 +74,15 @@ export function planWaves(counts: readonly WaveCount[], c: WaveChoice): WavePlan
   const to = c.to ?? order[order.length - 1]!;
   if (order.indexOf(from) > order.indexOf(to))
     throw new UsageError(
-      `--from ${from} comes after --to ${to} in the wave order (${order.join(' → ')}; ${basis}); give the earlier wave first`,
+      `--from ${from} comes after --to ${to} in the wave order (${order.join(' → ')}; ${basis}); give ` +
+        `the earlier wave first`,
     );
   const chosenByDefault = [c.from === undefined ? from : null, c.to === undefined ? to : null];
   const stray = c.waveOrder === undefined ? suspects.filter((s) => chosenByDefault.includes(s.label)) : [];
   if (stray.length)
     throw new UsageError(
-      `${stray.map((s) => s.message).join('; ')} It would be the ${stray.map((s) => (s.label === from ? 'baseline' : 'current')).join(' and the ')} ` +
+      `${stray.map((s) => s.message).join('; ')} It would be the ` +
+        `${stray.map((s) => (s.label === from ? 'baseline' : 'current')).join(' and the ')} ` +
         'wave by default. Fix the cell, or choose the waves with --from/--to',
     );
   return { order, basis, pair: [from, to], suspects };
@@ -113,6 +115,7 @@ export function checkWaveFilter(wanted: readonly string[] | undefined, present: 
   const ordered = orderWaves([...present]);
   if (absent.length)
     throw new UsageError(
-      `--wave ${absent.join(',')}: no such wave in the data (waves present: ${quote('order' in ordered ? ordered.order : [...present])})`,
+      `--wave ${absent.join(',')}: no such wave in the data (waves present: ` +
+        `${quote('order' in ordered ? ordered.order : [...present])})`,
     );
 }

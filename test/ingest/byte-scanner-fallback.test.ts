@@ -52,25 +52,29 @@ function reference(text: string): { rows: string[][]; lines: number[] } {
 }
 
 describe('readCsvRecords', () => {
-  it('reads like papaparse on LF text from the start, on any text and chunk size, falling back where the scanner is unsure', async () => {
-    const junk = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\r', '\n', '\n', '1'), maxLength: 40 });
-    let fellBack = 0;
-    let scanned = 0;
-    await fc.assert(
-      fc.asyncProperty(junk, fc.integer({ min: 1, max: 48 }), async (text, hwm) => {
-        const { rows, lines, res } = await read(Buffer.from(text), { highWaterMark: hwm });
-        const ref = reference(text);
-        expect(rows).toEqual(ref.rows);
-        expect(lines).toEqual(ref.lines);
-        expect(res.records).toBe(ref.rows.length);
-        if (res.fallback) fellBack++;
-        else scanned++;
-      }),
-      { numRuns: 1500 },
-    );
-    expect(fellBack).toBeGreaterThan(100);
-    expect(scanned).toBeGreaterThan(100);
-  });
+  it(
+    'reads like papaparse on LF text from the start, on any text and chunk size, falling back where ' +
+      'the scanner is unsure',
+    async () => {
+      const junk = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\r', '\n', '\n', '1'), maxLength: 40 });
+      let fellBack = 0;
+      let scanned = 0;
+      await fc.assert(
+        fc.asyncProperty(junk, fc.integer({ min: 1, max: 48 }), async (text, hwm) => {
+          const { rows, lines, res } = await read(Buffer.from(text), { highWaterMark: hwm });
+          const ref = reference(text);
+          expect(rows).toEqual(ref.rows);
+          expect(lines).toEqual(ref.lines);
+          expect(res.records).toBe(ref.rows.length);
+          if (res.fallback) fellBack++;
+          else scanned++;
+        }),
+        { numRuns: 1500 },
+      );
+      expect(fellBack).toBeGreaterThan(100);
+      expect(scanned).toBeGreaterThan(100);
+    },
+  );
 
   it('hands over mid-file at the right record and line', async () => {
     const text = 'id,q\n1,"a\nb"\n2,x\n3,b"c\n4,"d"\n';

@@ -414,22 +414,25 @@ describe('createByteScanner: differential properties', () => {
     );
   });
 
-  it('on arbitrary text, either falls back or agrees with papaparse; what it emits before falling back is exact', () => {
-    const junk = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '"', '\r', '\n', '\n'), maxLength: 30 });
-    let accepted = 0;
-    fc.assert(
-      fc.property(junk, fc.array(fc.nat(), { maxLength: 4 }), (text, cuts) => {
-        const r = scan(text, ',', cuts);
-        const upTo = r.fallback ? text.slice(0, r.fallback.recordOffset) : text;
-        if (!r.fallback) accepted++;
-        expect(r.rows).toEqual(papa(upTo));
-        expect(r.lines).toEqual(r.offsets.map((o) => lineAt(text, o)));
-        r.raws.forEach((raw, i) => expect(text.slice(r.offsets[i], (r.offsets[i] ?? 0) + raw.length)).toBe(raw));
-        if (r.fallback) expect(r.fallback.line).toBe(lineAt(text, r.fallback.recordOffset));
-      }),
-      { numRuns: 5000 },
-    );
-    // the property must also exercise the accepting side
-    expect(accepted).toBeGreaterThan(500);
-  });
+  it(
+    'on arbitrary text, either falls back or agrees with papaparse; what it emits before falling back ' + 'is exact',
+    () => {
+      const junk = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '"', '\r', '\n', '\n'), maxLength: 30 });
+      let accepted = 0;
+      fc.assert(
+        fc.property(junk, fc.array(fc.nat(), { maxLength: 4 }), (text, cuts) => {
+          const r = scan(text, ',', cuts);
+          const upTo = r.fallback ? text.slice(0, r.fallback.recordOffset) : text;
+          if (!r.fallback) accepted++;
+          expect(r.rows).toEqual(papa(upTo));
+          expect(r.lines).toEqual(r.offsets.map((o) => lineAt(text, o)));
+          r.raws.forEach((raw, i) => expect(text.slice(r.offsets[i], (r.offsets[i] ?? 0) + raw.length)).toBe(raw));
+          if (r.fallback) expect(r.fallback.line).toBe(lineAt(text, r.fallback.recordOffset));
+        }),
+        { numRuns: 5000 },
+      );
+      // the property must also exercise the accepting side
+      expect(accepted).toBeGreaterThan(500);
+    },
+  );
 });

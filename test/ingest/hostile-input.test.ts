@@ -55,48 +55,55 @@ describe('hostile input (issue 16)', () => {
     expect(loadCodebook(p).codebook.items).toHaveLength(17);
   });
 
-  it('scales named toString, constructor and __proto__ work; an undefined one named so is an error, not a crash', () => {
-    const cb = codebookJson();
-    const yesno = cb.scales.yesno;
-    cb.scales = JSON.parse(
-      `{"toString": ${JSON.stringify(cb.scales.belong)}, "constructor": ${JSON.stringify(cb.scales.agree)}, ` +
-        `"__proto__": ${JSON.stringify(yesno)}, ${JSON.stringify(cb.scales).slice(1)}`,
-    );
-    for (const it of cb.items) {
-      if (it.scale === 'belong') it.scale = 'toString';
-      else if (it.scale === 'agree') it.scale = 'constructor';
-      else if (it.scale === 'yesno') it.scale = '__proto__';
-    }
-    const compiled = compileCodebook(parseCodebook(cb, 'x.json'));
-    const item = (id: string) => compiled.items.find((c) => c.item.id === id)!;
-    expect(cellToCode(item('belong_neighbourhood'), 'Fairly strongly', compiled.missingValues)).toBe(2);
-    expect(cellToCode(item('friendly_place'), 'Tend to disagree', compiled.missingValues)).toBe(3);
-    expect(cellToCode(item('volunteer_formal'), 'No', compiled.missingValues)).toBe(2);
-    const missing = codebookJson();
-    missing.items[0].scale = 'toString';
-    expect(() => parseCodebook(missing, 'x.json')).toThrow(DataError);
-    expect(() => parseCodebook(missing, 'x.json')).toThrow(
-      'items[0].scale: scale "toString" is not defined in "scales"',
-    );
-  });
+  it(
+    'scales named toString, constructor and __proto__ work; an undefined one named so is an error, not ' + 'a crash',
+    () => {
+      const cb = codebookJson();
+      const yesno = cb.scales.yesno;
+      cb.scales = JSON.parse(
+        `{"toString": ${JSON.stringify(cb.scales.belong)}, "constructor": ${JSON.stringify(cb.scales.agree)}, ` +
+          `"__proto__": ${JSON.stringify(yesno)}, ${JSON.stringify(cb.scales).slice(1)}`,
+      );
+      for (const it of cb.items) {
+        if (it.scale === 'belong') it.scale = 'toString';
+        else if (it.scale === 'agree') it.scale = 'constructor';
+        else if (it.scale === 'yesno') it.scale = '__proto__';
+      }
+      const compiled = compileCodebook(parseCodebook(cb, 'x.json'));
+      const item = (id: string) => compiled.items.find((c) => c.item.id === id)!;
+      expect(cellToCode(item('belong_neighbourhood'), 'Fairly strongly', compiled.missingValues)).toBe(2);
+      expect(cellToCode(item('friendly_place'), 'Tend to disagree', compiled.missingValues)).toBe(3);
+      expect(cellToCode(item('volunteer_formal'), 'No', compiled.missingValues)).toBe(2);
+      const missing = codebookJson();
+      missing.items[0].scale = 'toString';
+      expect(() => parseCodebook(missing, 'x.json')).toThrow(DataError);
+      expect(() => parseCodebook(missing, 'x.json')).toThrow(
+        'items[0].scale: scale "toString" is not defined in "scales"',
+      );
+    },
+  );
 
-  it('computes "did you mean" once per distinct value, for values of 100 characters or fewer, and for 20 values at most', async () => {
-    const rows = [
-      HEADER,
-      ...Array.from({ length: 25 }, (_, i) =>
-        rowFields({ id: `a${i}`, area: `Wigstonx${String.fromCharCode(97 + i)}` }),
-      ),
-      rowFields({ id: 'b1', area: 'Wigstn' }),
-      rowFields({ id: 'b2', area: 'w'.repeat(101) }),
-    ];
-    const { log } = await ingest([write('areas.csv', csvText(rows))]);
-    const unknown = log.issues.filter((i) => i.reason === 'unknown-area');
-    expect(unknown).toHaveLength(27);
-    // "Wigstonxa" … is two edits from "Wigston" (9 letters: room for two): the first 20 get the suggestion
-    expect(unknown.filter((i) => i.suggestion === 'did you mean Wigston?')).toHaveLength(20);
-    expect(unknown.find((i) => i.value === 'Wigstn')?.suggestion).toBeUndefined();
-    expect(unknown.find((i) => i.value.length === 101)?.suggestion).toBeUndefined();
-  });
+  it(
+    'computes "did you mean" once per distinct value, for values of 100 characters or fewer, and for ' +
+      '20 values at most',
+    async () => {
+      const rows = [
+        HEADER,
+        ...Array.from({ length: 25 }, (_, i) =>
+          rowFields({ id: `a${i}`, area: `Wigstonx${String.fromCharCode(97 + i)}` }),
+        ),
+        rowFields({ id: 'b1', area: 'Wigstn' }),
+        rowFields({ id: 'b2', area: 'w'.repeat(101) }),
+      ];
+      const { log } = await ingest([write('areas.csv', csvText(rows))]);
+      const unknown = log.issues.filter((i) => i.reason === 'unknown-area');
+      expect(unknown).toHaveLength(27);
+      // "Wigstonxa" … is two edits from "Wigston" (9 letters: room for two): the first 20 get the suggestion
+      expect(unknown.filter((i) => i.suggestion === 'did you mean Wigston?')).toHaveLength(20);
+      expect(unknown.find((i) => i.value === 'Wigstn')?.suggestion).toBeUndefined();
+      expect(unknown.find((i) => i.value.length === 101)?.suggestion).toBeUndefined();
+    },
+  );
 });
 
 describe('item ids that are names of Object.prototype', () => {

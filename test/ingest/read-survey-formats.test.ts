@@ -20,9 +20,11 @@ const ROWS = ['A1,2009,BL-SHA,1.5,1', 'A2,2009,BL-WHE,0.5,3', 'A3,2009,HA-BRO,1,
 describe('.xlsx survey files', () => {
   // fixtures/xlsx/survey-titled.xlsx, as openpyxl reads it (data_only=True), sheet "Survey 2009":
   //   1 ['Leicestershire Social Capital Survey 2009: raw returns', None, …]
-  //   2 ['respondent_id', 'wave', 'neighbourhood', 'weight', 'belong_neighbourhood', 'trust_general', 'interview_date', 'comments']
+  // 2 ['respondent_id', 'wave', 'neighbourhood', 'weight', 'belong_neighbourhood', 'trust_general', 'interview_date',
+  // 'comments']
   //   3 ['09-HABRO-159', 2009, 'HA-BRO', 1.25, 2, 1, datetime(2009, 3, 14), 'Quiet street']
-  //   4 ['09-OWWIG-140', 2009 (formula =2000+9), 'OW-WIG', '0,99', ' Definitely agree', '3', datetime(2009, 3, 15, 10, 30), None]
+  // 4 ['09-OWWIG-140', 2009 (formula =2000+9), 'OW-WIG', '0,99', ' Definitely agree', '3', datetime(2009, 3, 15, 10,
+  // 30), None]
   //   5 [None, …]
   //   6 ['09-BLWHE-151', 2009, 'BL-WHE', 0.99, 3, 2, datetime(2009, 3, 15) (formula), 'BL-WHE 09-BLWHE-151' (formula)]
   const TITLED = fixture('xlsx/survey-titled.xlsx');
@@ -37,7 +39,8 @@ describe('.xlsx survey files', () => {
     // a number, text with a decimal comma, a number; the comma is said once
     expect(rows.map((r) => r.weight)).toEqual([1.25, 0.99, 0.99]);
     expect(log.issues.filter((i) => i.reason === 'decimal-comma')).toHaveLength(1);
-    // belong_neighbourhood: 2, " Definitely agree" (a label of another scale: invalid), 3; trust_general 1, "3" as text, 2
+    // belong_neighbourhood: 2, " Definitely agree" (a label of another scale: invalid), 3; trust_general 1, "3" as
+    // text, 2
     expect(rows.map((r) => r.codes[0])).toEqual([2, -2, 3]);
     expect(rows.map((r) => r.codes[8])).toEqual([1, 3, 2]);
     const invalid = log.issues.find((i) => i.reason === 'invalid-code');
@@ -86,20 +89,24 @@ describe('a workbook whose first sheet is not the survey', () => {
 });
 
 describe('a title above the header of a CSV', () => {
-  it('finds the header among the first lines, counts the skipped lines and reads the rows by physical line', async () => {
-    const p = write(
-      'titled.csv',
-      ['Leicestershire survey 2009', '', 'exported 2010-01-04', HEADER, ...ROWS, ''].join('\n'),
-    );
-    const { rows, log, summaries } = await ingest([p]);
-    expect(rows.map((r) => r.line)).toEqual([5, 6, 7]);
-    expect(summaries[0]!.titleLinesSkipped).toBe(3);
-    expect(log.accounting.titleLinesSkipped).toBe(3);
-    const note = log.issues.find((i) => i.reason === 'title-lines-skipped');
-    expect(note?.message).toBe(
-      'the header is on line 4; skipped lines 1–3 ("Leicestershire survey 2009", a blank line, "exported 2010-01-04") above it',
-    );
-  });
+  it(
+    'finds the header among the first lines, counts the skipped lines and reads the rows by ' + 'physical line',
+    async () => {
+      const p = write(
+        'titled.csv',
+        ['Leicestershire survey 2009', '', 'exported 2010-01-04', HEADER, ...ROWS, ''].join('\n'),
+      );
+      const { rows, log, summaries } = await ingest([p]);
+      expect(rows.map((r) => r.line)).toEqual([5, 6, 7]);
+      expect(summaries[0]!.titleLinesSkipped).toBe(3);
+      expect(log.accounting.titleLinesSkipped).toBe(3);
+      const note = log.issues.find((i) => i.reason === 'title-lines-skipped');
+      expect(note?.message).toBe(
+        'the header is on line 4; skipped lines 1–3 ("Leicestershire survey 2009", a blank line, ' +
+          '"exported 2010-01-04") above it',
+      );
+    },
+  );
 
   it('--header-row overrides the search', async () => {
     const p = write('titled2.csv', ['title', HEADER, ...ROWS].join('\n'));

@@ -19,26 +19,29 @@ const writeSurvey = (s: GeneratedSurvey): string => {
 const key = (i: { line: number; column: number; reason: string }) => `${i.line}:${i.column}:${i.reason}`;
 
 describe('ingest property: generated files with injected problems', () => {
-  it('read = analysed + set aside, and every injected problem is reported at its physical line and column', async () => {
-    await fc.assert(
-      fc.asyncProperty(surveyArb, async (s) => {
-        const path = writeSurvey(s);
-        const before = sha256(path);
-        const { log, rows } = await ingest([path]);
-        const a = log.accounting;
-        const setAside = Object.values(a.setAside).reduce((x, y) => x + y, 0);
-        expect(a.read).toBe(a.analysed + setAside);
-        expect(a.read).toBe(s.read);
-        expect(a.analysed).toBe(s.analysed);
-        expect(rows).toHaveLength(s.analysed);
-        expect(a.setAside).toEqual(s.setAside);
-        const got = log.issues.filter((i) => i.severity === 'error').map(key);
-        expect(got).toEqual(s.errors.map(key));
-        expect(sha256(path)).toBe(before);
-      }),
-      { numRuns: 100 },
-    );
-  });
+  it(
+    'read = analysed + set aside, and every injected problem is reported at its physical line and ' + 'column',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(surveyArb, async (s) => {
+          const path = writeSurvey(s);
+          const before = sha256(path);
+          const { log, rows } = await ingest([path]);
+          const a = log.accounting;
+          const setAside = Object.values(a.setAside).reduce((x, y) => x + y, 0);
+          expect(a.read).toBe(a.analysed + setAside);
+          expect(a.read).toBe(s.read);
+          expect(a.analysed).toBe(s.analysed);
+          expect(rows).toHaveLength(s.analysed);
+          expect(a.setAside).toEqual(s.setAside);
+          const got = log.issues.filter((i) => i.severity === 'error').map(key);
+          expect(got).toEqual(s.errors.map(key));
+          expect(sha256(path)).toBe(before);
+        }),
+        { numRuns: 100 },
+      );
+    },
+  );
 
   it('validate --format json reports the same, through main', async () => {
     await fc.assert(

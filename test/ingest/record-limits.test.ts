@@ -58,11 +58,14 @@ describe('a record still open past the record limit', () => {
     expect(got.find((r) => r.line === 3)!.fields).toEqual(['r3', '5\'6" tall', 'y']);
   });
 
-  it('a quote left open on the last lines is read as before: one malformed record to the end (under the limit)', async () => {
-    const got = await read(`${rows(1, 2)}r3,"open,y\nr4,x,y\n`, { maxRecordBytes: 200 });
-    expect(got.map((r) => r.line)).toEqual([1, 2, 3]);
-    expect(got[2]!.error).toBeDefined();
-  });
+  it(
+    'a quote left open on the last lines is read as before: one malformed record to the end (under the ' + 'limit)',
+    async () => {
+      const got = await read(`${rows(1, 2)}r3,"open,y\nr4,x,y\n`, { maxRecordBytes: 200 });
+      expect(got.map((r) => r.line)).toEqual([1, 2, 3]);
+      expect(got[2]!.error).toBeDefined();
+    },
+  );
 
   it('a whole record with a field over the field limit is handed on with a parseError', async () => {
     const long = 'z'.repeat(150);

@@ -24,26 +24,29 @@ describe('createRejectWriter', () => {
     expect(readdirSync(tmp.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it("with useColumns, writes cells under the inputs' column names (union, first spelling), with the position", async () => {
-    const p = join(tmp.dir, 'named.csv');
-    const w = createRejectWriter(p);
-    w.useColumns(
-      new Map([
-        ['a.xlsx', ['id', 'Wave', 'neighbourhood']],
-        ['b.xlsx', ['wave', 'id', 'weight']],
-      ]),
-      'row',
-    );
-    w.write('a.xlsx', 4, 'unknown-area', ['X1', '2009', 'Atlantis'], ',');
-    w.write('b.xlsx', 7, 'bad-weight', ['2006', 'Y2', '0,5', 'extra'], ',');
-    await w.close();
-    const rows = Papa.parse<string[]>(readFileSync(p, 'utf8'), { skipEmptyLines: true }).data;
-    expect(rows).toEqual([
-      ['file', 'row', 'reason', 'id', 'Wave', 'neighbourhood', 'weight'],
-      ['a.xlsx', '4', 'unknown-area', 'X1', '2009', 'Atlantis', ''],
-      ['b.xlsx', '7', 'bad-weight', 'Y2', '2006', '', '0,5', 'extra'],
-    ]);
-  });
+  it(
+    "with useColumns, writes cells under the inputs' column names (union, first spelling), with the " + 'position',
+    async () => {
+      const p = join(tmp.dir, 'named.csv');
+      const w = createRejectWriter(p);
+      w.useColumns(
+        new Map([
+          ['a.xlsx', ['id', 'Wave', 'neighbourhood']],
+          ['b.xlsx', ['wave', 'id', 'weight']],
+        ]),
+        'row',
+      );
+      w.write('a.xlsx', 4, 'unknown-area', ['X1', '2009', 'Atlantis'], ',');
+      w.write('b.xlsx', 7, 'bad-weight', ['2006', 'Y2', '0,5', 'extra'], ',');
+      await w.close();
+      const rows = Papa.parse<string[]>(readFileSync(p, 'utf8'), { skipEmptyLines: true }).data;
+      expect(rows).toEqual([
+        ['file', 'row', 'reason', 'id', 'Wave', 'neighbourhood', 'weight'],
+        ['a.xlsx', '4', 'unknown-area', 'X1', '2009', 'Atlantis', ''],
+        ['b.xlsx', '7', 'bad-weight', 'Y2', '2006', '', '0,5', 'extra'],
+      ]);
+    },
+  );
 
   it('writes the header even when no row is set aside', async () => {
     const p = join(tmp.dir, 'empty.csv');
@@ -112,18 +115,21 @@ describe('--rejects through validate', () => {
 });
 
 describe('--rejects is safe to open in a spreadsheet', () => {
-  it('a row starting =cmd|… and a file named =1+1.csv are escaped with a leading quote, like every CSV output', async () => {
-    const p = join(tmp.dir, 'formula-rejects.csv');
-    const w = createRejectWriter(p);
-    w.write('=1+1.csv', 2, 'wrong-field-count', [], ',', "=cmd|' /C calc'!A0,2009");
-    w.write('ok.csv', 3, 'unknown-area', ['X1', '2009', 'Atlantis'], ',');
-    await w.close();
-    const rows = Papa.parse<string[]>(readFileSync(p, 'utf8'), { skipEmptyLines: true }).data;
-    expect(rows[1]).toEqual(["'=1+1.csv", '2', 'wrong-field-count', "'=cmd|' /C calc'!A0,2009"]);
-    expect(rows[2]).toEqual(['ok.csv', '3', 'unknown-area', 'X1,2009,Atlantis']);
-    // no cell of the file starts a formula
-    for (const row of rows) for (const c of row) expect(c).not.toMatch(/^[=+\-@\t\r]/);
-  });
+  it(
+    'a row starting =cmd|… and a file named =1+1.csv are escaped with a leading quote, like every CSV ' + 'output',
+    async () => {
+      const p = join(tmp.dir, 'formula-rejects.csv');
+      const w = createRejectWriter(p);
+      w.write('=1+1.csv', 2, 'wrong-field-count', [], ',', "=cmd|' /C calc'!A0,2009");
+      w.write('ok.csv', 3, 'unknown-area', ['X1', '2009', 'Atlantis'], ',');
+      await w.close();
+      const rows = Papa.parse<string[]>(readFileSync(p, 'utf8'), { skipEmptyLines: true }).data;
+      expect(rows[1]).toEqual(["'=1+1.csv", '2', 'wrong-field-count', "'=cmd|' /C calc'!A0,2009"]);
+      expect(rows[2]).toEqual(['ok.csv', '3', 'unknown-area', 'X1,2009,Atlantis']);
+      // no cell of the file starts a formula
+      for (const row of rows) for (const c of row) expect(c).not.toMatch(/^[=+\-@\t\r]/);
+    },
+  );
 
   it('through validate: a survey row that starts with = reaches --rejects escaped', async () => {
     const dir = tempDir();

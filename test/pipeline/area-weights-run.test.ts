@@ -11,8 +11,10 @@ import { runMain } from '../helpers/run-main.js';
  lower-case, letters and digits only):
    reg$adults <- 2000 + 150 * seq_len(nrow(reg)); d$N_a <- reg$adults[match(d$area, reg$code)]
    d$w <- d$N_a / ave(rep(1, nrow(d)), d$wave, d$area, FUN = sum)        # g = 1: the samples have no weight column
-   lab <- c("very strongly" = "1", "fairly strongly" = "2", "not very strongly" = "3", "not at all strongly" = "4", "don't know" = "5")
-   v <- trimws(tolower(d$belong_neighbourhood)); v <- ifelse(v %in% names(lab), lab[v], v)   # labels in any case, as the codebook reads them
+   lab <- c("very strongly" = "1", "fairly strongly" = "2", "not very strongly" = "3",
+            "not at all strongly" = "4", "don't know" = "5")
+   # labels in any case, as the codebook reads them
+   v <- trimws(tolower(d$belong_neighbourhood)); v <- ifelse(v %in% names(lab), lab[v], v)
    d$y <- ifelse(v %in% c("1", "2"), 1, ifelse(v %in% c("3", "4"), 0, NA))
    des <- svydesign(ids = ~1, strata = ~interaction(wave, area), weights = ~w, data = d)
    svyby(~y, ~wave, des, svymean, na.rm = TRUE); svyby(~y, ~wave + type, des, svymean, na.rm = TRUE)

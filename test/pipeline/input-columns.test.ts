@@ -76,13 +76,16 @@ describe('--max-invalid-cells (issue 12 case 7)', () => {
       ...Array.from({ length: 20 }, (_, i) => `${i + 1},2009,BL-BRA,${items(i < invalid ? value : '1')}`),
     ]);
 
-  it('fails (exit 1) when an item column has 12 of 20 non-blank cells invalid, naming it with samples and a fix', async () => {
-    const r = await runMain(['analyse', file(12, 'Tend to agree')]);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('belong_neighbourhood: 12 of 20 non-blank cells (60.0%), e.g. "Tend to agree"');
-    expect(r.stderr).toContain('these look like labels from another scale ("agree" or "agree_bg")');
-  });
+  it(
+    'fails (exit 1) when an item column has 12 of 20 non-blank cells invalid, naming it with samples ' + 'and a fix',
+    async () => {
+      const r = await runMain(['analyse', file(12, 'Tend to agree')]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('belong_neighbourhood: 12 of 20 non-blank cells (60.0%), e.g. "Tend to agree"');
+      expect(r.stderr).toContain('these look like labels from another scale ("agree" or "agree_bg")');
+    },
+  );
 
   it('needs at least 10 invalid cells: 9 of 20 (45%) is not enough', async () => {
     const r = await runMain(['analyse', file(9, '7'), '--indicators', 'NI2']);
@@ -191,15 +194,18 @@ describe('--columns (issue 17 item 9)', () => {
     );
   });
 
-  it('refuses (exit 2) an unknown target with a suggestion, a header in no file, and two headers for one column', async () => {
-    const unknown = await runMain(['validate', f(), '--columns', 'Where=neighbourhod,When=wave']);
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('"neighbourhod" is not a column sc-survey reads (did you mean neighbourhood?)');
-    const absent = await runMain(['validate', f(), '--columns', 'Where=neighbourhood,When=wave,Ward=respondent_id']);
-    expect(absent.code).toBe(2);
-    expect(absent.stderr).toContain('--columns: no input file has a column "Ward"');
-    const twice = await runMain(['validate', f(), '--columns', 'Where=neighbourhood,Ref=wave,When=wave']);
-    expect(twice.code).toBe(2);
-    expect(twice.stderr).toContain('"When" and "Ref" are both given as wave');
-  });
+  it(
+    'refuses (exit 2) an unknown target with a suggestion, a header in no file, and two headers for ' + 'one column',
+    async () => {
+      const unknown = await runMain(['validate', f(), '--columns', 'Where=neighbourhod,When=wave']);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toContain('"neighbourhod" is not a column sc-survey reads (did you mean neighbourhood?)');
+      const absent = await runMain(['validate', f(), '--columns', 'Where=neighbourhood,When=wave,Ward=respondent_id']);
+      expect(absent.code).toBe(2);
+      expect(absent.stderr).toContain('--columns: no input file has a column "Ward"');
+      const twice = await runMain(['validate', f(), '--columns', 'Where=neighbourhood,Ref=wave,When=wave']);
+      expect(twice.code).toBe(2);
+      expect(twice.stderr).toContain('"When" and "Ref" are both given as wave');
+    },
+  );
 });

@@ -24,15 +24,19 @@ describe('targetExit: one exit rule for every command that judges targets', () =
     expect(targetExit(undefined, strict)).toBe(0);
   });
 
-  it('is 3 with --fail-on-no-verdict when a row has no verdict, and says why; --fail-on-missed-target alone ignores that', () => {
-    const said: string[] = [];
-    const rows = [{ verdict: 'met' as const }, { verdict: null }];
-    expect(targetExit(rows, { failOnMissedTarget: false, failOnNoVerdict: true }, (w) => said.push(w))).toBe(3);
-    expect(said).toEqual(['--fail-on-no-verdict: 1 of 2 target rows have no verdict (suppressed or no data)']);
-    expect(targetExit(rows, { failOnMissedTarget: true })).toBe(0);
-    expect(targetExit([], { failOnMissedTarget: false, failOnNoVerdict: true })).toBe(0);
-    expect(targetExit(undefined, { failOnMissedTarget: false, failOnNoVerdict: true })).toBe(0);
-  });
+  it(
+    'is 3 with --fail-on-no-verdict when a row has no verdict, and says why; --fail-on-missed-target ' +
+      'alone ignores that',
+    () => {
+      const said: string[] = [];
+      const rows = [{ verdict: 'met' as const }, { verdict: null }];
+      expect(targetExit(rows, { failOnMissedTarget: false, failOnNoVerdict: true }, (w) => said.push(w))).toBe(3);
+      expect(said).toEqual(['--fail-on-no-verdict: 1 of 2 target rows have no verdict (suppressed or no data)']);
+      expect(targetExit(rows, { failOnMissedTarget: true })).toBe(0);
+      expect(targetExit([], { failOnMissedTarget: false, failOnNoVerdict: true })).toBe(0);
+      expect(targetExit(undefined, { failOnMissedTarget: false, failOnNoVerdict: true })).toBe(0);
+    },
+  );
 
   // On the bundled samples every NI2 verdict lies within the margin (the CI of d straddles 0: see the targets
   // table in README), and NI1 for all areas is missed outright. Each command must agree on the exit code.

@@ -46,21 +46,24 @@ describe('planWaves', () => {
     expect(refusal(() => planWaves(waves, { to: '2010' }))).toContain('--to 2010: no such wave in the data');
   });
 
-  it('a suspect wave is never a default end of the pair; --from/--to or --wave-order naming the pair lifts that', () => {
-    const waves = [wave('06', 1, 152), wave('2006', 150), wave('2009', 150)];
-    const m = refusal(() => planWaves(waves, {}));
-    expect(m).toBe(
-      'wave `06` has 1 row (line 152); did you mean `2006`? It would be the baseline wave by default. ' +
-        'Fix the cell, or choose the waves with --from/--to',
-    );
-    expect(refusal(() => planWaves(waves, { to: '2009' }))).toContain('Fix the cell');
-    expect(planWaves(waves, { from: '2006' }).pair).toEqual(['2006', '2009']);
-    expect(planWaves(waves, { waveOrder: '06,2006,2009' }).pair).toEqual(['06', '2009']);
-    // the suspect wave in the middle is not a default end: no refusal, but it is still reported
-    const middle = planWaves([wave('2006', 150), wave('2007', 1), wave('2009', 150)], {});
-    expect(middle.pair).toEqual(['2006', '2009']);
-    expect(middle.suspects.map((s) => s.label)).toEqual(['2007']);
-  });
+  it(
+    'a suspect wave is never a default end of the pair; --from/--to or --wave-order naming the pair ' + 'lifts that',
+    () => {
+      const waves = [wave('06', 1, 152), wave('2006', 150), wave('2009', 150)];
+      const m = refusal(() => planWaves(waves, {}));
+      expect(m).toBe(
+        'wave `06` has 1 row (line 152); did you mean `2006`? It would be the baseline wave by default. ' +
+          'Fix the cell, or choose the waves with --from/--to',
+      );
+      expect(refusal(() => planWaves(waves, { to: '2009' }))).toContain('Fix the cell');
+      expect(planWaves(waves, { from: '2006' }).pair).toEqual(['2006', '2009']);
+      expect(planWaves(waves, { waveOrder: '06,2006,2009' }).pair).toEqual(['06', '2009']);
+      // the suspect wave in the middle is not a default end: no refusal, but it is still reported
+      const middle = planWaves([wave('2006', 150), wave('2007', 1), wave('2009', 150)], {});
+      expect(middle.pair).toEqual(['2006', '2009']);
+      expect(middle.suspects.map((s) => s.label)).toEqual(['2007']);
+    },
+  );
 
   it('refuses a whole wave labelled 09 beside 2006: a year (2009, after) or a number (9, before)?', () => {
     // a trial export labelled its 2009 wave "09": numerically 9 < 2006 made 09 the baseline, with exit 0

@@ -60,7 +60,8 @@ export function buildDictionary(header: SavHeader, raw: RawDictionary): BuiltDic
     for (let k = 1; k < slots; k++) {
       if (recs[i + k]?.type !== -1) {
         throw new RangeError(
-          `string variable ${decodeTrim(rec.shortName)} of width ${rec.type} needs ${slots} slots, but slot ${k + 1} is not a continuation`,
+          `string variable ${decodeTrim(rec.shortName)} of width ${rec.type} needs ${slots} slots, but ` +
+            `slot ${k + 1} is not a continuation`,
         );
       }
     }
@@ -88,7 +89,8 @@ export function buildDictionary(header: SavHeader, raw: RawDictionary): BuiltDic
       parts = segments.slice(s, s + n);
       if (parts.length < n || parts.some((p) => p.width === 0)) {
         throw new RangeError(
-          `very long string ${seg.shortName} of width ${fullWidth} needs ${n} string segments, which the dictionary does not have`,
+          `very long string ${seg.shortName} of width ${fullWidth} needs ${n} string segments, which ` +
+            `the dictionary does not have`,
         );
       }
       width = fullWidth;

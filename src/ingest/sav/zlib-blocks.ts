@@ -34,7 +34,8 @@ export async function readZlibIndex(
     throw new RangeError(`the zlib trailer length ${trailerLen} is not 24 + 24 × blocks`);
   if (trailerOfs < zheaderOfs + ZHEADER_SIZE || trailerOfs + trailerLen > fileSize) {
     throw new RangeError(
-      `the zlib trailer (bytes ${trailerOfs}–${trailerOfs + trailerLen}) lies outside the file of ${fileSize} bytes; the file may be truncated`,
+      `the zlib trailer (bytes ${trailerOfs}–${trailerOfs + trailerLen}) lies outside the file of ` +
+        `${fileSize} bytes; the file may be truncated`,
     );
   }
   const t = new ByteCursor(await readAt(fh, trailerOfs, trailerLen), le);

@@ -36,7 +36,10 @@ export interface XlsxRows {
   sheetName: string;
   /** every sheet of the workbook, in order */
   sheetNames: string[];
-  /** every row from 1 to the sheet's last row, empty ones included; iterate once (to the end, or break: either closes the file) */
+  /**
+   * every row from 1 to the sheet's last row, empty ones included; iterate once (to the end, or break: either closes
+   * the file)
+   */
   rows: AsyncIterable<XlsxRow>;
 }
 
@@ -149,7 +152,9 @@ export async function readXlsxRows(path: string, options: ReadXlsxOptions = {}):
   }
 }
 
-/** A relationship target of xl/workbook.xml as a part name: relative to xl/, or absolute ("/xl/…", as openpyxl writes). */
+/**
+ * A relationship target of xl/workbook.xml as a part name: relative to xl/, or absolute ("/xl/…", as openpyxl writes).
+ */
 function partName(target: string): string {
   if (target.startsWith('/')) return target.slice(1);
   const parts: string[] = ['xl'];

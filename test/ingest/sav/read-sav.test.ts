@@ -22,11 +22,14 @@ const writeTemp = (name: string, bytes: Buffer): string => {
  * > str(lapply(d, function(x) attributes(x)[c("label","labels","na_values","na_range")]))   (abridged)
  *  $ area                : label "Neighbourhood"; labels Broughton Astley 1, Hinckley 2, Sharnford 3, Market Bosworth 4
  *  $ belong_neighbourhood: label "How strongly do you belong to your neighbourhood?";
- *                          labels Very strongly 1, Fairly strongly 2, Not very strongly 3, Not at all strongly 4, Don't know 5;
+ *                          labels Very strongly 1, Fairly strongly 2, Not very strongly 3,
+ *                                 Not at all strongly 4, Don't know 5;
  *                          na_values 98 99
- *  $ help_neighbour      : label "Help a neighbour"; labels Very likely 1, Not at all likely 4, Refused 95; na_range 90 99
+ * $ help_neighbour      : label "Help a neighbour"; labels Very likely 1, Not at all likely 4, Refused 95; na_range 90
+ * 99
  *  (id, score, weight, town, note, seq_no: no label, labels or missing values)
- * > as.data.frame(d[c(1,3,4,7,8,11), c("id","area","belong_neighbourhood","score","help_neighbour","weight","town","seq_no")])
+ * > as.data.frame(d[c(1,3,4,7,8,11),
+ * c("id","area","belong_neighbourhood","score","help_neighbour","weight","town","seq_no")])
  *      id area belong_neighbourhood score help_neighbour weight                          town seq_no
  * 1 R0001    4                    1 -1.00              3 2.5762                  Loughborough      1
  * 2 R0003    4                   NA  6.46              1 1.2423                  Loughborough      3

@@ -62,7 +62,8 @@ describe('readXlsxRows on a 100,000-row workbook', () => {
     }
     const mb = (n: number): string => (n / 1024 / 1024).toFixed(0);
     console.log(
-      `read-xlsx: ${rows} rows from a ${mb(statSync(path).size)} MB workbook in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
+      `read-xlsx: ${rows} rows from a ${mb(statSync(path).size)} MB workbook in ` +
+        `${((Date.now() - started) / 1000).toFixed(1)} s; ` +
         `rss ${mb(before)} MB before reading, peak ${mb(peak)} MB (+${mb(peak - before)} MB)`,
     );
     expect(rows).toBe(ROWS + 1);

@@ -65,44 +65,49 @@ describe('readXlsxRows: cell kinds', () => {
 // openpyxl, as above, on fixtures/xlsx/survey-titled.xlsx:
 //   ['Survey 2009', 'Codes', '1']
 //   Survey 2009: 1 ['Leicestershire Social Capital Survey 2009: raw returns', None, None, None, None, None, None, None]
-//     2 ['respondent_id', 'wave', 'neighbourhood', 'weight', 'belong_neighbourhood', 'trust_general', 'interview_date', 'comments']
+// 2 ['respondent_id', 'wave', 'neighbourhood', 'weight', 'belong_neighbourhood', 'trust_general', 'interview_date',
+// 'comments']
 //     3 ['09-HABRO-159', 2009, 'HA-BRO', 1.25, 2, 1, datetime.datetime(2009, 3, 14, 0, 0), 'Quiet street']
-//     4 ['09-OWWIG-140', 2009, 'OW-WIG', '0,99', ' Definitely agree', '3', datetime.datetime(2009, 3, 15, 10, 30), None]
+//     4 ['09-OWWIG-140', 2009, 'OW-WIG', '0,99', ' Definitely agree', '3',
+//        datetime.datetime(2009, 3, 15, 10, 30), None]
 //     5 [None, None, None, None, None, None, None, None]
 //     6 ['09-BLWHE-151', 2009, 'BL-WHE', 0.99, 3, 2, datetime.datetime(2009, 3, 15, 0, 0), 'BL-WHE 09-BLWHE-151']
 //   Codes: 1 ['code', 'label']  2 [1, 'Definitely agree']  3 [2, 'Tend to agree']
 //   1: 1 ['named one']
 describe('readXlsxRows: a survey sheet with a title row', () => {
-  it('reads the first sheet by default, with the title row, the empty row 5 and the cached formula results', async () => {
-    const { sheetName, rows } = await readAll(fixture('xlsx/survey-titled.xlsx'));
-    expect(sheetName).toBe('Survey 2009');
-    expect(rows).toEqual([
-      { rowNumber: 1, cells: ['Leicestershire Social Capital Survey 2009: raw returns'] },
-      {
-        rowNumber: 2,
-        cells: [
-          'respondent_id',
-          'wave',
-          'neighbourhood',
-          'weight',
-          'belong_neighbourhood',
-          'trust_general',
-          'interview_date',
-          'comments',
-        ],
-      },
-      { rowNumber: 3, cells: ['09-HABRO-159', '2009', 'HA-BRO', '1.25', '2', '1', '2009-03-14', 'Quiet street'] },
-      {
-        rowNumber: 4,
-        cells: ['09-OWWIG-140', '2009', 'OW-WIG', '0,99', ' Definitely agree', '3', '2009-03-15T10:30:00'],
-      },
-      { rowNumber: 5, cells: [] },
-      {
-        rowNumber: 6,
-        cells: ['09-BLWHE-151', '2009', 'BL-WHE', '0.99', '3', '2', '2009-03-15', 'BL-WHE 09-BLWHE-151'],
-      },
-    ]);
-  });
+  it(
+    'reads the first sheet by default, with the title row, the empty row 5 and the cached formula ' + 'results',
+    async () => {
+      const { sheetName, rows } = await readAll(fixture('xlsx/survey-titled.xlsx'));
+      expect(sheetName).toBe('Survey 2009');
+      expect(rows).toEqual([
+        { rowNumber: 1, cells: ['Leicestershire Social Capital Survey 2009: raw returns'] },
+        {
+          rowNumber: 2,
+          cells: [
+            'respondent_id',
+            'wave',
+            'neighbourhood',
+            'weight',
+            'belong_neighbourhood',
+            'trust_general',
+            'interview_date',
+            'comments',
+          ],
+        },
+        { rowNumber: 3, cells: ['09-HABRO-159', '2009', 'HA-BRO', '1.25', '2', '1', '2009-03-14', 'Quiet street'] },
+        {
+          rowNumber: 4,
+          cells: ['09-OWWIG-140', '2009', 'OW-WIG', '0,99', ' Definitely agree', '3', '2009-03-15T10:30:00'],
+        },
+        { rowNumber: 5, cells: [] },
+        {
+          rowNumber: 6,
+          cells: ['09-BLWHE-151', '2009', 'BL-WHE', '0.99', '3', '2', '2009-03-15', 'BL-WHE 09-BLWHE-151'],
+        },
+      ]);
+    },
+  );
 
   it('--sheet: an exact name wins over a number; otherwise a number is 1-based', async () => {
     expect((await readAll(fixture('xlsx/survey-titled.xlsx'), 'Codes')).rows.map((r) => r.cells)).toEqual([
@@ -125,10 +130,14 @@ describe('readXlsxRows: a survey sheet with a title row', () => {
     await expect(readXlsxRows(path, { sheet: '0' })).rejects.toThrow(UsageError);
   });
 
-  it("names the sheets right every time (exceljs's own streaming pass loses xl/workbook.xml now and then: issue #3064)", async () => {
-    for (let i = 0; i < 25; i++)
-      expect((await readAll(fixture('xlsx/survey-titled.xlsx'), '2')).sheetName).toBe('Codes');
-  });
+  it(
+    "names the sheets right every time (exceljs's own streaming pass loses xl/workbook.xml now and " +
+      'then: issue #3064)',
+    async () => {
+      for (let i = 0; i < 25; i++)
+        expect((await readAll(fixture('xlsx/survey-titled.xlsx'), '2')).sheetName).toBe('Codes');
+    },
+  );
 
   it('stopping early is allowed (the file is closed)', async () => {
     const r = await readXlsxRows(fixture('xlsx/wave-2009.xlsx'));

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Codebook } from '../codebook/schema.js';
 import { DataError } from '../errors.js';
 import type { Area } from '../types/index.js';
-import { resolveGroup } from './published-targets.js';
+import { otherMeanings, resolveGroup } from './published-targets.js';
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 /**
@@ -83,6 +83,7 @@ export function parseTargetsFile(
   }
   const problems: string[] = [];
   const out: PublishedBaseline[] = [];
+  const seen = new Map<string, string>();
   for (const { raw, line } of rows) {
     const r = rowSchema.safeParse(raw);
     const where = `${fileName}:${isJson ? `row ${line}` : line}`;
@@ -101,6 +102,30 @@ export function parseTargetsFile(
     if (areas.length && !resolveGroup(r.data.group, areas)) {
       problems.push(
         `${where}: group "${r.data.group}" is not "all", an area type, a district or an area of the registry`,
+      );
+      continue;
+    }
+    const meanings = areas.length ? otherMeanings(r.data.group, areas) : [];
+    if (meanings.length) {
+      problems.push(
+        `${where}: group "${r.data.group}" could be ${meanings.join(' or ')}; name the area by its code, ` +
+          'or use a registry where the names differ',
+      );
+      continue;
+    }
+    const resolved = areas.length ? resolveGroup(r.data.group, areas) : null;
+    const key = `${index}\u0001${resolved ? `${resolved.groupBy}:${resolved.group}` : r.data.group.toLowerCase()}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push(`${where}: a second row for ${r.data.indicator} × ${r.data.group} (the first is on ${first})`);
+      continue;
+    }
+    seen.set(key, where);
+    const asProportion = [r.data.baseline, r.data.target].find((v) => v !== undefined && v > 0 && v < 1);
+    if (asProportion !== undefined) {
+      problems.push(
+        `${where}: ${asProportion} looks like a proportion; the targets file takes percentages ` +
+          `(${+(asProportion * 100).toFixed(4)}, not ${asProportion})`,
       );
       continue;
     }

@@ -19,6 +19,22 @@ export interface PublishedTargetOptions extends TargetOptions {
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** Which grouping a file's group names: all, an area type, a district, or an area code/name/alias. */
+/**
+ * What else a group name could mean: a district that is also an area's name (Blaby, Melton), or a type that is.
+ * The targets file must then say which (an area's code, or "… (district)"), since the figures differ.
+ */
+export function otherMeanings(group: string, areas: readonly Area[]): string[] {
+  const g = norm(group);
+  const meanings = [
+    ...(areas.some((a) => norm(a.type) === g) ? ['an area type'] : []),
+    ...(areas.some((a) => norm(a.district) === g) ? ['a district'] : []),
+    ...areas
+      .filter((a) => norm(a.code) === g || norm(a.name) === g || a.aliases.some((x) => norm(x) === g))
+      .map((a) => `the area ${a.code}`),
+  ];
+  return meanings.length > 1 ? meanings : [];
+}
+
 export function resolveGroup(group: string, areas: readonly Area[]): { groupBy: string; group: string } | null {
   const g = norm(group);
   if (g === 'all' || g === 'allsurveyedareas') return { groupBy: 'all', group: 'all' };

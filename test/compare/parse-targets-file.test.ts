@@ -35,3 +35,47 @@ describe('targets file: numbers are decimals, never coerced', () => {
     expect(csv('NI2,all,70, \n')[0]!.target).toBeUndefined();
   });
 });
+
+describe('targets file: what it would have to guess is refused', () => {
+  const area = (code: string, name: string, district: string, type: string) => ({
+    code,
+    name,
+    aliases: [],
+    district,
+    type,
+    typeSource: '',
+  });
+  const areas = [
+    area('BL-WHE', 'Blaby', 'Blaby', 'average'),
+    area('BL-SHA', 'Sharnford', 'Blaby', 'rural'),
+    area('ME-EGE', 'Melton Egerton', 'Melton', 'deprived'),
+  ];
+  const withAreas = (rows: string) =>
+    parseTargetsFile(`indicator,group,baseline,target\n${rows}`, 't.csv', codebook, areas as never);
+
+  it('a baseline or target written as a proportion (0.739) is refused, naming the percentage meant', () => {
+    expect(() => csv('NI2,all,0.739,\n')).toThrow(
+      't.csv:2: 0.739 looks like a proportion; the targets file takes percentages (73.9, not 0.739)',
+    );
+    expect(() => csv('NI2,all,73.9,0.789\n')).toThrow('t.csv:2: 0.789 looks like a proportion');
+    // whole numbers and 0 are percentages
+    expect(csv('NI2,all,1,6\n')[0]).toMatchObject({ baseline: 1, target: 6 });
+  });
+
+  it('a second row for the same indicator and group is refused, naming the first', () => {
+    expect(() => csv('NI2,all,75,\nNI2,all,70,\n')).toThrow(
+      't.csv:3: a second row for NI2 × all (the first is on t.csv:2)',
+    );
+    // spelt differently but the same group once resolved against the registry
+    expect(() => withAreas('NI2,all,75,\nbelong_neighbourhood,All surveyed areas,72,\n')).toThrow(
+      'a second row for belong_neighbourhood × All surveyed areas (the first is on t.csv:2)',
+    );
+  });
+
+  it('a group name that is both a district and an area is refused; the area code is not', () => {
+    expect(() => withAreas('NI2,Blaby,70,\n')).toThrow(
+      't.csv:2: group "Blaby" could be a district or the area BL-WHE; name the area by its code',
+    );
+    expect(withAreas('NI2,BL-WHE,70,\nNI2,Melton,70,\n')).toHaveLength(2);
+  });
+});

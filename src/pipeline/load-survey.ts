@@ -3,7 +3,7 @@ import { compileCodebook, type CompiledCodebook } from '../codebook/compile-code
 import { loadCodebook } from '../codebook/load-codebook.js';
 import type { Codebook } from '../codebook/schema.js';
 import { addRow, answerReasons, createTallyStore, syncTallies, type TallyStore } from '../aggregate/tally-store.js';
-import { DataError } from '../errors.js';
+import { DataError, UsageError } from '../errors.js';
 import { createIssueLog, type IssueLog } from '../ingest/issue-log.js';
 import { readSurveyFiles, type FileSummary } from '../ingest/read-survey.js';
 import { createRejectWriter } from '../ingest/reject-writer.js';
@@ -136,6 +136,10 @@ export async function loadSurvey(o: InputRequest, io: Io, req: LoadRequest = {})
   const weightColumns = [
     ...new Set(summaries.flatMap((s) => (s.weightColumn !== null ? [headerRead(s.renamed, s.weightColumn)] : []))),
   ];
+  const mixed = mixedWeights(summaries);
+  // validate only checks, so there it is a warning; every command that gives figures refuses
+  if (mixed && req.enforceSetAsideLimit === false) io.stderr.write(`warning: ${mixed}\n`);
+  else if (mixed) throw new UsageError(mixed);
   const startWeights = weightColumns.length
     ? `column ${weightColumns.map((c) => `"${c}"`).join(', ')}`
     : o.weights
@@ -268,4 +272,21 @@ function rakeStore(
   io.stderr.write(renderWeightingReport(raked.report, 'summary'));
   raked.cells.forEach((cell, i) => store.cells.set(keys[i]!, { ...store.cells.get(keys[i]!)!, ...cell, dirty: false }));
   return raked.report;
+}
+
+/**
+ * Weighted files beside unweighted ones: the unweighted rows would count with weight 1 among weights of another
+ * scale (a 2006 file without weights against a weighted 2009 file moved NI2's change from +3.7 to +4.7), so say so.
+ */
+function mixedWeights(files: readonly { label: string; weightColumn: string | null }[]): string | null {
+  const weighted = files.filter((f) => f.weightColumn !== null);
+  const unweighted = files.filter((f) => f.weightColumn === null);
+  if (!weighted.length || !unweighted.length) return null;
+  const list = (fs: readonly { label: string }[]) => fs.map((f) => f.label).join(', ');
+  return (
+    `${list(weighted)} ${weighted.length === 1 ? 'has' : 'have'} a weight column but ${list(unweighted)} ` +
+    `${unweighted.length === 1 ? 'has' : 'have'} none, so ${unweighted.length === 1 ? 'its' : 'their'} rows ` +
+    'would count with weight 1 beside weighted ones: weight every file, or give --no-weights to analyse all of ' +
+    'them unweighted'
+  );
 }

@@ -3,6 +3,7 @@ import { DataError } from '../errors.js';
 import { setAsideForErrors, type IssueLog } from '../ingest/issue-log.js';
 import { suggestFixForInvalidCells } from '../ingest/cell-reading.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
+import { formatCount } from '../format/format-number.js';
 
 /**
  * An item column fails --max-invalid-cells only with at least this many invalid cells (a few typos are not a broken
@@ -20,6 +21,7 @@ export function assertUsable(
   o: { strict: boolean; maxSetAside: number; maxInvalidCells?: number },
   what = 'no results are given',
   codebook?: CompiledCodebook,
+  profilesUsed: readonly string[] = [],
 ): void {
   const a = log.accounting;
   const errors = log.errorCount();
@@ -37,6 +39,34 @@ export function assertUsable(
     );
   }
   if (codebook && o.maxInvalidCells !== undefined) assertInvalidCells(log, codebook, o.maxInvalidCells, what);
+  if (o.maxInvalidCells !== undefined) assertProfileCells(log, profilesUsed, o.maxInvalidCells, what);
+}
+
+/**
+ * --max-invalid-cells for the profile columns a run groups or rakes by: `sex` coded 1/2 where the codebook knows
+ * Male/Female puts every row in "not stated", a confident table of one group. Share of the rows read.
+ */
+export function assertProfileCells(log: IssueLog, profiles: readonly string[], maxShare: number, what: string): void {
+  const read = log.accounting.read;
+  const bad = profiles
+    .map((name) => ({ name, invalid: log.accounting.cellIssues[`${name}:invalid-code`] ?? 0 }))
+    .filter((c) => c.invalid >= MIN_INVALID_CELLS && read > 0 && c.invalid / read > maxShare);
+  if (!bad.length) return;
+  const lines = bad.map(({ name, invalid }) => {
+    const issue = log.issues.find((i) => i.reason === 'invalid-code' && i.columnName === name);
+    const samples = [
+      ...new Set(log.issues.filter((i) => i.reason === 'invalid-code' && i.columnName === name).map((i) => i.value)),
+    ].slice(0, 5);
+    return (
+      `  ${name}: ${formatCount(invalid)} of ${formatCount(read)} rows (${((100 * invalid) / read).toFixed(1)}%), ` +
+      `e.g. ${samples.map((v) => JSON.stringify(v)).join(', ')}${issue ? `: ${issue.message}` : ''}`
+    );
+  });
+  throw new DataError(
+    `too many cells that are no category in ${bad.length} grouping column(s) (limit ` +
+      `${(100 * maxShare).toFixed(1)}% of the rows, --max-invalid-cells), so ${what}; recode them, or add the ` +
+      `file's spellings to the codebook's "profiles":\n${lines.join('\n')}`,
+  );
 }
 
 /**

@@ -161,7 +161,7 @@ export async function loadSurvey(o: InputRequest, io: Io, req: LoadRequest = {})
   if (req.enforceSetAsideLimit !== false) {
     const suspect = log.issues.filter((i) => i.reason === SUSPECT_WAVE && i.severity === 'error');
     if (suspect.length) throw new DataError(`--strict: ${suspect.map((i) => i.message).join('; ')}`);
-    assertUsable(log, o, undefined, compiled);
+    assertUsable(log, o, undefined, compiled, store.profileKeys);
   }
   if (margins) {
     result.weighting = rakeStore(store, margins, rakeVars, registry, o, io);

@@ -131,7 +131,8 @@ export const OPTIONS = {
   maxInvalidCells: option({
     flags: '--max-invalid-cells <share>',
     description:
-      'fail (exit 1) when an item column has more than this share of its non-blank cells invalid (and at least 10)',
+      'fail (exit 1) when an item column has more than this share of its non-blank cells invalid (and at least 10), ' +
+      'or a grouping column (sex, age band) more than this share of its rows',
     default: '0.05',
     schema: share('--max-invalid-cells'),
   }),

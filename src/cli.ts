@@ -4,7 +4,7 @@ import type { Io } from './io/console.js';
 import { describeFsError } from './io/files.js';
 import { removeTempsSync } from './io/temp-files.js';
 import { COMMANDS, type CommandName } from './options/command-options.js';
-import { formatOption, OPTIONS, type OptionKey, type OptionSpec } from './options/option-table.js';
+import type { OptionKey, OptionSpec } from './options/option-table.js';
 import { resolveOutputFormat } from './options/output-format.js';
 
 /**
@@ -62,8 +62,10 @@ Examples:
   $ sc-survey plan returns-2009.csv --from 2009 --by type --response-rate 30% --format csv`,
 } as const;
 
+type OptionTable = typeof import('./options/option-table.js');
+
 /** Declare a command's options on commander from the option table, in the table's order. */
-function declareOptions(cmd: Command, name: CommandName): Command {
+function declareOptions(cmd: Command, name: CommandName, { OPTIONS, formatOption }: OptionTable): Command {
   const { options, formats } = COMMANDS[name];
   const specs: OptionSpec[] = (options as readonly OptionKey[]).map((k) => OPTIONS[k]);
   const formatAt = options.findIndex((k) => k === 'output');
@@ -101,8 +103,28 @@ export interface ParsedArgs {
   raw: Record<string, unknown>;
 }
 
+/**
+ * The command the line names (`help analyse` names analyse), or null for the top-level help, --version or a typo.
+ * Only that command's options are declared: the option table loads zod, which `--help` and `--version` do not need.
+ */
+function commandNamed(argv: readonly string[]): CommandName | null {
+  const words = argv.filter((a) => !a.startsWith('-'));
+  const name = words[0] === 'help' ? words[1] : words[0];
+  return name !== undefined && Object.hasOwn(COMMANDS, name) ? (name as CommandName) : null;
+}
+
+async function programFor(argv: readonly string[], io: Io, onAction: (parsed: ParsedArgs) => Promise<void>) {
+  const named = commandNamed(argv);
+  const table = named ? await import('./options/option-table.js') : null;
+  return buildProgram(io, onAction, named && table ? { name: named, table } : null);
+}
+
 /** The commander program; `onAction` receives each parsed command line. */
-function buildProgram(io: Io, onAction: (parsed: ParsedArgs) => Promise<void>): Command {
+function buildProgram(
+  io: Io,
+  onAction: (parsed: ParsedArgs) => Promise<void>,
+  withOptions: { name: CommandName; table: OptionTable } | null,
+): Command {
   const program = new Command('sc-survey')
     .description(
       'Social-capital survey analytics: indicators, confidence intervals, wave changes and NI target verdicts',
@@ -162,33 +184,35 @@ Examples:
     'freq',
   ]);
 
-  for (const name of Object.keys(COMMANDS) as CommandName[])
-    declareOptions(
-      sub(
-        name,
-        DESCRIPTIONS[name],
-        name === 'profile' ? '<area> [files...]' : TAKES_FILES.has(name) ? '[files...]' : '',
-      ),
+  for (const name of Object.keys(COMMANDS) as CommandName[]) {
+    const cmd = sub(
       name,
-    ).action(action(name));
+      DESCRIPTIONS[name],
+      name === 'profile' ? '<area> [files...]' : TAKES_FILES.has(name) ? '[files...]' : '',
+    );
+    if (withOptions?.name === name) declareOptions(cmd, name, withOptions.table);
+    // not run this time, so its options are not built; a hidden one keeps "[options]" in the top-level listing
+    else cmd.addOption(new Option('--format <format>').hideHelp());
+    cmd.action(action(name));
+  }
   return program;
 }
 
 /** Parse a command line without running it (for tests of option resolution). */
 export async function parseArgv(argv: string[], io: Io): Promise<ParsedArgs | undefined> {
   let parsed: ParsedArgs | undefined;
-  await buildProgram(io, async (p) => void (parsed = p)).parseAsync(argv, { from: 'user' });
+  await (await programFor(argv, io, async (p) => void (parsed = p))).parseAsync(argv, { from: 'user' });
   return parsed;
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
   const debug = argv.includes('--debug');
-  const program = buildProgram(io, async ({ command, raw }) => {
-    const run = await LOADERS[command]();
-    exitCode = await run(raw, io);
-  });
   try {
+    const program = await programFor(argv, io, async ({ command, raw }) => {
+      const run = await LOADERS[command]();
+      exitCode = await run(raw, io);
+    });
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (err) {

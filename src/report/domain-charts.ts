@@ -8,6 +8,16 @@ import { groupStyles, type GroupStyle } from './svg-markers.js';
 import type { ChartRow, ChartSpec, LegendEntry } from './svg-row-chart.js';
 import { indicatorLabel } from '../format/indicator-label.js';
 
+/** The axis of every chart of percentages: 0 to 100, whatever the data, so charts compare at a glance. */
+export const PERCENT_AXIS: ChartSpec['axis'] = {
+  min: 0,
+  max: 100,
+  ticks: [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100],
+  tickText: (t) => String(t),
+  label: 'Percent positive (axis from 0 to 100)',
+  zeroLine: false,
+};
+
 const HOLLOW: GroupStyle = { shape: 'circle', colour: '#000000' };
 
 export function groupLabel(m: ReportModel, groupBy: string, group: string): string {
@@ -81,14 +91,7 @@ export function levelChartSpec(
       'The horizontal axis runs from 0 to 100 percent. The same figures are in the table below the chart.',
     legend: [...groupLegend(m), ...waveLegend],
     panels,
-    axis: {
-      min: 0,
-      max: 100,
-      ticks: [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100],
-      tickText: (t) => String(t),
-      label: 'Percent positive (axis from 0 to 100)',
-      zeroLine: false,
-    },
+    axis: PERCENT_AXIS,
   };
 }
 

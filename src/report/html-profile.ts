@@ -8,6 +8,7 @@ import { ciText } from './report-words.js';
 import type { GroupStyle } from './svg-markers.js';
 import { rowChartSvg, type ChartRow, type ChartSpec } from './svg-row-chart.js';
 import { indicatorLabel } from '../format/indicator-label.js';
+import { PERCENT_AXIS } from './domain-charts.js';
 
 const AREA_STYLE: GroupStyle = { shape: 'triangle', colour: '#0b4f8a' };
 const ALL_STYLE: GroupStyle = { shape: 'diamond', colour: '#000000' };
@@ -65,14 +66,7 @@ export function profileChartSpec(pr: AreaProfile, cb: Codebook, level: number, i
         ...pr.waves.map((w) => row('All surveyed areas', ALL_STYLE, w, find(pr.allAreas, w, it.id), 1)),
       ],
     })),
-    axis: {
-      min: 0,
-      max: 100,
-      ticks: [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100],
-      tickText: (t) => String(t),
-      label: 'Percent positive (axis from 0 to 100)',
-      zeroLine: false,
-    },
+    axis: PERCENT_AXIS,
   };
 }
 

@@ -18,7 +18,7 @@ export const MIN_INVALID_CELLS = 10;
  */
 export function assertUsable(
   log: IssueLog,
-  o: { strict: boolean; maxSetAside: number; maxInvalidCells?: number },
+  o: { strict: boolean; maxSetAside: number; maxInvalidCells?: number; idScope?: string; files?: string[] },
   what = 'no results are given',
   codebook?: CompiledCodebook,
   profilesUsed: readonly string[] = [],
@@ -30,7 +30,7 @@ export function assertUsable(
   if (a.analysed === 0) throw new DataError(`no usable rows: ${formatAccountingLine(a)}`);
   const share = setAsideForErrors(a) / a.read;
   if (share > o.maxSetAside) {
-    const hint = log.issues.find((i) => i.reason === 'id-scope');
+    const hint = log.issues.find((i) => i.reason === 'id-scope') ?? perFileIdsHint(a, o);
     throw new DataError(
       `${(100 * share).toFixed(1)}% of rows were set aside for errors (limit ` +
         `${(100 * o.maxSetAside).toFixed(1)}%, --max-set-aside): ` +
@@ -67,6 +67,24 @@ export function assertProfileCells(log: IssueLog, profiles: readonly string[], m
       `${(100 * maxShare).toFixed(1)}% of the rows, --max-invalid-cells), so ${what}; recode them, or add the ` +
       `file's spellings to the codebook's "profiles":\n${lines.join('\n')}`,
   );
+}
+
+/**
+ * Several files each numbering their respondents from 1 repeat one another's ids within a wave: when duplicate ids
+ * are most of what was set aside, say that --id-scope file reads them as the files' own.
+ */
+function perFileIdsHint(
+  a: IssueLog['accounting'],
+  o: { idScope?: string; files?: string[] },
+): { message: string } | undefined {
+  const duplicates = a.setAside['duplicate-id'] ?? 0;
+  if ((o.files?.length ?? 0) < 2 || (o.idScope ?? 'wave') !== 'wave' || duplicates * 2 <= setAsideForErrors(a))
+    return undefined;
+  return {
+    message:
+      `${formatCount(duplicates)} rows repeat a respondent id of the same wave; if each file numbers its ` +
+      'respondents from 1, use --id-scope file',
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/errors.js';
 import { createIssueLog } from '../../src/ingest/issue-log.js';
-import { assertProfileCells } from '../../src/pipeline/check-usable.js';
+import { assertProfileCells, assertUsable } from '../../src/pipeline/check-usable.js';
 
 /** A log of `read` rows of which `invalid` had a sex cell that is no category ("1" or "2"). */
 function logWith(read: number, invalid: number) {
@@ -36,5 +36,31 @@ describe('assertProfileCells (--max-invalid-cells for grouping columns)', () => 
     expect(() => assertProfileCells(logWith(100, 5), ['sex'], 0.05, 'x')).not.toThrow();
     expect(() => assertProfileCells(logWith(20, 9), ['sex'], 0.05, 'x')).not.toThrow();
     expect(() => assertProfileCells(logWith(100, 95), ['age_band'], 0.05, 'x')).not.toThrow();
+  });
+});
+
+describe('assertUsable: the duplicate-id hint for files numbered from 1 each', () => {
+  const log = () => {
+    const l = createIssueLog();
+    // 200 rows read, 100 set aside as repeats of the first file's ids
+    l.accounting.read = 200;
+    l.accounting.analysed = 100;
+    l.accounting.setAside['duplicate-id'] = 100;
+    return l;
+  };
+  const o = { strict: false, maxSetAside: 0.05 };
+
+  it('suggests --id-scope file when several files were read and duplicates are most of what was set aside', () => {
+    expect(() => assertUsable(log(), { ...o, files: ['a.csv', 'b.csv'] })).toThrow(
+      '100 rows repeat a respondent id of the same wave; if each file numbers its respondents from 1, ' +
+        'use --id-scope file',
+    );
+  });
+
+  it('does not with one file, or when another --id-scope is in force', () => {
+    expect(() => assertUsable(log(), { ...o, files: ['a.csv'] })).not.toThrow(/--id-scope file/);
+    expect(() => assertUsable(log(), { ...o, files: ['a.csv', 'b.csv'], idScope: 'area' })).not.toThrow(
+      /--id-scope file/,
+    );
   });
 });

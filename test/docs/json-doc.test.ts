@@ -41,10 +41,21 @@ async function json(argv: string[]): Promise<unknown> {
 }
 
 // the sample waves with a file of quirks: rows set aside and invalid cells, so the accounting's keyed fields appear
-const QUIRKS = ['data/samples/wave-2006.csv', 'data/samples/wave-2009.csv', 'fixtures/mixed-quirks.csv'];
+// (--no-weights: the quirks file and the workbook have a weight column and the samples none, which is refused)
+const QUIRKS = [
+  'data/samples/wave-2006.csv',
+  'data/samples/wave-2009.csv',
+  'fixtures/mixed-quirks.csv',
+  '--no-weights',
+];
 // … and with files whose headers are read under other names (design.columns), one without an id column
 // … and with a workbook that has a title above its header, and an SPSS file (files[].sheet, titleLinesSkipped)
-const WORKBOOKS = ['data/samples/wave-2006.csv', 'fixtures/xlsx/survey-titled.xlsx', 'fixtures/sav/wave-2009.sav'];
+const WORKBOOKS = [
+  'data/samples/wave-2006.csv',
+  'fixtures/xlsx/survey-titled.xlsx',
+  'fixtures/sav/wave-2009.sav',
+  '--no-weights',
+];
 const ALIASES = [
   'data/samples/wave-2006.csv',
   'data/samples/wave-2009.csv',

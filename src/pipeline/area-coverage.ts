@@ -36,3 +36,41 @@ export function areaCoverageWarnings(
     ? [...gaps.slice(0, SHOWN), `and ${gaps.length - SHOWN} more area(s) missing from a wave`]
     : gaps;
 }
+
+/**
+ * Districts or types that hold a single surveyed area in a wave: their figures are that area's, which a table headed
+ * by the district's name does not show (Blaby with only Sharnford surveyed reads as Blaby).
+ */
+export function singleAreaGroupWarnings(
+  cells: Iterable<{ wave: string; area: string }>,
+  groupings: readonly string[],
+  registry: Pick<AreaRegistry, 'areas'>,
+): string[] {
+  const levels = (['district', 'type'] as const).filter((l) => groupings.includes(l));
+  if (!levels.length) return [];
+  const byCode = new Map(registry.areas.map((a) => [a.code, a]));
+  const surveyed = new Map<string, Set<string>>();
+  for (const c of cells) {
+    let s = surveyed.get(c.wave);
+    if (!s) surveyed.set(c.wave, (s = new Set()));
+    s.add(c.area);
+  }
+  const out: string[] = [];
+  for (const level of levels)
+    for (const [wave, areas] of surveyed) {
+      const members = new Map<string, string[]>();
+      for (const code of areas) {
+        const group = byCode.get(code)?.[level];
+        if (group !== undefined) members.set(group, [...(members.get(group) ?? []), code]);
+      }
+      for (const [group, codes] of members)
+        if (codes.length === 1) {
+          const a = byCode.get(codes[0]!);
+          out.push(
+            `${level} ${group} has one surveyed area in wave ${wave}, ${a?.code} (${a?.name}): its ${level} figures ` +
+              'are that area’s alone',
+          );
+        }
+    }
+  return out.sort();
+}

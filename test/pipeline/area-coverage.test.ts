@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaCoverageWarnings } from '../../src/pipeline/area-coverage.js';
+import { areaCoverageWarnings, singleAreaGroupWarnings } from '../../src/pipeline/area-coverage.js';
 
 const registry = {
   areas: [
@@ -29,5 +29,32 @@ describe('areaCoverageWarnings', () => {
     ];
     expect(areaCoverageWarnings(cells, ['2006', '2009'], registry as never)).toEqual([]);
     expect(areaCoverageWarnings([{ wave: '2009', area: 'BL-SHA' }], ['2009'], registry as never)).toEqual([]);
+  });
+});
+
+describe('singleAreaGroupWarnings', () => {
+  const areas = {
+    areas: [
+      { code: 'BL-SHA', name: 'Sharnford', district: 'Blaby', type: 'rural' },
+      { code: 'BL-BRA', name: 'Braunstone Town', district: 'Blaby', type: 'deprived' },
+      { code: 'ME-EGE', name: 'Melton Egerton', district: 'Melton', type: 'deprived' },
+    ],
+  };
+  const cells = [
+    { wave: '2009', area: 'BL-SHA' },
+    { wave: '2009', area: 'ME-EGE' },
+    { wave: '2006', area: 'BL-SHA' },
+    { wave: '2006', area: 'BL-BRA' },
+  ];
+
+  it('names a district or type that holds one surveyed area in a wave, when the run groups by it', () => {
+    expect(singleAreaGroupWarnings(cells, ['all', 'district'], areas as never)).toEqual([
+      'district Blaby has one surveyed area in wave 2009, BL-SHA (Sharnford): its district figures are that ' +
+        'area’s alone',
+      'district Melton has one surveyed area in wave 2009, ME-EGE (Melton Egerton): its district figures are that ' +
+        'area’s alone',
+    ]);
+    expect(singleAreaGroupWarnings(cells, ['all', 'type'], areas as never)).toHaveLength(4);
+    expect(singleAreaGroupWarnings(cells, ['all', 'neighbourhood'], areas as never)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import type { IngestOptions } from './ingest-options.js';
 import { DataError, UsageError } from '../errors.js';
-import type { SurveyRow } from '../types/index.js';
+import type { Issue, SurveyRow } from '../types/index.js';
 import { prepareCsv } from './csv-survey.js';
 import { createIdChecker, type IdChecker } from './id-checker.js';
 import type { IssueLog } from './issue-log.js';
@@ -73,11 +73,16 @@ export async function readSurveyFiles(
     );
   }
   const ids = createIdChecker(o.idScope);
+  const rowKeys = createIdChecker('wave');
   const summaries: FileSummary[] = [];
   const totalBytes = prepared.reduce((s, p) => s + p.info.size, 0);
   let doneBytes = 0;
   for (const p of prepared) {
-    const read = await streamFile(p, o, onRow, log, ids, (b) => o.onProgress?.(doneBytes + b, totalBytes));
+    const { read, identical } = await streamFile(p, o, onRow, log, ids, rowKeys, (b) =>
+      o.onProgress?.(doneBytes + b, totalBytes),
+    );
+    if (identical >= IDENTICAL_MIN && identical > IDENTICAL_SHARE * read)
+      log.add(identicalRowsWarning(p.label, identical, read));
     o.onProgress?.(doneBytes + p.info.size, totalBytes);
     doneBytes += p.info.size;
     if (read === 0) throw new DataError(`${p.label}: has a header but no data rows`);
@@ -163,8 +168,9 @@ async function streamFile(
   onRow: (row: SurveyRow) => void,
   log: IssueLog,
   ids: IdChecker,
+  rowKeys: IdChecker,
   progress: (bytes: number) => void,
-): Promise<number> {
+): Promise<{ read: number; identical: number }> {
   // A CSV's records start with its header (and any title lines above it); the other readers give data only.
   const { handle, state } = createRowHandler(
     p,
@@ -173,6 +179,7 @@ async function streamFile(
     log,
     ids,
     p.format === 'csv',
+    rowKeys,
   );
   try {
     // not `+= await`: the row handler counts separator-only lines into the same field while the file is read
@@ -185,5 +192,25 @@ async function streamFile(
         ? new DataError(`${p.label}: ${e.message}`)
         : e;
   }
-  return state.read;
+  return state;
+}
+
+/** Identical rows beyond this share (and count) of a file without ids are said: a few answered alike. */
+const IDENTICAL_SHARE = 0.05;
+const IDENTICAL_MIN = 10;
+
+function identicalRowsWarning(label: string, identical: number, read: number): Issue {
+  return {
+    file: label,
+    line: 0,
+    column: 0,
+    columnName: '',
+    reason: 'identical-rows',
+    severity: 'warning',
+    value: String(identical),
+    message:
+      `${identical.toLocaleString('en-GB')} of ${read.toLocaleString('en-GB')} rows equal an earlier row of the ` +
+      'same wave in every cell; with no respondent id column they cannot be told from a repeated block of the ' +
+      'export, and they count as respondents: remove the copies if the file repeats itself',
+  };
 }

@@ -30,9 +30,13 @@ export function createRowHandler(
   log: IssueLog,
   ids: IdChecker,
   skipHeader = true,
-): { handle: (r: CsvRecord) => void; state: { read: number } } {
-  const state = { read: 0 };
+  rowKeys: IdChecker | null = null,
+): { handle: (r: CsvRecord) => void; state: { read: number; identical: number } } {
+  const state = { read: 0, identical: 0 };
   const h = p.header;
+  // without an id column nothing tells a repeated row from a respondent who answered alike: count the rows that
+  // equal an earlier one in every cell, so that a file that repeats itself is said (read-survey.ts)
+  const keys = h.respondentId < 0 ? rowKeys : null;
   const nFields = h.names.length;
   const items = o.codebook.items;
   const missingValues = o.codebook.missingValues;
@@ -357,6 +361,11 @@ export function createRowHandler(
       row.codes[k] = code;
     }
     if (hasId) ids.take();
+    if (keys) {
+      const whole = Array.from({ length: nFields }, (_, i) => cellAt(i)).join('\u0001');
+      if (keys.isDuplicate(p.label, row.wave, row.area, whole)) state.identical++;
+      else keys.take();
+    }
     if (decimalWaves.size > 0 && decimalWaves.has(rawWave)) countAnswer('wave', 'read-as-code:decimal');
     acc.analysed++;
     onRow(row);

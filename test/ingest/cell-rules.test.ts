@@ -110,6 +110,23 @@ describe('a file without an id column', () => {
     expect(log.accounting.duplicatesUnchecked).toEqual([p]);
     expect(log.accounting.analysed).toBe(3);
   });
+
+  it('says so when over 5% of its rows (and 10 or more) equal an earlier row of the wave in every cell', async () => {
+    const noId = HEADER.slice(1);
+    // 40 different rows (the comment differs), then the first 12 again: 12 of 52 identical (23%)
+    const rows = Array.from({ length: 40 }, (_, i) => rowFields({ comments: `r${i}` }).slice(1));
+    const { log } = await ingest([write(csvText([noId, ...rows, ...rows.slice(0, 12)]))]);
+    expect(log.accounting.analysed).toBe(52); // still analysed: they may be respondents who answered alike
+    const warning = log.issues.find((i) => i.reason === 'identical-rows');
+    expect(warning).toMatchObject({ severity: 'warning', value: '12' });
+    expect(warning?.message).toContain('12 of 52 rows equal an earlier row of the same wave in every cell');
+    // 9 repeats are under the minimum of 10; the same rows in another wave are not repeats
+    const few = await ingest([write(csvText([noId, ...rows, ...rows.slice(0, 9)]))]);
+    expect(few.log.issues.some((i) => i.reason === 'identical-rows')).toBe(false);
+    const other = rows.slice(0, 12).map((r) => ['2006', ...r.slice(1)]);
+    const waves = await ingest([write(csvText([noId, ...rows, ...other]))]);
+    expect(waves.log.issues.some((i) => i.reason === 'identical-rows')).toBe(false);
+  });
 });
 
 describe('labels that become keys are at most 200 characters (issue 16)', () => {

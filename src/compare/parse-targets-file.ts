@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Codebook } from '../codebook/schema.js';
 import { DataError } from '../errors.js';
 import type { Area } from '../types/index.js';
-import { otherMeanings, resolveGroup } from './published-targets.js';
+import { groupReadings, readingWords } from './published-targets.js';
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 /**
@@ -99,21 +99,21 @@ export function parseTargetsFile(
       problems.push(`${where}: unknown indicator "${r.data.indicator}"`);
       continue;
     }
-    if (areas.length && !resolveGroup(r.data.group, areas)) {
+    const readings = areas.length ? groupReadings(r.data.group, areas) : null;
+    if (readings?.length === 0) {
       problems.push(
         `${where}: group "${r.data.group}" is not "all", an area type, a district or an area of the registry`,
       );
       continue;
     }
-    const meanings = areas.length ? otherMeanings(r.data.group, areas) : [];
-    if (meanings.length) {
+    if (readings && readings.length > 1) {
       problems.push(
-        `${where}: group "${r.data.group}" could be ${meanings.join(' or ')}; name the area by its code, ` +
-          'or use a registry where the names differ',
+        `${where}: group "${r.data.group}" could be ${readings.map(readingWords).join(' or ')}; name the area by ` +
+          'its code, or use a registry where the names differ',
       );
       continue;
     }
-    const resolved = areas.length ? resolveGroup(r.data.group, areas) : null;
+    const resolved = readings?.[0];
     const key = `${index}\u0001${resolved ? `${resolved.groupBy}:${resolved.group}` : r.data.group.toLowerCase()}`;
     const first = seen.get(key);
     if (first !== undefined) {

@@ -18,33 +18,34 @@ export interface PublishedTargetOptions extends TargetOptions {
 
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-/** Which grouping a file's group names: all, an area type, a district, or an area code/name/alias. */
+type GroupReading = { groupBy: string; group: string };
+
 /**
- * What else a group name could mean: a district that is also an area's name (Blaby, Melton), or a type that is.
- * The targets file must then say which (an area's code, or "… (district)"), since the figures differ.
+ * Every grouping a file's group name could mean, in the order they are tried: all, an area type, a district, then
+ * each area whose code, name or alias it is. More than one (Blaby the district and Blaby the area) is ambiguous.
  */
-export function otherMeanings(group: string, areas: readonly Area[]): string[] {
+export function groupReadings(group: string, areas: readonly Area[]): GroupReading[] {
   const g = norm(group);
-  const meanings = [
-    ...(areas.some((a) => norm(a.type) === g) ? ['an area type'] : []),
-    ...(areas.some((a) => norm(a.district) === g) ? ['a district'] : []),
+  if (g === 'all' || g === 'allsurveyedareas') return [{ groupBy: 'all', group: 'all' }];
+  const type = areas.find((a) => norm(a.type) === g);
+  const district = areas.find((a) => norm(a.district) === g);
+  return [
+    ...(type ? [{ groupBy: 'type', group: type.type }] : []),
+    ...(district ? [{ groupBy: 'district', group: district.district }] : []),
     ...areas
       .filter((a) => norm(a.code) === g || norm(a.name) === g || a.aliases.some((x) => norm(x) === g))
-      .map((a) => `the area ${a.code}`),
+      .map((a) => ({ groupBy: 'neighbourhood', group: a.code })),
   ];
-  return meanings.length > 1 ? meanings : [];
 }
 
-export function resolveGroup(group: string, areas: readonly Area[]): { groupBy: string; group: string } | null {
-  const g = norm(group);
-  if (g === 'all' || g === 'allsurveyedareas') return { groupBy: 'all', group: 'all' };
-  const type = areas.find((a) => norm(a.type) === g);
-  if (type) return { groupBy: 'type', group: type.type };
-  const district = areas.find((a) => norm(a.district) === g);
-  if (district) return { groupBy: 'district', group: district.district };
-  const area = areas.find((a) => norm(a.code) === g || norm(a.name) === g || a.aliases.some((x) => norm(x) === g));
-  if (area) return { groupBy: 'neighbourhood', group: area.code };
-  return null;
+/** Which grouping a file's group names: the first of its readings, or null when it names none. */
+export function resolveGroup(group: string, areas: readonly Area[]): GroupReading | null {
+  return groupReadings(group, areas)[0] ?? null;
+}
+
+/** A reading in words, for the message that asks which one a group name means. */
+export function readingWords(r: GroupReading): string {
+  return r.groupBy === 'type' ? 'an area type' : r.groupBy === 'district' ? 'a district' : `the area ${r.group}`;
 }
 
 /**

@@ -2,30 +2,37 @@ import type { AreaRegistry } from '../areas/area-registry.js';
 
 const SHOWN = 5;
 
+/** The areas with rows in each wave, from the tally cells (each cell is one wave × area × profile). */
+export function surveyedByWave(cells: Iterable<{ wave: string; area: string }>): Map<string, Set<string>> {
+  const byWave = new Map<string, Set<string>>();
+  for (const c of cells) {
+    let s = byWave.get(c.wave);
+    if (!s) byWave.set(c.wave, (s = new Set()));
+    s.add(c.area);
+  }
+  return byWave;
+}
+
 /**
  * Areas with rows in some waves and none in others. Their absence changes what the pooled figures of that wave (all
  * surveyed areas, the area's type and district) describe, so a change between waves would compare different sets of
  * areas: said, since nothing else would show it (a misspelt area set aside in one wave looks like a small loss).
  */
 export function areaCoverageWarnings(
-  cells: Iterable<{ wave: string; area: string }>,
+  surveyed: ReadonlyMap<string, ReadonlySet<string>>,
   waves: readonly string[],
   registry: Pick<AreaRegistry, 'areas'>,
 ): string[] {
   if (waves.length < 2) return [];
-  const seen = new Map<string, Set<string>>();
-  for (const c of cells) {
-    let s = seen.get(c.area);
-    if (!s) seen.set(c.area, (s = new Set()));
-    s.add(c.wave);
-  }
+  const inWave = (w: string, area: string) => surveyed.get(w)?.has(area) === true;
+  const areas = new Set(waves.flatMap((w) => [...(surveyed.get(w) ?? [])]));
   const name = new Map(registry.areas.map((a) => [a.code, a.name]));
-  const gaps = [...seen]
-    .filter(([, present]) => waves.some((w) => !present.has(w)))
-    .sort((a, b) => a[0].localeCompare(b[0]))
-    .map(([area, present]) => {
-      const has = waves.filter((w) => present.has(w));
-      const lacks = waves.filter((w) => !present.has(w));
+  const gaps = [...areas]
+    .filter((area) => waves.some((w) => !inWave(w, area)))
+    .sort((a, b) => a.localeCompare(b))
+    .map((area) => {
+      const has = waves.filter((w) => inWave(w, area));
+      const lacks = waves.filter((w) => !inWave(w, area));
       return (
         `area ${area}${name.has(area) ? ` (${name.get(area)})` : ''} has rows in ${has.join(', ')} but none in ` +
         `${lacks.join(', ')}: the pooled figures of ${lacks.length === 1 ? 'that wave' : 'those waves'} (all ` +
@@ -42,19 +49,13 @@ export function areaCoverageWarnings(
  * by the district's name does not show (Blaby with only Sharnford surveyed reads as Blaby).
  */
 export function singleAreaGroupWarnings(
-  cells: Iterable<{ wave: string; area: string }>,
+  surveyed: ReadonlyMap<string, ReadonlySet<string>>,
   groupings: readonly string[],
   registry: Pick<AreaRegistry, 'areas'>,
 ): string[] {
   const levels = (['district', 'type'] as const).filter((l) => groupings.includes(l));
   if (!levels.length) return [];
   const byCode = new Map(registry.areas.map((a) => [a.code, a]));
-  const surveyed = new Map<string, Set<string>>();
-  for (const c of cells) {
-    let s = surveyed.get(c.wave);
-    if (!s) surveyed.set(c.wave, (s = new Set()));
-    s.add(c.area);
-  }
   const out: string[] = [];
   for (const level of levels)
     for (const [wave, areas] of surveyed) {

@@ -7,6 +7,7 @@ import { estimateNet } from '../estimate/estimate-net.js';
 import { estimateTally, type EstimateOptions } from '../estimate/estimate-tally.js';
 import type { Estimate, GroupTallies } from '../types/index.js';
 import type { LoadedSurvey } from './load-survey.js';
+import { surveyedByWave } from './area-coverage.js';
 
 /** Resolve `--indicators` (ids or NI names) to codebook item indexes; unknown names are a usage error. */
 export function selectIndicators(codebook: Codebook, wanted: string[] | undefined): number[] {
@@ -133,11 +134,11 @@ export function buildEstimates(
 export function groupReturns(s: LoadedSurvey, grouped: GroupedSurvey, ownRegistry: boolean): GroupReturns[] {
   const areas = s.registry.areas;
   const hasMailed = (ownRegistry || s.usedSamples) && areas.some((a) => a.mailed !== undefined);
-  const surveyed = new Set([...s.store.cells.values()].map((c) => `${c.wave}\u0001${c.area}`));
+  const surveyed = surveyedByWave(s.store.cells.values());
   const inGroup = (wave: string, groupBy: string, group: string) =>
     areas.filter(
       (a) =>
-        surveyed.has(`${wave}\u0001${a.code}`) &&
+        surveyed.get(wave)?.has(a.code) === true &&
         (groupBy === 'all' || (groupBy === 'type' ? a.type : groupBy === 'district' ? a.district : a.code) === group),
     );
   const out: GroupReturns[] = [];

@@ -17,7 +17,7 @@ import { buildInference, type InferenceRequest } from './inference.js';
 import { loadSideFiles } from './load-side-files.js';
 import { loadSurvey } from './load-survey.js';
 import { planWaves } from './wave-plan.js';
-import { areaCoverageWarnings, singleAreaGroupWarnings } from './area-coverage.js';
+import { areaCoverageWarnings, singleAreaGroupWarnings, surveyedByWave } from './area-coverage.js';
 import { netInference } from './net-inference.js';
 import { crossedGroupings, crosstabInference } from './crosstab-inference.js';
 
@@ -42,10 +42,9 @@ export async function runAnalysis(o: AnalysisRequest, io: Io, want: InferenceReq
   });
   const plan = planWaves(survey.waveCounts, o);
   // the pair compared: a suspect wave (a stray cell) or a wave outside the pair would only add noise
-  for (const w of areaCoverageWarnings(survey.store.cells.values(), plan.pair ?? [], survey.registry))
-    io.stderr.write(`warning: ${w}\n`);
-  for (const w of singleAreaGroupWarnings(survey.store.cells.values(), groupings, survey.registry))
-    io.stderr.write(`note: ${w}\n`);
+  const surveyed = surveyedByWave(survey.store.cells.values());
+  for (const w of areaCoverageWarnings(surveyed, plan.pair ?? [], survey.registry)) io.stderr.write(`warning: ${w}\n`);
+  for (const w of singleAreaGroupWarnings(surveyed, groupings, survey.registry)) io.stderr.write(`note: ${w}\n`);
   const grouped = groupSurvey(survey, groupings, plan.order);
   const estimateOptions = { ci: o.ci, level: o.level, minBase: o.minBase, indicativeBase: o.indicativeBase };
   const estimates = buildEstimates(survey.codebook, grouped, indicators, estimateOptions, o.net);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaCoverageWarnings, singleAreaGroupWarnings } from '../../src/pipeline/area-coverage.js';
+import { areaCoverageWarnings, singleAreaGroupWarnings, surveyedByWave } from '../../src/pipeline/area-coverage.js';
 
 const registry = {
   areas: [
@@ -16,7 +16,7 @@ describe('areaCoverageWarnings', () => {
       { wave: '2009', area: 'BL-BRA' },
       { wave: '2009', area: 'BL-BRA' },
     ];
-    expect(areaCoverageWarnings(cells, ['2006', '2009'], registry as never)).toEqual([
+    expect(areaCoverageWarnings(surveyedByWave(cells), ['2006', '2009'], registry as never)).toEqual([
       'area BL-SHA (Sharnford) has rows in 2006 but none in 2009: the pooled figures of that wave (all surveyed ' +
         'areas, its type and district) leave it out, so changes compare different sets of areas',
     ]);
@@ -27,8 +27,10 @@ describe('areaCoverageWarnings', () => {
       { wave: '2006', area: 'BL-BRA' },
       { wave: '2009', area: 'BL-BRA' },
     ];
-    expect(areaCoverageWarnings(cells, ['2006', '2009'], registry as never)).toEqual([]);
-    expect(areaCoverageWarnings([{ wave: '2009', area: 'BL-SHA' }], ['2009'], registry as never)).toEqual([]);
+    expect(areaCoverageWarnings(surveyedByWave(cells), ['2006', '2009'], registry as never)).toEqual([]);
+    expect(
+      areaCoverageWarnings(surveyedByWave([{ wave: '2009', area: 'BL-SHA' }]), ['2009'], registry as never),
+    ).toEqual([]);
   });
 });
 
@@ -48,13 +50,13 @@ describe('singleAreaGroupWarnings', () => {
   ];
 
   it('names a district or type that holds one surveyed area in a wave, when the run groups by it', () => {
-    expect(singleAreaGroupWarnings(cells, ['all', 'district'], areas as never)).toEqual([
+    expect(singleAreaGroupWarnings(surveyedByWave(cells), ['all', 'district'], areas as never)).toEqual([
       'district Blaby has one surveyed area in wave 2009, BL-SHA (Sharnford): its district figures are that ' +
         'area’s alone',
       'district Melton has one surveyed area in wave 2009, ME-EGE (Melton Egerton): its district figures are that ' +
         'area’s alone',
     ]);
-    expect(singleAreaGroupWarnings(cells, ['all', 'type'], areas as never)).toHaveLength(4);
-    expect(singleAreaGroupWarnings(cells, ['all', 'neighbourhood'], areas as never)).toEqual([]);
+    expect(singleAreaGroupWarnings(surveyedByWave(cells), ['all', 'type'], areas as never)).toHaveLength(4);
+    expect(singleAreaGroupWarnings(surveyedByWave(cells), ['all', 'neighbourhood'], areas as never)).toEqual([]);
   });
 });

@@ -51,8 +51,7 @@ const BY_ALIAS = 2;
 const WEIGHT_WORD = /(^|[^a-z])(weights?|weighting|wt|wgt|wght)([^a-z]|$)/;
 
 /** A header that says "weight" but matched nothing (`Weight (final)`, `final_wt`): the index, or -1. */
-function weightLookalike(names: readonly string[], best: ReadonlyMap<string, { i: number }>): number {
-  const used = new Set([...best.values()].map((b) => b.i));
+function weightLookalike(names: readonly string[], used: ReadonlySet<number>): number {
   return names.findIndex((n, i) => !used.has(i) && WEIGHT_WORD.test(normaliseHeader(n)));
 }
 
@@ -133,6 +132,8 @@ export function mapHeader(
     }
   }
   const at = (target: string) => best.get(target)?.i ?? -1;
+  // the columns read as something: the rest may be near misses or a weight under another name
+  const used = new Set([...best.values()].map((b) => b.i));
   const require = (name: string, hint = '') => {
     const i = at(name);
     if (i < 0) {
@@ -152,7 +153,7 @@ export function mapHeader(
     weight = at('weight');
     if (weight < 0 && o.weightRequired)
       problems.push({ column: 0, columnName: o.weightColumn, message: `weight column "${o.weightColumn}" is missing` });
-    const lookalike = weight < 0 && !o.weightRequired ? weightLookalike(names, best) : -1;
+    const lookalike = weight < 0 && !o.weightRequired ? weightLookalike(names, used) : -1;
     if (lookalike >= 0)
       usageProblems.push({
         column: lookalike + 1,
@@ -198,7 +199,6 @@ export function mapHeader(
         'use a codebook whose item ids or aliases are these headers',
     });
   }
-  const used = new Set([...best.values()].map((b) => b.i));
   const renamed = [...best.entries()]
     .filter(([target, b]) => normaliseHeader(target.replace(/^item:/, '')) !== norm[b.i])
     .map(([target, b]) => ({ column: b.i + 1, name: names[b.i] ?? '', target: target.replace(/^item:/, '') }))

@@ -1,5 +1,6 @@
 import { editDistance } from '../areas/edit-distance.js';
 import { readIntegralDecimal } from '../codebook/cell-text.js';
+import { formatCount } from '../format/format-number.js';
 
 export interface WaveCount {
   label: string;
@@ -20,7 +21,7 @@ export const MIN_ROWS = 30;
 /** … while another wave holds at least this many. */
 export const BIG_WAVE = 100;
 
-const count = (n: number) => n.toLocaleString('en-GB');
+const count = formatCount;
 const squash = (s: string) => s.toLowerCase().replace(/\s+/g, '');
 
 /**

@@ -23,6 +23,7 @@ import { checkWeightingOptions } from '../options/weighting-options.js';
 import { renderWeightingReport } from '../render/render-weighting-report.js';
 import { weightingReport } from '../weighting/weighting-report.js';
 import { weightedColumns, writeWeightedRows, type WeightedOutput } from '../weighting/write-weighted-rows.js';
+import { formatCount } from '../format/format-number.js';
 
 /*
  * sc-survey weight [files…] --rake age_band,sex --margins margins.csv [-o weighted.csv]
@@ -125,7 +126,7 @@ export async function runWeight(raw: Record<string, unknown>, io: Io): Promise<n
     );
     await rejects?.close();
     io.stderr.write(
-      `sc-survey weight: ${written.toLocaleString('en-GB')} row(s) written with their final weight` +
+      `sc-survey weight: ${formatCount(written)} row(s) written with their final weight` +
         `${out.output && out.output !== '-' ? ` to ${out.output}` : ''}\n`,
     );
     return EXIT.ok;

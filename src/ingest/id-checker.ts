@@ -1,4 +1,5 @@
 import { createIdIndex, hashIdBytes, hashIdString, keySeed, type IdIndex } from './id-index.js';
+import { formatCount } from '../format/format-number.js';
 
 /**
  * Within what a respondent id must be unique: `wave` (the default: the same id in two waves is two people),
@@ -88,7 +89,7 @@ export function createIdChecker(scope: IdScope = 'wave'): IdChecker {
     hint() {
       if (!tagged || duplicates === 0 || duplicates * 2 <= checked || uniqueInArea !== duplicates) return null;
       return (
-        `${duplicates.toLocaleString('en-GB')} of ${checked.toLocaleString('en-GB')} ` +
+        `${formatCount(duplicates)} of ${formatCount(checked)} ` +
         'respondent ids repeat within a wave, ' +
         'but each is unique within its area: the ids look numbered per area; if so, use --id-scope area'
       );

@@ -12,6 +12,7 @@ import { magicOf } from './sav/header-record.js';
 import { describeNonSurveyFile, isXlsxFile, SNIFF_BYTES } from './sniff-file-kind.js';
 import type { Separator } from './sniff-separator.js';
 import { describeFsError } from '../io/files.js';
+import { formatCount } from '../format/format-number.js';
 
 export interface FileSummary {
   file: string;
@@ -209,7 +210,7 @@ function identicalRowsWarning(label: string, identical: number, read: number): I
     severity: 'warning',
     value: String(identical),
     message:
-      `${identical.toLocaleString('en-GB')} of ${read.toLocaleString('en-GB')} rows equal an earlier row of the ` +
+      `${formatCount(identical)} of ${formatCount(read)} rows equal an earlier row of the ` +
       'same wave in every cell; with no respondent id column they cannot be told from a repeated block of the ' +
       'export, and they count as respondents: remove the copies if the file repeats itself',
   };

@@ -53,10 +53,9 @@ export function assertProfileCells(log: IssueLog, profiles: readonly string[], m
     .filter((c) => c.invalid >= MIN_INVALID_CELLS && read > 0 && c.invalid / read > maxShare);
   if (!bad.length) return;
   const lines = bad.map(({ name, invalid }) => {
-    const issue = log.issues.find((i) => i.reason === 'invalid-code' && i.columnName === name);
-    const samples = [
-      ...new Set(log.issues.filter((i) => i.reason === 'invalid-code' && i.columnName === name).map((i) => i.value)),
-    ].slice(0, 5);
+    const invalidCells = log.issues.filter((i) => i.reason === 'invalid-code' && i.columnName === name);
+    const issue = invalidCells[0];
+    const samples = [...new Set(invalidCells.map((i) => i.value))].slice(0, 5);
     return (
       `  ${name}: ${formatCount(invalid)} of ${formatCount(read)} rows (${((100 * invalid) / read).toFixed(1)}%), ` +
       `e.g. ${samples.map((v) => JSON.stringify(v)).join(', ')}${issue ? `: ${issue.message}` : ''}`
@@ -113,7 +112,7 @@ export function assertInvalidCells(log: IssueLog, codebook: CompiledCodebook, ma
     const fix = suggestFixForInvalidCells(samples, ci.scale, others);
     const shown = samples.slice(0, 5).map((v) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v));
     return (
-      `  ${ci.item.id}: ${invalid.toLocaleString('en-GB')} of ${nonBlank.toLocaleString('en-GB')} non-blank cells ` +
+      `  ${ci.item.id}: ${formatCount(invalid)} of ${formatCount(nonBlank)} non-blank cells ` +
       `(${(100 * share).toFixed(1)}%), e.g. ${shown.join(', ')}${fix ? `\n    fix: ${fix}` : ''}`
     );
   });

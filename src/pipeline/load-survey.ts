@@ -27,6 +27,7 @@ import { createProgress } from './progress.js';
 import { suspectWaves, type WaveCount } from '../aggregate/suspect-waves.js';
 import { createWaveCounter } from '../aggregate/wave-counts.js';
 import { checkWaveFilter } from './wave-plan.js';
+import { formatCount } from '../format/format-number.js';
 
 export interface LoadedSurvey {
   codebook: Codebook;
@@ -128,7 +129,7 @@ export async function loadSurvey(o: InputRequest, io: Io, req: LoadRequest = {})
   const errors = log.errorCount();
   if (errors > 0 && req.enforceSetAsideLimit !== false)
     io.stderr.write(
-      `warning: ${errors.toLocaleString('en-GB')} data error${errors === 1 ? '' : 's'} in the input; ` +
+      `warning: ${formatCount(errors)} data error${errors === 1 ? '' : 's'} in the input; ` +
         `\`sc-survey validate\` lists each with file:line:column\n`,
     );
   const renamedNote = renamedColumnsNote(summaries, new Set(codebook.items.map((i) => i.id)));

@@ -13,6 +13,14 @@ export function roundHalfAway(x: number, digits = 1): number {
   return sign * Number(`${shifted}e-${digits}`);
 }
 
+/**
+ * A share (0–1) as a percentage with one decimal and its sign, for messages and the weighting report: 0.7238 →
+ * "72.4%". It keeps JavaScript's toFixed, as those texts always have; figures in tables use formatPercent.
+ */
+export function formatShare(x: number): string {
+  return `${(100 * x).toFixed(1)}%`;
+}
+
 export function formatPercent(x: number | null | undefined, digits = 1): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '';
   return roundHalfAway(x, digits).toFixed(digits);

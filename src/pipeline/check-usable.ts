@@ -3,7 +3,7 @@ import { DataError } from '../errors.js';
 import { setAsideForErrors, type IssueLog } from '../ingest/issue-log.js';
 import { suggestFixForInvalidCells } from '../ingest/cell-reading.js';
 import { formatAccountingLine } from '../format/format-accounting.js';
-import { formatCount } from '../format/format-number.js';
+import { formatCount, formatShare } from '../format/format-number.js';
 
 /**
  * An item column fails --max-invalid-cells only with at least this many invalid cells (a few typos are not a broken
@@ -32,8 +32,8 @@ export function assertUsable(
   if (share > o.maxSetAside) {
     const hint = log.issues.find((i) => i.reason === 'id-scope') ?? perFileIdsHint(a, o);
     throw new DataError(
-      `${(100 * share).toFixed(1)}% of rows were set aside for errors (limit ` +
-        `${(100 * o.maxSetAside).toFixed(1)}%, --max-set-aside): ` +
+      `${formatShare(share)} of rows were set aside for errors (limit ` +
+        `${formatShare(o.maxSetAside)}, --max-set-aside): ` +
         `the input no longer represents the survey, so ${what}. ${hint ? `${hint.message}. ` : ''}Run ` +
         `\`sc-survey validate\` to see why.`,
     );
@@ -57,13 +57,13 @@ export function assertProfileCells(log: IssueLog, profiles: readonly string[], m
     const issue = invalidCells[0];
     const samples = [...new Set(invalidCells.map((i) => i.value))].slice(0, 5);
     return (
-      `  ${name}: ${formatCount(invalid)} of ${formatCount(read)} rows (${((100 * invalid) / read).toFixed(1)}%), ` +
+      `  ${name}: ${formatCount(invalid)} of ${formatCount(read)} rows (${formatShare(invalid / read)}), ` +
       `e.g. ${samples.map((v) => JSON.stringify(v)).join(', ')}${issue ? `: ${issue.message}` : ''}`
     );
   });
   throw new DataError(
     `too many cells that are no category in ${bad.length} grouping column(s) (limit ` +
-      `${(100 * maxShare).toFixed(1)}% of the rows, --max-invalid-cells), so ${what}; recode them, or add the ` +
+      `${formatShare(maxShare)} of the rows, --max-invalid-cells), so ${what}; recode them, or add the ` +
       `file's spellings to the codebook's "profiles":\n${lines.join('\n')}`,
   );
 }
@@ -113,12 +113,12 @@ export function assertInvalidCells(log: IssueLog, codebook: CompiledCodebook, ma
     const shown = samples.slice(0, 5).map((v) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v));
     return (
       `  ${ci.item.id}: ${formatCount(invalid)} of ${formatCount(nonBlank)} non-blank cells ` +
-      `(${(100 * share).toFixed(1)}%), e.g. ${shown.join(', ')}${fix ? `\n    fix: ${fix}` : ''}`
+      `(${formatShare(share)}), e.g. ${shown.join(', ')}${fix ? `\n    fix: ${fix}` : ''}`
     );
   });
   const more = bad.length > 5 ? `\n  … and ${bad.length - 5} more column(s)` : '';
   throw new DataError(
-    `too many invalid cells in ${bad.length} item column(s) (limit ${(100 * maxShare).toFixed(1)}% of ` +
+    `too many invalid cells in ${bad.length} item column(s) (limit ${formatShare(maxShare)} of ` +
       `non-blank cells ` +
       `and at least ${MIN_INVALID_CELLS}, --max-invalid-cells), so ${what}:\n${lines.join('\n')}${more}`,
   );

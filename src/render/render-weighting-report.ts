@@ -1,8 +1,5 @@
 import type { WeightingReport } from '../types/index.js';
-
-function pct(x: number): string {
-  return `${(100 * x).toFixed(1)}%`;
-}
+import { formatShare } from '../format/format-number.js';
 
 /** A signed error in percentage points; rounding noise prints as 0.00, not -0.00. */
 function points(e: number): string {
@@ -71,7 +68,7 @@ export function renderWeightingReport(r: WeightingReport, detail: 'summary' | 'f
       num(g.weights.max),
       num(g.weights.maxOverMin, 2),
       num(g.weights.mean),
-      pct(g.efficiency),
+      formatShare(g.efficiency),
       num(g.designEffect, 2),
       String(g.atBound),
       g.status,

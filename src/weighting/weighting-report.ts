@@ -1,6 +1,7 @@
 import type { WeightingReportGroup, WeightingReport } from '../types/index.js';
 import { scopeLabel } from './margins-file.js';
 import type { RakedGroup } from './rake-groups.js';
+import { formatShare } from '../format/format-number.js';
 
 export interface WeightingReportOptions {
   variables: readonly string[];
@@ -64,14 +65,13 @@ export function weightingReport(raked: readonly RakedGroup[], o: WeightingReport
     groups.push(entry);
     const where = `wave ${g.wave}, scope ${scope}`;
     if (!r.converged) failures.push(`${where}: ${r.message ?? 'raking did not converge'}`);
+    const efficiency = `${where}: weighting efficiency ${formatShare(entry.efficiency)} is below`;
     if (o.minEfficiency !== undefined && entry.efficiency < o.minEfficiency)
-      failures.push(
-        `${where}: weighting efficiency ${pct(entry.efficiency)} is below --min-efficiency ${pct(o.minEfficiency)}`,
-      );
+      failures.push(`${efficiency} --min-efficiency ${formatShare(o.minEfficiency)}`);
     else if (o.minEfficiency === undefined && entry.efficiency < DEFAULT_EFFICIENCY_WARNING)
       warnings.push(
-        `${where}: weighting efficiency ${pct(entry.efficiency)} is below ${pct(DEFAULT_EFFICIENCY_WARNING)} ` +
-          `(the weights cost ${pct(1 - entry.efficiency)} of the sample)`,
+        `${efficiency} ${formatShare(DEFAULT_EFFICIENCY_WARNING)} ` +
+          `(the weights cost ${formatShare(1 - entry.efficiency)} of the sample)`,
       );
   }
   if (raked.length > 0 && raked.every((g) => g.scope.kind === 'all'))
@@ -91,8 +91,4 @@ export function weightingReport(raked: readonly RakedGroup[], o: WeightingReport
     failures,
     warnings,
   };
-}
-
-function pct(x: number): string {
-  return `${(100 * x).toFixed(1)}%`;
 }

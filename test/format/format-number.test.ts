@@ -5,6 +5,7 @@ import {
   formatNumber,
   formatP,
   formatPercent,
+  formatShare,
   roundHalfAway,
 } from '../../src/format/format-number.js';
 
@@ -120,5 +121,14 @@ describe('formatNumber', () => {
     // a negative that rounds to zero prints as 0, never -0
     expect(formatNumber(-0.01)).toBe('0');
     expect(formatCount(-0.2)).toBe('0');
+  });
+});
+
+describe('formatShare', () => {
+  it('writes a share as a percentage with one decimal', () => {
+    // 100 × 0.7238288738950277 = 72.38… → 72.4; 100 × 0.05 = 5 → 5.0
+    expect(formatShare(0.7238288738950277)).toBe('72.4%');
+    expect(formatShare(0.05)).toBe('5.0%');
+    expect(formatShare(1)).toBe('100.0%');
   });
 });
